@@ -1,0 +1,245 @@
+/**
+ * Finding things on a host page the way a person does: by the visible words.
+ * Used by every page adapter; no adapter may depend on CSS classes or ids we
+ * invented for our demo pages.
+ */
+
+const INVISIBLE = /[\u00a0\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
+const COMBINING = /\p{M}/gu;
+
+/**
+ * Normalises a label for comparison: width-folded, accent-free, lower-case,
+ * single-spaced, without a trailing colon, asterisk or ellipsis.
+ * "  Client-ID :" and "client-id" compare equal; so do "Paramètres" and "parametres".
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(INVISIBLE, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*(?:[:：*]|\.\.\.|…)+$/u, '')
+    .trim();
+}
+
+/** Builds a lookup set from label tables (any nesting of string arrays). */
+export function labelSet(...tables: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const table of tables) for (const label of table) set.add(normalizeText(label));
+  return set;
+}
+
+function toSet(labels: Iterable<string> | ReadonlySet<string>): ReadonlySet<string> {
+  return labels instanceof Set ? labels : labelSet([...labels]);
+}
+
+export function textMatches(text: string | null | undefined, labels: Iterable<string>): boolean {
+  if (!text) return false;
+  return toSet(labels).has(normalizeText(text));
+}
+
+/** The text of an element's own text nodes, without its descendants'. */
+export function ownText(el: Element): string {
+  let text = '';
+  for (const node of el.childNodes) if (node.nodeType === 3) text += node.nodeValue ?? '';
+  return text;
+}
+
+/** Hidden by attribute or inline style on itself or an ancestor (cheap: no layout). */
+export function isHidden(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
+    const style = (cur as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'MSI-PANEL']);
+
+export interface FindTextOptions {
+  /** Only elements matching this selector (checked on the element holding the text or its closest match). */
+  selector?: string;
+  /** Also return elements hidden by attribute/inline style. */
+  includeHidden?: boolean;
+  /** Stop after this many results. */
+  limit?: number;
+}
+
+/**
+ * Elements whose visible text equals one of the labels (after normalisation).
+ * Matches an element's own text nodes, and short elements whose whole text
+ * (including inline children such as <b>) equals a label.
+ * Our own panel (<msi-panel>) is never searched.
+ */
+export function findByText(
+  root: ParentNode,
+  labels: Iterable<string>,
+  options: FindTextOptions = {},
+): Element[] {
+  const wanted = toSet(labels);
+  const results: Element[] = [];
+  const seen = new Set<Element>();
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (node) =>
+      SKIP_TAGS.has((node as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */,
+  });
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  for (let node = walker.nextNode(); node && results.length < limit; node = walker.nextNode()) {
+    const el = node as Element;
+    const own = ownText(el);
+    let hit = own.trim() !== '' && wanted.has(normalizeText(own));
+    if (!hit && el.childElementCount > 0 && el.childElementCount <= 3) {
+      const whole = el.textContent ?? '';
+      hit = whole.length <= 80 && wanted.has(normalizeText(whole));
+    }
+    if (!hit) continue;
+    const target = options.selector ? el.closest(options.selector) : el;
+    if (!target || seen.has(target)) continue;
+    if (!options.includeHidden && isHidden(target)) continue;
+    seen.add(target);
+    results.push(target);
+  }
+  return results;
+}
+
+export const firstByText = (root: ParentNode, labels: Iterable<string>, options: FindTextOptions = {}) =>
+  findByText(root, labels, { ...options, limit: 1 })[0] ?? null;
+
+function xpathLiteral(text: string): string {
+  if (!text.includes("'")) return `'${text}'`;
+  if (!text.includes('"')) return `"${text}"`;
+  return `concat('${text.split("'").join(`', "'", '`)}')`;
+}
+
+/**
+ * Cheap existence check for page recognition: is there a text node whose
+ * whitespace-normalised text is exactly one of the labels (case-sensitive, as
+ * the apps render them)? Native XPath, no JS tree walk.
+ */
+export function hasExactText(doc: Document, labels: readonly string[]): boolean {
+  if (labels.length === 0 || typeof doc.evaluate !== 'function') return false;
+  const test = labels.map((l) => `normalize-space(.)=${xpathLiteral(l.trim())}`).join(' or ');
+  const result = doc.evaluate(
+    `//body//text()[${test}][not(ancestor::script or ancestor::style)]`,
+    doc,
+    null,
+    9 /* FIRST_ORDERED_NODE_TYPE */,
+    null,
+  );
+  return result.singleNodeValue !== null;
+}
+
+const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select';
+
+/** The form control a person would say is "labelled" by one of the labels. */
+export function findControlByLabel(
+  root: ParentNode,
+  labels: Iterable<string>,
+): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+  const wanted = toSet(labels);
+  const controls = [...root.querySelectorAll<HTMLInputElement>(FIELD_SELECTOR)].filter(
+    (c) => !c.closest('msi-panel'),
+  );
+  // 1. <label for> / nested label, aria-label, aria-labelledby.
+  for (const control of controls) {
+    for (const label of control.labels ?? []) {
+      if (wanted.has(normalizeText(label.textContent ?? ''))) return control;
+    }
+    if (wanted.has(normalizeText(control.getAttribute('aria-label') ?? ''))) return control;
+    const ids = control.getAttribute('aria-labelledby');
+    if (ids) {
+      const doc = control.ownerDocument;
+      const text = ids
+        .split(/\s+/)
+        .map((id) => doc.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      if (wanted.has(normalizeText(text))) return control;
+    }
+  }
+  // 2. Plain text beside or above the control: the nearest control that
+  //    follows the text inside a small common container.
+  for (const textEl of findByText(root, wanted)) {
+    const control = nearestFollowing(textEl, FIELD_SELECTOR);
+    if (control) return control as HTMLInputElement;
+  }
+  return null;
+}
+
+/** First element matching `selector` after `from` in document order, within 3 ancestor levels. */
+export function nearestFollowing(from: Element, selector: string, levels = 3): Element | null {
+  let container: Element | null = from;
+  for (let i = 0; i < levels && container; i++) {
+    container = container.parentElement;
+    if (!container) break;
+    for (const candidate of container.querySelectorAll(selector)) {
+      if (candidate === from || candidate.contains(from)) continue;
+      // DOCUMENT_POSITION_FOLLOWING = 4
+      if (from.compareDocumentPosition(candidate) & 4) return candidate;
+    }
+  }
+  return null;
+}
+
+export interface LabelledValue {
+  /** The element that holds the value (an input, or a display element). */
+  element: Element;
+  value: string;
+}
+
+/**
+ * A value shown next to a label, either in a form control or as plain text
+ * (`<dt>Label</dt><dd>value</dd>`, `<th>`/`<td>`, "Label: value", label above a
+ * `<div>`).
+ */
+export function findValueByLabel(root: ParentNode, labels: Iterable<string>): LabelledValue | null {
+  const wanted = toSet(labels);
+  const control = findControlByLabel(root, wanted);
+  if (control) return { element: control, value: control.value };
+  for (const labelEl of findByText(root, wanted)) {
+    // Display sibling: the next element sibling with text, or the parent's next sibling.
+    const holder = nextTextElement(labelEl);
+    if (holder) return { element: holder, value: (holder.textContent ?? '').trim() };
+  }
+  // "Label: value" inside one text node.
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const idx = text.search(/[:：]/);
+    if (idx <= 0) continue;
+    if (wanted.has(normalizeText(text.slice(0, idx))) && text.slice(idx + 1).trim()) {
+      return { element: node.parentElement as Element, value: text.slice(idx + 1).trim() };
+    }
+  }
+  return null;
+}
+
+function nextTextElement(labelEl: Element): Element | null {
+  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.matches(FIELD_SELECTOR)) return null;
+      if ((sib.textContent ?? '').trim()) return sib;
+    }
+  }
+  return null;
+}
+
+/** Buttons/links/tabs/menu items whose visible text or aria-label is one of the labels. */
+export function findActionByLabel(root: ParentNode, labels: Iterable<string>): HTMLElement | null {
+  const wanted = toSet(labels);
+  const selector =
+    'button, a, [role=button], [role=tab], [role=menuitem], [role=link], [role=option], [role=treeitem], input[type=button], input[type=submit], summary';
+  for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+    if (el.closest('msi-panel') || isHidden(el)) continue;
+    const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
+    if (wanted.has(normalizeText(text)) || wanted.has(normalizeText(el.getAttribute('aria-label') ?? ''))) {
+      return el;
+    }
+  }
+  const byText = firstByText(root, wanted, { selector });
+  return (byText as HTMLElement | null) ?? null;
+}

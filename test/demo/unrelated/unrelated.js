@@ -1,0 +1,3 @@
+document.getElementById('hello').addEventListener('click', () => {
+  document.getElementById('out').textContent = 'Hello';
+});

@@ -1,0 +1,4 @@
+import { defineConfig } from 'wxt';
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+});
