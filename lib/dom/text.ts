@@ -235,7 +235,8 @@ export function findActionByLabel(root: ParentNode, labels: Iterable<string>): H
     'button, a, [role=button], [role=tab], [role=menuitem], [role=link], [role=option], [role=treeitem], input[type=button], input[type=submit], summary';
   for (const el of root.querySelectorAll<HTMLElement>(selector)) {
     if (el.closest('msi-panel') || isHidden(el)) continue;
-    const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
+    // Tag check, not instanceof: elements of another frame/window have their own classes.
+    const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
     if (wanted.has(normalizeText(text)) || wanted.has(normalizeText(el.getAttribute('aria-label') ?? ''))) {
       return el;
     }

@@ -10,7 +10,10 @@ import { resolveDemo } from '../demo/routes';
 const demoInterceptor = requestInterceptor((request: Request) => {
   const res = resolveDemo(request.url);
   if (!res) return new Response('offline', { status: 599 });
-  return new Response(new Uint8Array(res.body), { status: res.status, headers: { 'content-type': res.contentType } });
+  return new Response(new Uint8Array(res.body), {
+    status: res.status,
+    headers: { 'content-type': res.contentType },
+  });
 });
 
 export interface DemoDom {

@@ -1,0 +1,45 @@
+import type { MessageKey } from '@/lib/i18n/messages/en';
+import type { PageReport } from '@/lib/messaging/protocol';
+import type { AppId, PageId } from '@/lib/pages/types';
+import { useI18n } from '../i18n/I18nProvider';
+
+const APP_NAMES: Record<AppId, MessageKey> = {
+  marketo: 'appMarketo',
+  sales: 'appSales',
+  salesforce: 'appSalesforce',
+};
+
+export const PAGE_NAMES: Record<PageId, MessageKey> = {
+  'marketo-actions-config': 'pageMarketoActionsConfig',
+  'sales-salesforce-settings': 'pageSalesSalesforceSettings',
+  'sales-marketo-settings': 'pageSalesMarketoSettings',
+  'sales-user-management': 'pageSalesUserManagement',
+  'salesforce-installed-packages': 'pageSalesforceInstalledPackages',
+  'salesforce-remote-sites': 'pageSalesforceRemoteSites',
+  'salesforce-msi-config': 'pageSalesforceMsiConfig',
+  unknown: 'pageUnknown',
+};
+
+export function PageHeader({ report }: { report: PageReport & { fromFrame: boolean } }) {
+  const { t } = useI18n();
+  const app = report.app ? t(APP_NAMES[report.app]) : null;
+  const page = t(PAGE_NAMES[report.page]);
+  return (
+    <section className="page-header" aria-labelledby="msi-page-heading">
+      <p className="eyebrow" id="msi-page-heading">
+        {t('panelRecognised')}
+      </p>
+      <p className="page-name" data-testid="panel-page-name">
+        {app && report.page !== 'unknown' ? `${app} › ${page}` : app ? `${app}: ${page}` : page}
+      </p>
+      {report.app === 'marketo' || report.munchkinId ? (
+        <p className="instance" data-testid="panel-instance">
+          {t('panelInstance')}: {report.munchkinId ?? t('panelInstanceUnknown')}
+          {report.instanceHost && !report.munchkinId ? ` (${report.instanceHost})` : ''}
+        </p>
+      ) : null}
+      {report.fromFrame ? <p className="note">{t('panelFrameNote')}</p> : null}
+      {report.page === 'unknown' ? <p className="hint">{t('pageUnknownHint')}</p> : null}
+    </section>
+  );
+}

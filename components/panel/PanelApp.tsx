@@ -1,0 +1,101 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { browser } from 'wxt/browser';
+import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
+import { type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { onStorageCorrupt, type PanelUi, panelUiItem, settingsItem } from '@/lib/storage/items';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { ReportPage } from '../report/ReportPage';
+import { PageHeader } from './PageHeader';
+import { PanelDock } from './PanelDock';
+
+function useBridgeReport(bridge: Bridge) {
+  const [cache] = useState(() => ({ version: 0, seen: -1, value: effectiveReport(bridge) }));
+  return useSyncExternalStore(
+    (onChange) => {
+      const listener = () => {
+        cache.version++;
+        onChange();
+      };
+      bridge.listeners.add(listener);
+      return () => bridge.listeners.delete(listener);
+    },
+    () => {
+      if (cache.seen !== cache.version) {
+        cache.value = effectiveReport(bridge);
+        cache.seen = cache.version;
+      }
+      return cache.value;
+    },
+  );
+}
+
+export function useStoredLocale(): Locale | null {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  useEffect(() => {
+    const apply = (pref: 'auto' | Locale) =>
+      setLocale(pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref);
+    settingsItem.get().then((s) => apply(s.locale));
+    return settingsItem.watch((s) => apply(s.locale));
+  }, []);
+  return locale;
+}
+
+interface Props {
+  bridge: Bridge;
+  /** Applies the page-space reservation beside the dock (null when collapsed). */
+  reserve(width: number | null): void;
+  initialOpen: boolean;
+}
+
+export function PanelApp(props: Props) {
+  const locale = useStoredLocale();
+  if (!locale) return null;
+  return (
+    <I18nProvider locale={locale}>
+      <PanelRoot {...props} />
+    </I18nProvider>
+  );
+}
+
+function PanelRoot({ bridge, reserve, initialOpen }: Props) {
+  const { t } = useI18n();
+  const report = useBridgeReport(bridge);
+  const [ui, setUi] = useState<PanelUi | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
+  useEffect(() => {
+    panelUiItem.get().then((stored) => setUi(initialOpen ? { ...stored, collapsed: false } : stored));
+    return panelUiItem.watch(setUi);
+  }, [initialOpen]);
+  useEffect(() => {
+    if (!ui) return;
+    bridge.panel = {
+      toggle: () => {
+        const next = { ...ui, collapsed: !ui.collapsed };
+        setUi(next);
+        void panelUiItem.set(next);
+      },
+    };
+  }, [bridge, ui]);
+  useEffect(() => reserve(ui && !ui.collapsed ? ui.width : null), [ui, reserve]);
+
+  if (!ui) return null;
+  const update = (next: PanelUi) => {
+    setUi(next);
+    void panelUiItem.set(next);
+  };
+  return (
+    <PanelDock app={report.app} page={report.page} ui={ui} onUiChange={update}>
+      {problems.length ? (
+        <p className="warning" role="alert">
+          {t('panelStorageReset', { what: problems.join(', ') })}
+        </p>
+      ) : null}
+      <PageHeader report={report} />
+      <footer className="dock-footer">
+        <ReportPage doc={document} fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`} />
+      </footer>
+    </PanelDock>
+  );
+}

@@ -1,0 +1,103 @@
+import { type ReactNode, useRef } from 'react';
+import type { AppId, PageId } from '@/lib/pages/types';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
+import { useI18n } from '../i18n/I18nProvider';
+
+export const COLLAPSED_WIDTH = 36;
+const KEY_STEP = 16;
+
+export const clampWidth = (w: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, w)));
+
+interface Props {
+  app: AppId | null;
+  page: PageId;
+  ui: PanelUi;
+  onUiChange(ui: PanelUi): void;
+  /** Shown on the collapsed tab and in the header (e.g. "4 of 7 done"). */
+  badge?: string;
+  children: ReactNode;
+}
+
+/**
+ * The dock at the right edge: a complementary landmark with a collapse toggle
+ * (slim tab when collapsed) and a keyboard- and pointer-operable resize handle.
+ * Collapsing hides the content but keeps it mounted (stable hooks stay in the DOM).
+ */
+export function PanelDock({ app, page, ui, onUiChange, badge, children }: Props) {
+  const { t } = useI18n();
+  const drag = useRef<{ startX: number; startWidth: number } | null>(null);
+  const setWidth = (width: number) => onUiChange({ ...ui, width: clampWidth(width) });
+
+  return (
+    <aside
+      className={ui.collapsed ? 'dock collapsed' : 'dock'}
+      data-testid="msi-panel"
+      data-app={app ?? ''}
+      data-page={page}
+      data-collapsed={String(ui.collapsed)}
+      aria-label={t('panelLabel')}
+      style={{ width: ui.collapsed ? COLLAPSED_WIDTH : ui.width }}
+    >
+      {ui.collapsed ? null : (
+        // biome-ignore lint/a11y/useSemanticElements: a draggable splitter has no native element; this is the ARIA window-splitter pattern.
+        <div
+          className="resize-handle"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label={t('panelResize')}
+          aria-valuemin={PANEL_MIN_WIDTH}
+          aria-valuemax={PANEL_MAX_WIDTH}
+          aria-valuenow={ui.width}
+          tabIndex={0}
+          data-testid="msi-panel-resize"
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowLeft') setWidth(ui.width + KEY_STEP);
+            else if (e.key === 'ArrowRight') setWidth(ui.width - KEY_STEP);
+            else if (e.key === 'Home') setWidth(PANEL_MAX_WIDTH);
+            else if (e.key === 'End') setWidth(PANEL_MIN_WIDTH);
+            else return;
+            e.preventDefault();
+          }}
+          onPointerDown={(e) => {
+            drag.current = { startX: e.clientX, startWidth: ui.width };
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+          }}
+          onPointerMove={(e) => {
+            if (drag.current) setWidth(drag.current.startWidth + (drag.current.startX - e.clientX));
+          }}
+          onPointerUp={() => {
+            drag.current = null;
+          }}
+        />
+      )}
+      <div className="dock-bar">
+        <button
+          type="button"
+          className="toggle"
+          data-testid="msi-panel-toggle"
+          aria-expanded={!ui.collapsed}
+          aria-controls="msi-panel-body"
+          aria-label={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
+          title={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
+          onClick={() => onUiChange({ ...ui, collapsed: !ui.collapsed })}
+        >
+          <span aria-hidden="true">{ui.collapsed ? '‹' : '›'}</span>
+        </button>
+        {ui.collapsed ? (
+          <span className="tab-label" aria-hidden="true">
+            {t('panelTitle')}
+            {badge ? ` · ${badge}` : ''}
+          </span>
+        ) : (
+          <h1 className="title">
+            {t('panelTitle')}
+            {badge ? <span className="badge">{badge}</span> : null}
+          </h1>
+        )}
+      </div>
+      <div className="dock-body" id="msi-panel-body" hidden={ui.collapsed}>
+        {children}
+      </div>
+    </aside>
+  );
+}

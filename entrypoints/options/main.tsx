@@ -1,0 +1,5 @@
+import '@/lib/zod';
+import { createRoot } from 'react-dom/client';
+import { OptionsPage } from '@/components/options/OptionsPage';
+
+createRoot(document.getElementById('root') as HTMLElement).render(<OptionsPage />);

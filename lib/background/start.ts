@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { HOST_MATCHES } from '../hosts';
+import { type Handlers, routeMessage } from '../messaging/receive';
+import { sendToFrame } from '../messaging/send';
+import { loadPanelIntoTab } from './inject';
+
+/** Only content scripts on our hosts may send us page messages. */
+export function isOurHost(url: string | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  return HOST_MATCHES.some((pattern) => {
+    const host = pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length));
+    return host.startsWith('*.')
+      ? parsed.hostname.endsWith(host.slice(1)) && parsed.hostname.length > host.length - 1
+      : parsed.hostname === host;
+  });
+}
+
+export const backgroundHandlers: Handlers = {
+  'page:report': async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && sender.frameId !== undefined && sender.frameId > 0) {
+      await sendToFrame(tabId, 0, 'panel:frame-report', { frameId: sender.frameId, report }).catch(() => {});
+    }
+    return { ok: true };
+  },
+  'panel:load': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'top-frame-only' };
+    try {
+      await loadPanelIntoTab(tabId);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : 'inject-failed' };
+    }
+  },
+};
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeMessage(
+      backgroundHandlers,
+      {
+        extensionId: browser.runtime.id,
+        accept: (_type, s) => s.tab !== undefined && isOurHost(s.url),
+      },
+      message,
+      sender,
+    ),
+  );
+  const action = browser.action ?? browser.browserAction;
+  action.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    sendToFrame(tab.id, 0, 'panel:toggle', {}).catch(() => {
+      // No bootstrap in this tab: not one of our hosts. Nothing to toggle.
+    });
+  });
+}

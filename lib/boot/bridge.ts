@@ -1,0 +1,53 @@
+/**
+ * The hand-over between the bootstrap and the lazily loaded panel in the top
+ * frame. Both run in the extension's isolated world of the same frame, so they
+ * share this global; the page's own scripts cannot see it.
+ */
+import type { PageReport } from '../messaging/protocol';
+
+export interface PanelHandle {
+  toggle(): void;
+}
+
+export interface Bridge {
+  /** What the top frame recognised. */
+  top: PageReport;
+  /** What each sub-frame recognised (frames feed the top-level panel). */
+  frames: Map<number, PageReport>;
+  /** The toolbar asked for the panel before it was loaded: open it expanded. */
+  openRequested: boolean;
+  panel?: PanelHandle;
+  listeners: Set<() => void>;
+}
+
+const KEY = '__msiActionsBridge';
+
+export function getBridge(): Bridge {
+  const g = globalThis as typeof globalThis & { [KEY]?: Bridge };
+  g[KEY] ??= {
+    top: { app: null, page: 'unknown' },
+    frames: new Map(),
+    openRequested: false,
+    listeners: new Set(),
+  };
+  return g[KEY];
+}
+
+export function notifyBridge(bridge: Bridge): void {
+  for (const listener of bridge.listeners) listener();
+}
+
+/** The report the panel should show: the top frame's if it recognised a page, else a recognising frame's. */
+export function effectiveReport(bridge: Bridge): PageReport & { fromFrame: boolean } {
+  if (bridge.top.page !== 'unknown') return { ...bridge.top, fromFrame: false };
+  for (const report of bridge.frames.values()) {
+    if (report.page !== 'unknown') {
+      return {
+        ...report,
+        munchkinId: report.munchkinId ?? bridge.top.munchkinId,
+        fromFrame: true,
+      };
+    }
+  }
+  return { ...bridge.top, fromFrame: false };
+}

@@ -1,0 +1,38 @@
+/**
+ * Page recognition: pure, from the URL and the document, through the page
+ * adapters. Runs in the bootstrap on every matched page, so it only calls the
+ * adapters' cheap `matchUrl`/`matchDocument`.
+ */
+import type { PageReport } from '../messaging/protocol';
+import type { AppId, PageAdapter } from '../pages/types';
+
+export interface AppRecogniser {
+  app: AppId;
+  /** Does this URL belong to the app (for experience.adobe.com: only Marketo Engage routes)? */
+  matchesUrl(url: URL): boolean;
+  adapters: readonly PageAdapter[];
+  /** Instance key parts the URL tells (Marketo only). */
+  instance?(url: URL): { munchkinId?: string; instanceHost?: string };
+}
+
+export function recognise(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
+  const app = apps.find((a) => a.matchesUrl(url));
+  if (!app) return { app: null, page: 'unknown' };
+  const instance = app.instance?.(url) ?? {};
+  const base = { app: app.app, ...instance };
+  const candidates = app.adapters.filter((a) => a.matchUrl(url) !== false);
+  const byRoute = candidates.find((a) => a.matchUrl(url) === true);
+  if (byRoute) return { ...base, page: byRoute.page };
+  const byDocument = candidates.find((a) => a.matchDocument(doc));
+  return { ...base, page: byDocument?.page ?? 'unknown' };
+}
+
+export function sameReport(a: PageReport | undefined, b: PageReport): boolean {
+  return (
+    !!a &&
+    a.app === b.app &&
+    a.page === b.page &&
+    a.munchkinId === b.munchkinId &&
+    a.instanceHost === b.instanceHost
+  );
+}

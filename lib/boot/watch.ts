@@ -1,0 +1,62 @@
+/**
+ * Re-recognises the page when it may have changed, cheaply: on every URL change
+ * (hash, history, Navigation API) and on a short back-off schedule after it,
+ * because SPAs render after XHR without changing the URL; then a slow poll.
+ * No subtree MutationObserver: on a churning Ext JS grid one costs more than
+ * everything else we do (see the host-cost benchmark).
+ */
+export interface WatchOptions {
+  /** Called with the current URL whenever a check is due. */
+  check(url: URL): void;
+  signal: AbortSignal;
+  /** Delays (ms) of the re-checks after a URL change. */
+  schedule?: readonly number[];
+  /** Interval (ms) of the slow poll after the schedule is exhausted. */
+  slowPollMs?: number;
+  win?: Window;
+}
+
+export const DEFAULT_SCHEDULE = [120, 400, 1000, 2500, 5000] as const;
+
+export function watchPage(options: WatchOptions): void {
+  const win = options.win ?? window;
+  const schedule = options.schedule ?? DEFAULT_SCHEDULE;
+  const slowPollMs = options.slowPollMs ?? 4000;
+  let timers: number[] = [];
+  let lastHref = win.location.href;
+
+  const clear = () => {
+    for (const t of timers) win.clearTimeout(t);
+    timers = [];
+  };
+  const run = () => {
+    if (!options.signal.aborted) options.check(new URL(win.location.href));
+  };
+  const burst = () => {
+    clear();
+    run();
+    for (const delay of schedule) timers.push(win.setTimeout(run, delay));
+  };
+  const onMaybeNavigated = () => {
+    if (win.location.href === lastHref) return;
+    lastHref = win.location.href;
+    burst();
+  };
+
+  const opts = { signal: options.signal } as AddEventListenerOptions;
+  win.addEventListener('hashchange', onMaybeNavigated, opts);
+  win.addEventListener('popstate', onMaybeNavigated, opts);
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  // pushState from the page's world is invisible to us except through the Navigation API (Chromium)
+  // or the slow poll below (Firefox).
+  nav?.addEventListener('navigatesuccess', onMaybeNavigated, opts);
+  const poll = win.setInterval(() => {
+    if (win.location.href !== lastHref) onMaybeNavigated();
+    else run();
+  }, slowPollMs);
+  options.signal.addEventListener('abort', () => {
+    clear();
+    win.clearInterval(poll);
+  });
+  burst();
+}

@@ -1,0 +1,42 @@
+/**
+ * The receiving end of the protocol: checks the sender, validates the payload
+ * with its zod schema, then calls the typed handler. Bad messages get an error
+ * answer, never an exception in the listener.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { type MessageType, messageSchemas, type Payload, type Responses } from './protocol';
+
+export type Handler<T extends MessageType> = (
+  payload: Payload<T>,
+  sender: Runtime.MessageSender,
+) => Responses[T] | Promise<Responses[T]>;
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+export interface RouterOptions {
+  /** Our own extension id: messages from anything else are dropped. */
+  extensionId: string;
+  /** Extra sender policy (e.g. "content scripts only", "top frame only"). */
+  accept?: (type: MessageType, sender: Runtime.MessageSender) => boolean;
+}
+
+export type Rejection = { error: 'bad-sender' | 'unknown-type' | 'bad-payload' };
+
+/** Handles one message; returns undefined for types this router does not handle (another listener may). */
+export function routeMessage(
+  handlers: Handlers,
+  options: RouterOptions,
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<unknown> | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(messageSchemas, type)) return undefined;
+  const handler = handlers[type as MessageType] as Handler<MessageType> | undefined;
+  if (!handler) return undefined;
+  if (sender.id !== options.extensionId || (options.accept && !options.accept(type as MessageType, sender))) {
+    return Promise.resolve({ error: 'bad-sender' } satisfies Rejection);
+  }
+  const parsed = messageSchemas[type as MessageType].safeParse(payload);
+  if (!parsed.success) return Promise.resolve({ error: 'bad-payload' } satisfies Rejection);
+  return Promise.resolve().then(() => handler(parsed.data as Payload<MessageType>, sender));
+}

@@ -1,0 +1,78 @@
+/**
+ * Recognises the three Sales app pages the setup guide uses. Runs in the
+ * bootstrap on every toutapp.com page, so it stays cheap: the route is a hint
+ * (known routes match at once), otherwise a few targeted queries on headings,
+ * the selected menu item and exact label texts decide.
+ */
+import { hasExactText, labelSet, normalizeText } from '../../dom/text';
+import type { PageAdapter } from '../types';
+import { salesLabels } from './labels';
+import { isSalesUrl, salesRoute } from './url';
+
+/** Page title or selected menu entry / tab (aria-current, aria-selected). */
+const TITLE_OR_SELECTED =
+  'h1, h2, [role=heading], [aria-current=page], [aria-current=true], [aria-selected=true]';
+
+function titleOrSelected(doc: Document, labels: ReadonlySet<string>): boolean {
+  for (const el of doc.querySelectorAll(TITLE_OR_SELECTED)) {
+    if (labels.has(normalizeText(el.textContent ?? ''))) return true;
+  }
+  return false;
+}
+
+function routeAdapter(
+  page: PageAdapter['page'],
+  route: RegExp,
+  matchDocument: (doc: Document) => boolean,
+): PageAdapter {
+  return {
+    page,
+    app: 'sales',
+    matchUrl(url) {
+      if (!isSalesUrl(url)) return false;
+      return route.test(salesRoute(url)) ? true : undefined;
+    },
+    matchDocument,
+  };
+}
+
+const SALESFORCE = labelSet(salesLabels('salesforce'));
+const MARKETO = labelSet(salesLabels('marketo'));
+const USER_MANAGEMENT = labelSet(salesLabels('userManagement'));
+
+/** Admin Settings › Salesforce (Connections & Customizations › Connect › OK). */
+export const salesSalesforceSettings = routeAdapter(
+  'sales-salesforce-settings',
+  /^settings\/crm\/salesforce(\/|$)/,
+  (doc) => titleOrSelected(doc, SALESFORCE) && hasExactText(doc, salesLabels('connectionsTab')),
+);
+
+const MARKETO_PAGE_TEXT = [
+  ...salesLabels('setupTab'),
+  ...salesLabels('clientId'),
+  ...salesLabels('marketoConnect'),
+  ...salesLabels('disconnect'),
+];
+
+/** Admin Settings › Marketo (connect, or credentials on the Set Up tab). */
+export const salesMarketoSettings = routeAdapter(
+  'sales-marketo-settings',
+  /^settings\/marketo-admin(\/|$)/,
+  (doc) => titleOrSelected(doc, MARKETO) && hasExactText(doc, MARKETO_PAGE_TEXT),
+);
+
+/** Admin Settings › User Management (Actions › Invite Users / via CSV). */
+export const salesUserManagement = routeAdapter(
+  'sales-user-management',
+  /^settings\/admin\/user-management(\/|$)/,
+  (doc) =>
+    titleOrSelected(doc, USER_MANAGEMENT) &&
+    (hasExactText(doc, salesLabels('actions')) ||
+      doc.querySelector('table, [role=grid], [role=table]') !== null),
+);
+
+export const salesAdapters: PageAdapter[] = [
+  salesSalesforceSettings,
+  salesMarketoSettings,
+  salesUserManagement,
+];

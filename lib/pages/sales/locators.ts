@@ -1,0 +1,142 @@
+/**
+ * "Show me" locators on the Sales app: the element a person clicks next in the
+ * setup guide (§1.2, §1.3, §1.5, §1.6), found by its visible label or role.
+ */
+import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
+import { type Found, found, notFound } from '../types';
+import { findCredentialFields } from './credentials';
+import { action, openDialogs, selectedTabPanel } from './find';
+import { type SalesLabelKey, salesLabels } from './labels';
+
+const fromElement = (el: HTMLElement | null | undefined, reason: string): Found<HTMLElement> =>
+  el ? found(el) : notFound(reason);
+
+const CLICKABLE =
+  'button, a, [role=button], [role=menuitem], [role=link], [role=tab], [role=treeitem], summary';
+const ICON =
+  '[class*=gear i], [class*=cog i], [data-icon*=gear i], [data-icon*=cog i], [data-icon*=settings i]';
+
+/** The gear icon button in the header (aria-label/title "Settings", or a gear/cog icon). */
+export function locateGear(doc: Document): Found<HTMLElement> {
+  const settings = labelSet(salesLabels('settings'), ['Settings menu', 'Gear']);
+  for (const el of doc.querySelectorAll<HTMLElement>(CLICKABLE)) {
+    if (el.closest('msi-panel, [role=menu]') || isHidden(el) || el.getAttribute('role') === 'menuitem')
+      continue;
+    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+    if (settings.has(normalizeText(name))) return found(el);
+    if ((el.textContent ?? '').trim() === '⚙' || el.querySelector(ICON)) return found(el);
+  }
+  const icon = doc.querySelector(ICON);
+  return fromElement(icon?.closest<HTMLElement>(CLICKABLE), 'no-gear');
+}
+
+/** Settings in the open gear menu. */
+export function locateSettingsMenuItem(doc: Document): Found<HTMLElement> {
+  const labels = salesLabels('settings');
+  for (const menu of doc.querySelectorAll<HTMLElement>('[role=menu], [role=listbox]')) {
+    if (isHidden(menu) || menu.closest('msi-panel')) continue;
+    const item =
+      action(menu, 'settings') ?? (findByText(menu, labels, { selector: CLICKABLE })[0] as HTMLElement);
+    if (item) return found(item);
+  }
+  return notFound('menu-closed');
+}
+
+/** What to click next to reach Settings: the menu item when the gear menu is open, else the gear. */
+export function locateSettings(doc: Document): Found<HTMLElement> {
+  const item = locateSettingsMenuItem(doc);
+  return item.found ? item : locateGear(doc);
+}
+
+export type AdminEntry = 'salesforce' | 'marketo' | 'user-management';
+const ENTRY_LABELS: Record<AdminEntry, SalesLabelKey> = {
+  salesforce: 'salesforce',
+  marketo: 'marketo',
+  'user-management': 'userManagement',
+};
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], dt, legend';
+
+/**
+ * An entry of the settings menu under "Admin Settings" (Salesforce, Marketo,
+ * User Management). A personal "My Account › Salesforce" entry is skipped:
+ * the entry must be the first one after the Admin Settings heading with no
+ * other heading in between.
+ */
+export function locateAdminMenuEntry(doc: Document, entry: AdminEntry): Found<HTMLElement> {
+  const labels = labelSet(salesLabels(ENTRY_LABELS[entry]));
+  const candidates = [...doc.querySelectorAll<HTMLElement>(CLICKABLE)].filter(
+    (el) =>
+      !el.closest('msi-panel, [role=dialog]') &&
+      !isHidden(el) &&
+      el.getAttribute('role') !== 'tab' &&
+      labels.has(normalizeText(el.textContent ?? '')),
+  );
+  if (!candidates.length) return notFound('no-menu-entry');
+  const headings = findByText(doc, salesLabels('adminSettings'));
+  const allHeadings = [...doc.querySelectorAll(HEADING)];
+  for (const heading of headings) {
+    for (const el of candidates) {
+      if (!((heading.compareDocumentPosition(el) & 4) /* FOLLOWING */)) continue;
+      const between = allHeadings.some(
+        (h) =>
+          h !== heading &&
+          !h.contains(el) &&
+          heading.compareDocumentPosition(h) & 4 &&
+          h.compareDocumentPosition(el) & 4 &&
+          !h.contains(heading),
+      );
+      if (!between) return found(el);
+    }
+  }
+  if (headings.length) return notFound('no-admin-settings-entry');
+  return candidates.length === 1 ? found(candidates[0]!) : notFound('no-admin-settings-section');
+}
+
+/** Salesforce page: the Connections & Customizations tab. */
+export const locateConnectionsTab = (doc: Document): Found<HTMLElement> =>
+  fromElement(action(doc, 'connectionsTab'), 'no-connections-tab');
+
+/** Salesforce page: Connect (inside Connections & Customizations when that tab is open). */
+export function locateSalesforceConnect(doc: Document): Found<HTMLElement> {
+  const panel = selectedTabPanel(doc, 'connectionsTab');
+  return fromElement(action(panel ?? doc, 'salesforceConnect'), 'no-connect-button');
+}
+
+/** OK in the open confirm dialog. */
+export function locateOk(doc: Document): Found<HTMLElement> {
+  for (const dialog of openDialogs(doc).reverse()) {
+    const ok = action(dialog, 'ok');
+    if (ok) return found(ok);
+  }
+  return notFound('no-dialog');
+}
+
+/** Marketo page: "connect". */
+export const locateMarketoConnect = (doc: Document): Found<HTMLElement> =>
+  fromElement(action(doc, 'marketoConnect'), 'no-connect-button');
+
+/** Marketo › Set Up: the Save (or Connect) button of the form holding the credential fields. */
+export function locateSave(doc: Document): Found<HTMLElement> {
+  const fields = findCredentialFields(doc);
+  if (!fields.found) return notFound(fields.reason);
+  const form = fields.value.clientId.closest<HTMLElement>(
+    'form, [role=form], [role=tabpanel], section, fieldset',
+  );
+  if (!form) return notFound('no-form');
+  const submit = form.querySelector<HTMLElement>('button[type=submit], input[type=submit]');
+  const save = action(form, 'save') ?? submit;
+  return fromElement(save, 'no-save-button');
+}
+
+/** User Management: the Actions button. */
+export const locateActionsMenu = (doc: Document): Found<HTMLElement> =>
+  fromElement(action(doc, 'actions'), 'no-actions-button');
+
+/** Actions › Invite Users (menu open). */
+export const locateInviteUsers = (doc: Document): Found<HTMLElement> =>
+  fromElement(action(doc, 'inviteUsers'), 'menu-closed');
+
+/** Actions › Invite Users via CSV (menu open). */
+export const locateInviteUsersCsv = (doc: Document): Found<HTMLElement> =>
+  fromElement(action(doc, 'inviteUsersCsv'), 'menu-closed');

@@ -1,0 +1,38 @@
+/**
+ * URLs of the Marketo Sales web app (formerly ToutApp): https://toutapp.com
+ * and https://www.toutapp.com, routed by hash (`/next#settings/...`).
+ * Routes are hints only: many old routes still exist (domain.md §4.2).
+ */
+
+function toUrl(url: string | URL): URL | null {
+  if (typeof url !== 'string') return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True for toutapp.com and its subdomains (https or http). */
+export function isSalesUrl(url: string | URL): boolean {
+  const parsed = toUrl(url);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return false;
+  const host = parsed.hostname.toLowerCase();
+  return host === 'toutapp.com' || host.endsWith('.toutapp.com');
+}
+
+/**
+ * The hash route, normalised: no '#', '#!' or leading '/', no query, no
+ * trailing '/', lower case. `https://toutapp.com/next#/Settings/marketo-admin/?x=1`
+ * gives `settings/marketo-admin`; no hash gives ''.
+ */
+export function salesRoute(url: string | URL): string {
+  const parsed = toUrl(url);
+  if (!parsed) return '';
+  return parsed.hash
+    .replace(/^#!?/, '')
+    .split('?')[0]!
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\/+|\/+$/g, '')
+    .toLowerCase();
+}

@@ -1,0 +1,48 @@
+/**
+ * Every stored item of the extension, in one place. Nothing secret is ever
+ * stored here: these live in storage.local. (Secrets: background-only
+ * storage.session, see the credentials feature.)
+ */
+import { LOCALES } from '../i18n/locales';
+import { z } from '../zod';
+import { defineValidatedItem } from './validated';
+
+export const PANEL_MIN_WIDTH = 280;
+export const PANEL_MAX_WIDTH = 720;
+export const PANEL_DEFAULT_WIDTH = 380;
+
+const panelUi = z.object({
+  collapsed: z.boolean(),
+  width: z.number().int().min(PANEL_MIN_WIDTH).max(PANEL_MAX_WIDTH),
+});
+export type PanelUi = z.infer<typeof panelUi>;
+
+const settings = z.object({
+  /** 'auto' follows the browser's language. */
+  locale: z.enum(['auto', ...LOCALES]),
+});
+export type Settings = z.infer<typeof settings>;
+
+export type CorruptListener = (key: string, problem: string) => void;
+const corruptListeners = new Set<CorruptListener>();
+export function onStorageCorrupt(listener: CorruptListener): () => void {
+  corruptListeners.add(listener);
+  return () => corruptListeners.delete(listener);
+}
+const reportCorrupt: CorruptListener = (key, problem) => {
+  for (const l of corruptListeners) l(key, problem);
+};
+
+export const panelUiItem = defineValidatedItem<PanelUi>('local:panelUi', {
+  schema: panelUi,
+  fallback: { collapsed: false, width: PANEL_DEFAULT_WIDTH },
+  version: 1,
+  onCorrupt: reportCorrupt,
+});
+
+export const settingsItem = defineValidatedItem<Settings>('local:settings', {
+  schema: settings,
+  fallback: { locale: 'auto' },
+  version: 1,
+  onCorrupt: reportCorrupt,
+});

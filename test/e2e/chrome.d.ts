@@ -1,0 +1,19 @@
+/** The few chrome.* APIs our e2e tests call inside the extension's service worker (sw.evaluate). */
+declare namespace chrome {
+  namespace tabs {
+    function query(q: {
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+    }): Promise<Array<{ id?: number; url?: string }>>;
+    function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  }
+  namespace storage {
+    interface Area {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    }
+    const local: Area;
+    const sync: Area;
+    const session: Area;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Launches Debian's Chromium with the built extension and serves the demo apps
+ * at their real host names (shared by the e2e fixtures and `npm run demo`).
+ * Every other request is aborted and recorded: the extension must make none.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { resolveDemo } from '../demo/routes';
+
+export const EXTENSION_PATH = path.resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Launched {
+  context: BrowserContext;
+  /** Requests that left for a host we do not serve (should stay empty). */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { headless?: boolean; locale?: string } = {},
+): Promise<Launched> {
+  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msi-ext-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  const blockedRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    const res = resolveDemo(url);
+    if (!res) {
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+  });
+  return {
+    context,
+    blockedRequests,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

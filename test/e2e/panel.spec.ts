@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { DEMO_PAGES, demoPage, EXPERIENCE_ACTIONS_CONFIG, IDLE_PAGES } from '../demo/pages';
+import { expect, panel, test } from './fixtures';
+
+test.afterEach(async ({ pageErrors, blockedRequests }) => {
+  expect(pageErrors, 'uncaught errors or console errors in the page').toEqual([]);
+  expect(blockedRequests, 'requests to hosts outside the demo apps').toEqual([]);
+});
+
+/** What the toolbar button does (Playwright cannot click the browser's toolbar). */
+async function pressToolbarButton(sw: Worker) {
+  await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: 'panel:toggle', payload: {} }, { frameId: 0 });
+  });
+}
+
+const expectPage = async (page: Page, app: string, pageId: string) => {
+  await expect(panel(page)).toHaveAttribute('data-page', pageId, { timeout: 10_000 });
+  await expect(panel(page)).toHaveAttribute('data-app', app);
+};
+
+for (const demo of DEMO_PAGES) {
+  for (const lang of ['en', 'fr'] as const) {
+    test(`recognises ${demo.page} (${lang})`, async ({ page }) => {
+      await page.goto(demo.url(lang));
+      await expectPage(page, demo.app, demo.page);
+      await expect(page.getByTestId('panel-page-name')).toBeVisible();
+      expect(await page.locator('msi-panel').count()).toBe(1);
+    });
+  }
+}
+
+test('stays silent on unrelated hosts and on pages with nothing to do', async ({ page, sw }) => {
+  await page.goto(IDLE_PAGES.unrelated);
+  await page.getByRole('button', { name: 'Say hello' }).click();
+  await expect(page.locator('#out')).toHaveText('Hello');
+  await pressToolbarButton(sw).catch(() => {});
+  await page.waitForTimeout(500);
+  await expect(page.locator('msi-panel')).toHaveCount(0);
+
+  await page.goto(IDLE_PAGES.marketoHome);
+  await page.waitForTimeout(1500);
+  await expect(page.locator('msi-panel')).toHaveCount(0);
+  // The toolbar button opens it anyway, naming the page as not recognised.
+  await pressToolbarButton(sw);
+  await expectPage(page, 'marketo', 'unknown');
+  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('follows SPA navigation without a reload', async ({ page }) => {
+  await page.goto(IDLE_PAGES.salesPeople);
+  await page.waitForTimeout(800);
+  await expect(page.locator('msi-panel')).toHaveCount(0);
+  await page.evaluate(() => {
+    location.hash = '#settings/marketo-admin';
+  });
+  await expectPage(page, 'sales', 'sales-marketo-settings');
+  const navigations: string[] = [];
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+  await page.evaluate(() => {
+    location.hash = '#settings/admin/user-management';
+  });
+  await expectPage(page, 'sales', 'sales-user-management');
+
+  // Salesforce Setup: pushState navigation through the Setup tree.
+  await page.goto(IDLE_PAGES.salesforceSetupHome);
+  await page.getByRole('link', { name: 'Remote Site Settings' }).first().click();
+  await expectPage(page, 'salesforce', 'salesforce-remote-sites');
+  await page.getByRole('link', { name: 'Installed Packages' }).first().click();
+  await expectPage(page, 'salesforce', 'salesforce-installed-packages');
+});
+
+test('Marketo inside an experience.adobe.com frame feeds the one panel of the tab', async ({ page }) => {
+  await page.goto(EXPERIENCE_ACTIONS_CONFIG);
+  await expectPage(page, 'marketo', 'marketo-actions-config');
+  await expect(page.getByTestId('panel-instance')).toContainText('123-ABC-456');
+  // No second panel inside the frame.
+  for (const frame of page.frames()) {
+    if (frame !== page.mainFrame()) expect(await frame.locator('msi-panel').count()).toBe(0);
+  }
+  expect(await page.locator('msi-panel').count()).toBe(1);
+});
+
+test('collapse state and width persist across reloads; the toolbar toggles', async ({ page, sw }) => {
+  await page.goto(demoPage('sales-marketo-settings').url('en'));
+  await expectPage(page, 'sales', 'sales-marketo-settings');
+  const handle = page.getByTestId('msi-panel-resize');
+  await handle.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '444');
+  await page.reload();
+  await expect(page.getByTestId('msi-panel-resize')).toHaveAttribute('aria-valuenow', '444');
+  expect(Math.round((await panel(page).boundingBox())!.width)).toBe(444);
+
+  await page.getByTestId('msi-panel-toggle').click();
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
+  await page.reload();
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
+  // Hooks stay in the DOM while collapsed.
+  await expect(page.getByTestId('panel-page-name')).toBeAttached();
+
+  await pressToolbarButton(sw);
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'false');
+  await pressToolbarButton(sw);
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
+});
+
+test('the host page stays usable beside the open panel', async ({ page }) => {
+  await page.goto(demoPage('sales-user-management').url('en'));
+  await expectPage(page, 'sales', 'sales-user-management');
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'false');
+  // Playwright refuses to click an element covered by another: these must be free.
+  await page.getByRole('button', { name: 'Settings' }).first().click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Invite Users', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The rightmost control of the table (a row's menu) is not under the panel either.
+  await page.getByRole('button', { name: 'Actions for admin@acme.com' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Remove' })).toBeVisible();
+  const viewport = page.viewportSize()!;
+  const box = (await panel(page).boundingBox())!;
+  expect(Math.round(box.x + box.width)).toBe(viewport.width);
+});
+
+test('keyboard operable and free of axe violations', async ({ page }) => {
+  await page.goto(demoPage('marketo-actions-config').url('en'));
+  await expectPage(page, 'marketo', 'marketo-actions-config');
+  const toggle = page.getByTestId('msi-panel-toggle');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
+  await page.keyboard.press('Space');
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'false');
+  const results = await new AxeBuilder({ page }).include('msi-panel').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('report this page shows what it will save and saves it locally', async ({ page }) => {
+  await page.goto(IDLE_PAGES.salesPeople);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    location.hash = '#settings/admin/user-management';
+  });
+  await expectPage(page, 'sales', 'sales-user-management');
+  await page.getByTestId('report-page-open').click();
+  const preview = page.getByTestId('report-page-preview');
+  await expect(preview).toBeVisible();
+  const text = await preview.inputValue();
+  expect(text).toContain('User Management');
+  expect(text).not.toMatch(/admin@acme\.com/);
+  expect(text).not.toMatch(/<script/i);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-page-save').click();
+  expect((await download).suggestedFilename()).toMatch(/^msi-page-sales-sales-user-management-.*\.html$/);
+});
+
+test('the panel follows the language chosen in the options', async ({ page, context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('options-locale').selectOption('fr');
+  await expect(options.getByRole('status')).toBeVisible();
+  await options.close();
+  await page.goto(demoPage('sales-user-management').url('fr'));
+  await expectPage(page, 'sales', 'sales-user-management');
+  await expect(page.getByTestId('panel-page-name')).toContainText('Gestion des utilisateurs');
+  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-label', 'Réduire le panneau');
+});

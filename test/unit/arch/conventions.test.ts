@@ -1,0 +1,79 @@
+/**
+ * Conventions enforced as tests (refined-github style): they fail when a rule
+ * of the codebase is broken, whoever breaks it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => ext.test(f))
+    .map((f) => path.join(dir, f));
+}
+const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+const product = [...files('entrypoints'), ...files('components'), ...files('lib')];
+
+describe('conventions', () => {
+  it('imports zod only through lib/zod.ts (jitless under the MV3 CSP)', () => {
+    const offenders = product.filter(
+      (f) => f !== path.join('lib', 'zod.ts') && /from ['"]zod(\/[a-z]+)?['"]/.test(read(f)),
+    );
+    expect(offenders).toEqual([]);
+  });
+  it('never writes HTML from strings in product code', () => {
+    const offenders = product.filter((f) =>
+      /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(read(f)),
+    );
+    expect(offenders).toEqual([]);
+  });
+  it('keeps lib/ free of React and of components/', () => {
+    const offenders = files('lib').filter((f) =>
+      /from ['"](react|react-dom[^'"]*|@\/components[^'"]*|\.\.\/components[^'"]*)['"]/.test(read(f)),
+    );
+    expect(offenders).toEqual([]);
+  });
+  it('keeps the bootstrap free of zod and React (it runs on every matched page)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = read(file);
+      for (const m of src.matchAll(/^import (?!type)[^;]*?from ['"]([^'"]+)['"]/gm)) {
+        const spec = m[1] as string;
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/^(zod|react|react-dom|papaparse)/);
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/lib\/zod|\/zod$/);
+        if (spec.startsWith('.') || spec.startsWith('@/')) {
+          const base = spec.startsWith('@/') ? spec.slice(2) : path.join(path.dirname(file), spec);
+          const resolved = ['.ts', '.tsx', '/index.ts']
+            .map((e) => path.normalize(base + e))
+            .find((p) => fs.existsSync(path.join(ROOT, p)));
+          if (resolved) visit(resolved);
+        }
+      }
+    };
+    visit(path.join('entrypoints', 'boot.content.ts'));
+    expect(seen.size).toBeGreaterThan(3);
+  });
+  it('uses no user-facing literal text in components (everything goes through t())', () => {
+    const offenders: string[] = [];
+    for (const f of files('components', /\.tsx$/)) {
+      const src = read(f);
+      // JSX text children with letters, outside of {expressions}.
+      for (const m of src.matchAll(/>([^<>{}]*\p{L}[^<>{}]*)</gu)) {
+        const text = (m[1] as string).trim();
+        // Code between generics (`useState<A>(b); ... <`) is not JSX text.
+        if (/[;=()&|]/.test(text)) continue;
+        if (text && !/^[\s›‹·:\d]*$/.test(text)) offenders.push(`${f}: "${text}"`);
+      }
+      for (const m of src.matchAll(/\b(aria-label|title|placeholder|alt)="([^"]*\p{L}[^"]*)"/gu)) {
+        offenders.push(`${f}: ${m[1]}="${m[2]}"`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { type AppRecogniser, recognise, sameReport } from '@/lib/boot/recognise';
+import type { PageAdapter } from '@/lib/pages/types';
+
+const byRoute: PageAdapter = {
+  page: 'sales-user-management',
+  app: 'sales',
+  matchUrl: (url) => (url.hash.startsWith('#settings/admin/user-management') ? true : undefined),
+  matchDocument: () => false,
+};
+const byDoc: PageAdapter = {
+  page: 'sales-marketo-settings',
+  app: 'sales',
+  matchUrl: () => undefined,
+  matchDocument: (doc) => doc.querySelector('h1')?.textContent === 'Marketo',
+};
+const apps: AppRecogniser[] = [
+  {
+    app: 'sales',
+    matchesUrl: (url) => url.hostname === 'toutapp.com',
+    adapters: [byRoute, byDoc],
+  },
+  {
+    app: 'marketo',
+    matchesUrl: (url) => url.hostname.endsWith('.marketo.com'),
+    adapters: [],
+    instance: () => ({ munchkinId: '123-ABC-456', instanceHost: 'engage-ab' }),
+  },
+];
+
+const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('recognise', () => {
+  it('uses the route when it names the page', () => {
+    expect(
+      recognise(new URL('https://toutapp.com/next#settings/admin/user-management'), doc(''), apps),
+    ).toEqual({
+      app: 'sales',
+      page: 'sales-user-management',
+    });
+  });
+  it('lets the document decide when the route does not tell', () => {
+    const url = new URL('https://toutapp.com/next#somewhere');
+    expect(recognise(url, doc('<h1>Marketo</h1>'), apps).page).toBe('sales-marketo-settings');
+    expect(recognise(url, doc('<h1>Inbox</h1>'), apps)).toEqual({ app: 'sales', page: 'unknown' });
+  });
+  it('reports no app on other hosts', () => {
+    expect(recognise(new URL('https://example.org/'), doc('<h1>Marketo</h1>'), apps)).toEqual({
+      app: null,
+      page: 'unknown',
+    });
+  });
+  it('carries the instance the URL tells', () => {
+    expect(recognise(new URL('https://engage-ab.marketo.com/'), doc(''), apps)).toEqual({
+      app: 'marketo',
+      page: 'unknown',
+      munchkinId: '123-ABC-456',
+      instanceHost: 'engage-ab',
+    });
+  });
+  it('compares reports by value', () => {
+    expect(sameReport({ app: 'sales', page: 'unknown' }, { app: 'sales', page: 'unknown' })).toBe(true);
+    expect(sameReport(undefined, { app: 'sales', page: 'unknown' })).toBe(false);
+    expect(
+      sameReport({ app: 'sales', page: 'unknown' }, { app: 'sales', page: 'sales-user-management' }),
+    ).toBe(false);
+  });
+});

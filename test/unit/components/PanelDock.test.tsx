@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { PanelDock } from '@/components/panel/PanelDock';
+import type { PanelUi } from '@/lib/storage/items';
+
+function Harness({ initial }: { initial: PanelUi }) {
+  const [ui, setUi] = useState(initial);
+  return (
+    <I18nProvider locale="en">
+      <PanelDock app="marketo" page="marketo-actions-config" ui={ui} onUiChange={setUi} badge="2 of 7">
+        <button type="button" data-testid="inside">
+          Inside
+        </button>
+      </PanelDock>
+    </I18nProvider>
+  );
+}
+
+describe('PanelDock', () => {
+  it('names the page and app on the root hook', () => {
+    render(<Harness initial={{ collapsed: false, width: 380 }} />);
+    const root = screen.getByTestId('msi-panel');
+    expect(root).toHaveAttribute('data-app', 'marketo');
+    expect(root).toHaveAttribute('data-page', 'marketo-actions-config');
+    expect(screen.getByRole('complementary', { name: 'MSI Actions setup helper' })).toBe(root);
+  });
+
+  it('collapses to a slim tab without removing its content', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={{ collapsed: false, width: 380 }} />);
+    const toggle = screen.getByTestId('msi-panel-toggle');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByTestId('msi-panel')).toHaveAttribute('data-collapsed', 'true');
+    expect(screen.getByTestId('msi-panel').style.width).toBe('36px');
+    // Hidden but still in the DOM: stable hooks survive collapsing.
+    expect(screen.getByTestId('inside')).not.toBeVisible();
+    expect(screen.getByText(/MSI Actions setup · 2 of 7/)).toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByTestId('inside')).toBeVisible();
+  });
+
+  it('resizes with the keyboard within bounds', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={{ collapsed: false, width: 380 }} />);
+    const handle = screen.getByRole('separator');
+    handle.focus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(handle).toHaveAttribute('aria-valuenow', '412');
+    expect(screen.getByTestId('msi-panel').style.width).toBe('412px');
+    await user.keyboard('{End}');
+    expect(handle).toHaveAttribute('aria-valuenow', '280');
+    await user.keyboard('{ArrowRight}');
+    expect(handle).toHaveAttribute('aria-valuenow', '280');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { defineValidatedItem } from '@/lib/storage/validated';
+import { z } from '@/lib/zod';
+
+const schema = z.object({ collapsed: z.boolean(), width: z.number().min(100) });
+
+describe('defineValidatedItem', () => {
+  it('returns the fallback when nothing is stored', async () => {
+    const item = defineValidatedItem('local:t1', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 1,
+    });
+    expect(await item.get()).toEqual({ collapsed: false, width: 300 });
+  });
+  it('round-trips valid values', async () => {
+    const item = defineValidatedItem('local:t2', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 1,
+    });
+    await item.set({ collapsed: true, width: 420 });
+    expect(await item.get()).toEqual({ collapsed: true, width: 420 });
+  });
+  it('falls back and reports corrupt data instead of throwing', async () => {
+    await browser.storage.local.set({ t3: { collapsed: 'yes', width: -5 } });
+    const onCorrupt = vi.fn();
+    const item = defineValidatedItem('local:t3', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 1,
+      onCorrupt,
+    });
+    expect(await item.get()).toEqual({ collapsed: false, width: 300 });
+    expect(onCorrupt).toHaveBeenCalledWith('local:t3', expect.any(String));
+  });
+  it('migrates old versions forward', async () => {
+    await browser.storage.local.set({ t4: { open: false, w: 500 }, t4$: { v: 1 } });
+    const item = defineValidatedItem('local:t4', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 2,
+      migrations: {
+        2: (old) => ({ collapsed: !(old as { open: boolean }).open, width: (old as { w: number }).w }),
+      },
+    });
+    expect(await item.get()).toEqual({ collapsed: true, width: 500 });
+  });
+  it('refuses to store an invalid value', async () => {
+    const item = defineValidatedItem('local:t5', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 1,
+    });
+    await expect(item.set({ collapsed: false, width: 1 })).rejects.toThrow();
+  });
+});
