@@ -57,6 +57,26 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
+const INLINE_TAGS = new Set([
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SPAN',
+  'SMALL',
+  'ABBR',
+  'SUP',
+  'SUB',
+  'MARK',
+  'U',
+  'CODE',
+  'BR',
+]);
+function onlyInlineChildren(el: Element): boolean {
+  for (const child of el.children) if (!INLINE_TAGS.has(child.tagName.toUpperCase())) return false;
+  return true;
+}
+
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'MSI-PANEL']);
 
 export interface FindTextOptions {
@@ -92,7 +112,7 @@ export function findByText(
     const el = node as Element;
     const own = ownText(el);
     let hit = own.trim() !== '' && wanted.has(normalizeText(own));
-    if (!hit && el.childElementCount > 0 && el.childElementCount <= 3) {
+    if (!hit && el.childElementCount > 0 && el.childElementCount <= 3 && onlyInlineChildren(el)) {
       const whole = el.textContent ?? '';
       hit = whole.length <= 80 && wanted.has(normalizeText(whole));
     }
@@ -169,7 +189,12 @@ export function findControlByLabel(
   return null;
 }
 
-/** First element matching `selector` after `from` in document order, within 3 ancestor levels. */
+/**
+ * First element matching `selector` after `from` in document order, within 3
+ * ancestor levels, with no other words in between (only punctuation such as
+ * ":" or "*"): a label's control follows it directly, it does not sit in the
+ * next row under another label.
+ */
 export function nearestFollowing(from: Element, selector: string, levels = 3): Element | null {
   let container: Element | null = from;
   for (let i = 0; i < levels && container; i++) {
@@ -178,10 +203,18 @@ export function nearestFollowing(from: Element, selector: string, levels = 3): E
     for (const candidate of container.querySelectorAll(selector)) {
       if (candidate === from || candidate.contains(from)) continue;
       // DOCUMENT_POSITION_FOLLOWING = 4
-      if (from.compareDocumentPosition(candidate) & 4) return candidate;
+      if (!(from.compareDocumentPosition(candidate) & 4)) continue;
+      return wordsBetween(from, candidate) ? null : candidate;
     }
   }
   return null;
+}
+
+function wordsBetween(a: Element, b: Element): boolean {
+  const range = a.ownerDocument.createRange();
+  range.setStartAfter(a);
+  range.setEndBefore(b);
+  return /[\p{L}\p{N}]/u.test(range.toString());
 }
 
 export interface LabelledValue {

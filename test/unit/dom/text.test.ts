@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findActionByLabel,
+  findByText,
+  findControlByLabel,
+  findValueByLabel,
+  hasExactText,
+  normalizeText,
+} from '@/lib/dom/text';
+
+const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+
+describe('normalizeText', () => {
+  it.each([
+    ['  Client-ID :', 'client-id'],
+    ['Paramètres', 'parametres'],
+    ['Client\u00a0Secret\u200b*', 'client secret'],
+    ['ＩＤ　client', 'id client'],
+    ['Invite Users…', 'invite users'],
+  ])('%j → %j', (input, expected) => expect(normalizeText(input)).toBe(expected));
+});
+
+describe('findControlByLabel', () => {
+  it('follows <label for>, aria-label and aria-labelledby', () => {
+    const d = doc(`<label for="a">Client ID</label><input id="a">
+      <input aria-label="Client Secret" id="b">
+      <span id="l">Munchkin ID</span><input aria-labelledby="l" id="c">`);
+    expect(findControlByLabel(d, ['Client ID'])?.id).toBe('a');
+    expect(findControlByLabel(d, ['client secret'])?.id).toBe('b');
+    expect(findControlByLabel(d, ['Munchkin ID'])?.id).toBe('c');
+  });
+  it('takes the control right after plain label text, not one under the next label', () => {
+    const d = doc(`<table>
+      <tr><td>Client ID</td><td>5a3e9b52-shown-as-text</td></tr>
+      <tr><td>Client Secret *</td><td><input id="secret"></td></tr></table>`);
+    expect(findControlByLabel(d, ['Client ID'])).toBeNull();
+    expect(findControlByLabel(d, ['Client Secret'])?.id).toBe('secret');
+  });
+  it('ignores our own panel', () => {
+    const d = doc('<msi-panel><label>Client ID <input id="ours"></label></msi-panel>');
+    expect(findControlByLabel(d, ['Client ID'])).toBeNull();
+  });
+});
+
+describe('finders', () => {
+  it('reads display values beside their label', () => {
+    const d = doc('<dl><dt>Client ID</dt><dd>abc-123</dd></dl><p>Munchkin ID: 123-ABC-456</p>');
+    expect(findValueByLabel(d, ['Client ID'])?.value).toBe('abc-123');
+    expect(findValueByLabel(d, ['Munchkin ID'])?.value).toBe('123-ABC-456');
+  });
+  it('finds actions by text or aria-label, skipping hidden ones', () => {
+    const d = doc(`<button hidden>Connect</button><a role="button" id="x" aria-label="Connect">⚡</a>
+      <input type="button" value="New Remote Site" id="y">`);
+    expect(findActionByLabel(d, ['Connect'])?.id).toBe('x');
+    expect(findActionByLabel(d, ['New Remote Site'])?.id).toBe('y');
+  });
+  it('finds text split by inline elements and checks existence cheaply', () => {
+    const d = doc(
+      `<h2>Integration <b>Information</b></h2><p>Connexions et personnalisations</p><p>l'invitation</p>`,
+    );
+    expect(findByText(d, ['Integration Information'])[0]?.tagName).toBe('H2');
+    expect(hasExactText(d, ['Connexions et personnalisations'])).toBe(true);
+    expect(hasExactText(d, ["l'invitation"])).toBe(true);
+    expect(hasExactText(d, ['Information Integration'])).toBe(false);
+  });
+});
