@@ -29,6 +29,11 @@ function Options() {
     document.title = t('optionsTitle');
   }, [t]);
   if (!settings) return null;
+  const save = async (next: Settings) => {
+    setSettings(next);
+    await settingsItem.set(next);
+    setSaved(true);
+  };
   const browserLocale = resolveLocale(browser.i18n.getUILanguage());
   return (
     <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: 560, margin: '24px auto', padding: 16 }}>
@@ -38,12 +43,7 @@ function Options() {
         <select
           data-testid="options-locale"
           value={settings.locale}
-          onChange={async (e) => {
-            const next = { ...settings, locale: e.target.value as 'auto' | Locale };
-            setSettings(next);
-            await settingsItem.set(next);
-            setSaved(true);
-          }}
+          onChange={(e) => save({ ...settings, locale: e.target.value as 'auto' | Locale })}
         >
           <option value="auto">{t('optionsLanguageAuto', { language: LOCALE_NAMES[browserLocale] })}</option>
           {LOCALES.map((l) => (
@@ -53,7 +53,53 @@ function Options() {
           ))}
         </select>
       </label>
+      <NumberSetting
+        label={t('optionsClipboard')}
+        testId="options-clipboard-seconds"
+        value={settings.clipboardClearSeconds}
+        min={0}
+        max={600}
+        onChange={(clipboardClearSeconds) => save({ ...settings, clipboardClearSeconds })}
+      />
+      <NumberSetting
+        label={t('optionsCarry')}
+        testId="options-carry-minutes"
+        value={settings.carryMinutes}
+        min={1}
+        max={60}
+        onChange={(carryMinutes) => save({ ...settings, carryMinutes })}
+      />
       {saved ? <p role="status">{t('optionsSaved')}</p> : null}
     </main>
+  );
+}
+
+function NumberSetting(props: {
+  label: string;
+  testId: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange(value: number): void;
+}) {
+  // Keeps what the user types, even when out of range; only valid numbers are saved.
+  const [text, setText] = useState(String(props.value));
+  return (
+    <label style={{ display: 'flex', flexDirection: 'column', gap: 6, marginTop: 16 }}>
+      <span>{props.label}</span>
+      <input
+        type="number"
+        data-testid={props.testId}
+        min={props.min}
+        max={props.max}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = Number(e.target.value);
+          if (e.target.value !== '' && Number.isInteger(n) && n >= props.min && n <= props.max)
+            props.onChange(n);
+        }}
+      />
+    </label>
   );
 }

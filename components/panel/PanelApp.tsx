@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
 import { type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { onStorageCorrupt, type PanelUi, panelUiItem, settingsItem } from '@/lib/storage/items';
+import { CredentialsSection } from '../credentials/CredentialsSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ReportPage } from '../report/ReportPage';
 import { PageHeader } from './PageHeader';
@@ -93,6 +94,7 @@ function PanelRoot({ bridge, reserve, initialOpen }: Props) {
         </p>
       ) : null}
       <PageHeader report={report} />
+      <CredentialsSection report={report} />
       <footer className="dock-footer">
         <ReportPage doc={document} fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`} />
       </footer>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { HOST_MATCHES } from '../hosts';
 import { type Handlers, routeMessage } from '../messaging/receive';
 import { sendToFrame } from '../messaging/send';
+import { credentialHandlers } from './credentials';
 import { loadPanelIntoTab } from './inject';
 
 /** Only content scripts on our hosts may send us page messages. */
@@ -23,6 +24,7 @@ export function isOurHost(url: string | undefined): boolean {
 }
 
 export const backgroundHandlers: Handlers = {
+  ...credentialHandlers,
   'page:report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && sender.frameId !== undefined && sender.frameId > 0) {
@@ -48,7 +50,9 @@ export function startBackground(): void {
       backgroundHandlers,
       {
         extensionId: browser.runtime.id,
-        accept: (_type, s) => s.tab !== undefined && isOurHost(s.url),
+        // Content scripts of our hosts only, and only from the top frame for panel requests.
+        accept: (type, s) =>
+          s.tab !== undefined && isOurHost(s.url) && (type === 'page:report' || s.frameId === 0),
       },
       message,
       sender,

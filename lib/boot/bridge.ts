@@ -38,16 +38,17 @@ export function notifyBridge(bridge: Bridge): void {
 }
 
 /** The report the panel should show: the top frame's if it recognised a page, else a recognising frame's. */
-export function effectiveReport(bridge: Bridge): PageReport & { fromFrame: boolean } {
-  if (bridge.top.page !== 'unknown') return { ...bridge.top, fromFrame: false };
-  for (const report of bridge.frames.values()) {
+export function effectiveReport(bridge: Bridge): PageReport & { fromFrame: boolean; frameId: number } {
+  if (bridge.top.page !== 'unknown') return { ...bridge.top, fromFrame: false, frameId: 0 };
+  for (const [frameId, report] of bridge.frames) {
     if (report.page !== 'unknown') {
       return {
         ...report,
         munchkinId: report.munchkinId ?? bridge.top.munchkinId,
         fromFrame: true,
+        frameId,
       };
     }
   }
-  return { ...bridge.top, fromFrame: false };
+  return { ...bridge.top, fromFrame: false, frameId: 0 };
 }

@@ -1,6 +1,7 @@
-import type { Locale } from './locales';
+import { LOCALES, type Locale } from './locales';
+import { csvUi } from './messages/csv';
 import { de } from './messages/de';
-import { en, type Messages } from './messages/en';
+import { en, type MessageKey, type Messages } from './messages/en';
 import { es } from './messages/es';
 import { fr } from './messages/fr';
 import { it } from './messages/it';
@@ -9,4 +10,10 @@ import { pt_BR } from './messages/pt_BR';
 import { sv } from './messages/sv';
 import { zh_CN } from './messages/zh_CN';
 
-export const CATALOGS: Record<Locale, Messages> = { en, es, fr, it, sv, zh_CN, de, ja, pt_BR };
+const CORE: Record<Locale, Messages> = { en, es, fr, it, sv, zh_CN, de, ja, pt_BR };
+
+/** Core texts plus the feature catalogues, per locale. */
+export const CATALOGS = Object.fromEntries(LOCALES.map((l) => [l, { ...CORE[l], ...csvUi[l] }])) as Record<
+  Locale,
+  Record<MessageKey, string>
+>;

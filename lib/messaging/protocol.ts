@@ -24,6 +24,21 @@ export const pageReport = z.object({
 });
 export type PageReport = z.infer<typeof pageReport>;
 
+const clientId = z.string().min(1).max(200);
+const clientSecret = z.string().min(1).max(500);
+const munchkinId = z.string().regex(/^\d{3}-[A-Z]{3}-\d{3}$/);
+export const credentialValues = z.object({ clientId, clientSecret, munchkinId: munchkinId.optional() });
+export type CredentialValuesPayload = z.infer<typeof credentialValues>;
+const frameTarget = z.object({ frameId: z.number().int().min(0) });
+const highlightTarget = z.enum([
+  'marketo-provisioning-card',
+  'marketo-send-invite',
+  'sales-marketo-setup-tab',
+  'sales-marketo-save',
+  'sales-marketo-connect',
+]);
+export type HighlightTarget = z.infer<typeof highlightTarget>;
+
 export const messageSchemas = {
   /** content → background: a frame recognised (or lost) a page. */
   'page:report': pageReport,
@@ -33,17 +48,91 @@ export const messageSchemas = {
   'panel:toggle': z.object({}),
   /** background → top frame: a sub-frame's page report (frames feed the top-level panel). */
   'panel:frame-report': z.object({ frameId: z.number().int().min(0), report: pageReport }),
+
+  /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
+  'credentials:read': frameTarget,
+  /** panel → background: keep these values in memory for the Sales app. */
+  'credentials:carry': credentialValues.extend({ source: z.string().max(100).optional() }),
+  'credentials:status': z.object({}),
+  'credentials:forget': z.object({}),
+  'credentials:keep': z.object({ keep: z.boolean() }),
+  /** panel → background: the carried secret itself, on the user's explicit request. */
+  'credentials:reveal': z.object({}),
+  /** panel → background → the frame's agent: is this the Set Up form, what Munchkin ID does it hold? */
+  'credentials:fill-preview': frameTarget,
+  /** panel → background → the frame's agent: put the carried values into the form. */
+  'credentials:fill': frameTarget,
+  /** panel → background → a frame's agent: outline a control ("show me"). */
+  'page:highlight': frameTarget.extend({ target: highlightTarget, label: z.string().max(120) }),
+
+  /** background → agent (never from a page). */
+  'agent:read-credentials': z.object({}),
+  'agent:fill-preview': z.object({}),
+  'agent:fill': z.object({ values: credentialValues }),
+  'agent:highlight': z.object({ target: highlightTarget, label: z.string().max(120) }),
 } as const;
 
 export type MessageType = keyof typeof messageSchemas;
 export type Payload<T extends MessageType> = z.infer<(typeof messageSchemas)[T]>;
 
 /** Response type of each message. */
+export type ReadCredentialsResult =
+  | { ok: true; values: CredentialValuesPayload; secretWasMasked: boolean }
+  | { ok: false; reason: string };
+
+export type CarryStatus =
+  | { state: 'none' }
+  | {
+      state: 'carried';
+      munchkinId?: string;
+      source?: string;
+      clientIdTail: string;
+      secretTail: string;
+      expiresAt: number;
+      keepUntilExpiry: boolean;
+    };
+
+export type FieldName = 'munchkinId' | 'clientId' | 'clientSecret';
+export type FieldOutcome = 'filled' | 'not-accepted' | 'readonly' | 'disabled' | 'kept' | 'missing';
+
+export type FillPreview =
+  | {
+      ok: true;
+      /** The Munchkin ID the page already holds, if any. */
+      pageMunchkinId?: string;
+      fields: Record<FieldName, boolean>;
+      /** We opened the Set Up / Configure tab for the user. */
+      openedSetupTab: boolean;
+    }
+  | { ok: false; reason: string };
+
+export type FillResult =
+  | {
+      ok: true;
+      fields: Partial<Record<FieldName, FieldOutcome>>;
+      saveButtonFound: boolean;
+      forgotten: boolean;
+    }
+  | { ok: false; reason: string; fields?: Partial<Record<FieldName, FieldOutcome>> };
+
 export interface Responses {
   'page:report': { ok: true };
   'panel:load': { ok: boolean; error?: string };
   'panel:toggle': { handled: boolean };
   'panel:frame-report': { ok: true };
+  'credentials:read': ReadCredentialsResult;
+  'credentials:carry': CarryStatus;
+  'credentials:status': CarryStatus;
+  'credentials:forget': CarryStatus;
+  'credentials:keep': CarryStatus;
+  'credentials:reveal': { secret?: string };
+  'credentials:fill-preview': FillPreview;
+  'credentials:fill': FillResult;
+  'page:highlight': { ok: boolean; reason?: string };
+  'agent:read-credentials': ReadCredentialsResult;
+  'agent:fill-preview': FillPreview;
+  'agent:fill': FillResult;
+  'agent:highlight': { ok: boolean; reason?: string };
 }
 
 export interface Envelope<T extends MessageType = MessageType> {

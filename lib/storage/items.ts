@@ -20,6 +20,10 @@ export type PanelUi = z.infer<typeof panelUi>;
 const settings = z.object({
   /** 'auto' follows the browser's language. */
   locale: z.enum(['auto', ...LOCALES]),
+  /** Clear the clipboard this many seconds after copying a credential; 0 = never. */
+  clipboardClearSeconds: z.number().int().min(0).max(600),
+  /** How long carried credentials stay in memory. */
+  carryMinutes: z.number().int().min(1).max(60),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -40,9 +44,15 @@ export const panelUiItem = defineValidatedItem<PanelUi>('local:panelUi', {
   onCorrupt: reportCorrupt,
 });
 
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', clipboardClearSeconds: 30, carryMinutes: 10 };
+
 export const settingsItem = defineValidatedItem<Settings>('local:settings', {
   schema: settings,
-  fallback: { locale: 'auto' },
-  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    // v2 added the credential timers; keep the user's language.
+    2: (v1) => ({ ...DEFAULT_SETTINGS, ...(v1 as object) }),
+  },
   onCorrupt: reportCorrupt,
 });

@@ -29,7 +29,7 @@ export async function loadDemo(
   options: { storage?: Record<string, string> } = {},
 ): Promise<DemoDom> {
   const res = resolveDemo(url);
-  if (!res || res.status !== 200) throw new Error(`Not a demo URL: ${url}`);
+  if (res?.status !== 200) throw new Error(`Not a demo URL: ${url}`);
   const errors: unknown[] = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (e) => errors.push(e));

@@ -3,6 +3,8 @@
  * every key (checked by the type `Messages` and by test/unit/i18n). Placeholders
  * are written {name}.
  */
+import type { CsvUiKey } from './csv';
+
 export const en = {
   extName: 'MSI Actions Setup Helper',
   extDescription:
@@ -45,11 +47,68 @@ export const en = {
   reportSaved: 'Saved as {file}.',
   reportStats: '{masked} values masked, {removed} scripts and hidden elements removed.',
 
+  credTitle: 'Credentials',
+  credNone: 'No credentials read on this page and none carried.',
+  credNotYet:
+    'This Marketo instance shows no Client ID and Client Secret yet: they appear on the Integration Information card once the first admin is invited from the provisioning card and has activated the account.',
+  credShowProvisioning: 'Show me the provisioning card',
+  credReadFailed: 'The credentials could not be read here ({reason}).',
+  credReadAgain: 'Read again',
+  credReady: 'Read from this page{instance}.',
+  credClientId: 'Client ID',
+  credClientSecret: 'Client Secret',
+  credMasked: 'ending in {tail}',
+  credCopyClientId: 'Copy Client ID',
+  credCopyClientSecret: 'Copy Client Secret',
+  credCopied: 'Copied. The clipboard will be cleared in {seconds} s if it still holds this value.',
+  credCopiedNoClear: 'Copied. Clipboard clearing is off in the options.',
+  credCopyFailed: 'The browser refused to write to the clipboard.',
+  credClipboardCleared: 'Clipboard cleared.',
+  credClipboardChanged: 'Clipboard not cleared: it holds something else now.',
+  credClipboardDenied:
+    'Clipboard not cleared: the browser does not let the extension read it. Clear it yourself.',
+  credSend: 'Send to the Sales app',
+  credCarried:
+    'Carried in memory from {source} for {time}: Client ID …{idTail}, Client Secret …{secretTail}.',
+  credCarriedUnknownSource: 'an unknown instance',
+  credForget: 'Forget now',
+  credKeep: 'Keep until the timer ends (otherwise forgotten after one fill)',
+  credReveal: 'Reveal secret',
+  credHide: 'Hide secret',
+  credFill: 'Fill credentials',
+  credFillHint: 'Open Settings › Admin Settings › Marketo in the Sales app to fill them in.',
+  credPreviewTitle: 'About to fill',
+  credPreviewSource: 'Values read from Marketo instance {source}.',
+  credPreviewPage: 'This page holds Munchkin ID {munchkin}.',
+  credPreviewMismatch: 'Warning: this page holds Munchkin ID {page}, but the values come from {source}.',
+  credPreviewOpenedTab: 'The Set Up tab was opened for you.',
+  credFillConfirm: 'Fill now',
+  credFillCancel: 'Cancel',
+  credFilled:
+    'Filled and confirmed. Now press Save or Connect on the page yourself: the extension never does.',
+  credFillForgotten: 'The carried values were forgotten (one fill only).',
+  credFieldOutcome: '{field}: {outcome}',
+  credOutcome_filled: 'filled',
+  credOutcome_notAccepted: 'not accepted by the page',
+  credOutcome_readonly: 'read-only',
+  credOutcome_disabled: 'disabled',
+  credOutcome_kept: 'left as the page has it',
+  credOutcome_missing: 'field not found',
+  credFillFailed: 'Could not fill ({reason}).',
+  credSaveLabel: 'Press Save',
+  credShowLabel: 'Here',
+  credMunchkin: 'Munchkin ID',
+
   optionsTitle: 'MSI Actions Setup Helper: options',
   optionsLanguage: 'Language of the panel',
   optionsLanguageAuto: 'Same as the browser ({language})',
   optionsSaved: 'Saved.',
+  optionsClipboard: 'Clear the clipboard after copying a credential (seconds, 0 = never)',
+  optionsCarry: 'Keep carried credentials in memory for (minutes)',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Keys of this core catalogue: every locale file must define all of them. */
+export type CoreKey = keyof typeof en;
+export type Messages = Record<CoreKey, string>;
+/** Every UI text key: the core catalogue plus the feature catalogues merged in lib/i18n/catalogs.ts. */
+export type MessageKey = CoreKey | CsvUiKey;

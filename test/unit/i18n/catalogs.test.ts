@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/lib/i18n/catalogs';
 import { toChromeMessages } from '@/lib/i18n/locale-files';
 import { LOCALES, resolveLocale } from '@/lib/i18n/locales';
-import { en } from '@/lib/i18n/messages/en';
+import { csvUiEn } from '@/lib/i18n/messages/csv';
+import { en as core } from '@/lib/i18n/messages/en';
+
+const en = { ...core, ...csvUiEn };
+
 import { createTranslator, format } from '@/lib/i18n/translate';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

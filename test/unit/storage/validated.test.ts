@@ -56,3 +56,11 @@ describe('defineValidatedItem', () => {
     await expect(item.set({ collapsed: false, width: 1 })).rejects.toThrow();
   });
 });
+
+describe('settings item', () => {
+  it('migrates v1 settings to v2, keeping the chosen language', async () => {
+    await browser.storage.local.set({ settings: { locale: 'fr' }, settings$: { v: 1 } });
+    const { settingsItem } = await import('@/lib/storage/items');
+    expect(await settingsItem.get()).toEqual({ locale: 'fr', clipboardClearSeconds: 30, carryMinutes: 10 });
+  });
+});

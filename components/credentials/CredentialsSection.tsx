@@ -1,0 +1,324 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { copyThenClear } from '@/lib/credentials/clipboard';
+import type { MessageKey } from '@/lib/i18n/messages/en';
+import type {
+  CarryStatus,
+  CredentialValuesPayload,
+  FieldName,
+  FieldOutcome,
+  FillPreview,
+  FillResult,
+  PageReport,
+} from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import { settingsItem } from '@/lib/storage/items';
+import { useI18n } from '../i18n/I18nProvider';
+
+type Report = PageReport & { frameId: number };
+type ReadState =
+  | { kind: 'idle' }
+  | { kind: 'ready'; values: CredentialValuesPayload }
+  | { kind: 'not-yet' }
+  | { kind: 'failed'; reason: string };
+
+const OUTCOME_KEYS: Record<FieldOutcome, MessageKey> = {
+  filled: 'credOutcome_filled',
+  'not-accepted': 'credOutcome_notAccepted',
+  readonly: 'credOutcome_readonly',
+  disabled: 'credOutcome_disabled',
+  kept: 'credOutcome_kept',
+  missing: 'credOutcome_missing',
+};
+const FIELD_KEYS: Record<FieldName, MessageKey> = {
+  munchkinId: 'credMunchkin',
+  clientId: 'credClientId',
+  clientSecret: 'credClientSecret',
+};
+const NO_VALUES_YET = new Set(['no-card', 'no-credentials-yet']);
+
+const mmss = (ms: number) => {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/**
+ * One-click credentials: read on Marketo's Actions Config, carry in the
+ * background's memory, fill on the Sales app's Marketo settings page.
+ * The secret is never rendered unless the user asks to reveal it.
+ */
+export function CredentialsSection({ report }: { report: Report }) {
+  const { t } = useI18n();
+  const onSource = report.page === 'marketo-actions-config';
+  const onTarget = report.page === 'sales-marketo-settings';
+  const [read, setRead] = useState<ReadState>({ kind: 'idle' });
+  const [carry, setCarry] = useState<CarryStatus>({ state: 'none' });
+  const [preview, setPreview] = useState<FillPreview | null>(null);
+  const [fill, setFill] = useState<FillResult | null>(null);
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const cancelClear = useRef<() => void>(() => {});
+
+  const refreshCarry = useCallback(async () => {
+    setCarry(await sendToBackground('credentials:status', {}));
+  }, []);
+
+  const readHere = useCallback(async () => {
+    const res = await sendToBackground('credentials:read', { frameId: report.frameId });
+    if (res.ok) setRead({ kind: 'ready', values: res.values });
+    else
+      setRead(NO_VALUES_YET.has(res.reason) ? { kind: 'not-yet' } : { kind: 'failed', reason: res.reason });
+  }, [report.frameId]);
+
+  useEffect(() => {
+    void refreshCarry();
+  }, [refreshCarry]);
+
+  // On Actions Config: read at once, and again while the card has no values yet (they appear after the invite).
+  useEffect(() => {
+    if (!onSource) {
+      setRead({ kind: 'idle' });
+      return;
+    }
+    void readHere();
+  }, [onSource, readHere]);
+  useEffect(() => {
+    if (!onSource || read.kind !== 'not-yet') return;
+    const id = setInterval(() => void readHere(), 3000);
+    return () => clearInterval(id);
+  }, [onSource, read.kind, readHere]);
+
+  // Countdown; the background forgets at expiry, we re-ask then.
+  useEffect(() => {
+    if (carry.state !== 'carried') return;
+    const id = setInterval(() => {
+      setNow(Date.now());
+      if (Date.now() >= carry.expiresAt) void refreshCarry();
+    }, 1000);
+    return () => clearInterval(id);
+  }, [carry, refreshCarry]);
+
+  useEffect(() => () => cancelClear.current(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page starts with no preview, fill report or revealed secret.
+  useEffect(() => {
+    setPreview(null);
+    setFill(null);
+    setRevealed(null);
+  }, [report.page]);
+
+  const copy = async (value: string) => {
+    cancelClear.current();
+    const { clipboardClearSeconds } = await settingsItem.get();
+    const res = await copyThenClear(value, clipboardClearSeconds);
+    cancelClear.current = res.cancel;
+    if (!res.copied) return setNote(t('credCopyFailed'));
+    setNote(
+      clipboardClearSeconds ? t('credCopied', { seconds: clipboardClearSeconds }) : t('credCopiedNoClear'),
+    );
+    const outcome = await res.cleared;
+    if (outcome === 'cleared') setNote(t('credClipboardCleared'));
+    else if (outcome === 'changed') setNote(t('credClipboardChanged'));
+    else if (outcome === 'denied') setNote(t('credClipboardDenied'));
+  };
+
+  const send = async () => {
+    if (read.kind !== 'ready') return;
+    const source = read.values.munchkinId ?? report.munchkinId ?? report.instanceHost;
+    setCarry(await sendToBackground('credentials:carry', { ...read.values, ...(source ? { source } : {}) }));
+  };
+
+  const forget = async () => {
+    setRevealed(null);
+    setPreview(null);
+    setCarry(await sendToBackground('credentials:forget', {}));
+  };
+
+  const startFill = async () => {
+    setFill(null);
+    setPreview(await sendToBackground('credentials:fill-preview', { frameId: report.frameId }));
+  };
+
+  const confirmFill = async () => {
+    const result = await sendToBackground('credentials:fill', { frameId: report.frameId });
+    setFill(result);
+    setPreview(null);
+    setRevealed(null);
+    await refreshCarry();
+    if (result.ok && result.saveButtonFound) {
+      await sendToBackground('page:highlight', {
+        frameId: report.frameId,
+        target: 'sales-marketo-save',
+        label: t('credSaveLabel'),
+      });
+    }
+  };
+
+  const carried = carry.state === 'carried' ? carry : null;
+  let state: 'none' | 'ready' | 'carried' | 'filled' | 'error' = carried ? 'carried' : 'none';
+  if (onSource && read.kind === 'ready') state = 'ready';
+  else if (onSource && read.kind === 'failed') state = 'error';
+  else if (onTarget && fill?.ok) state = 'filled';
+  else if (onTarget && fill && !fill.ok) state = 'error';
+
+  const source = carried?.source ?? t('credCarriedUnknownSource');
+  return (
+    <section className="section" aria-labelledby="msi-cred-heading">
+      <h2 id="msi-cred-heading">{t('credTitle')}</h2>
+      <div data-testid="credentials-status" data-state={state} role="status" className="status">
+        {state === 'none' && !onSource ? <p>{t('credNone')}</p> : null}
+        {onSource && read.kind === 'ready' ? (
+          <p>{t('credReady', { instance: read.values.munchkinId ? ` (${read.values.munchkinId})` : '' })}</p>
+        ) : null}
+        {onSource && read.kind === 'not-yet' ? <p>{t('credNotYet')}</p> : null}
+        {onSource && read.kind === 'failed' ? <p>{t('credReadFailed', { reason: read.reason })}</p> : null}
+        {carried ? (
+          <p data-testid="credentials-carried">
+            {t('credCarried', {
+              source,
+              time: mmss(carried.expiresAt - now),
+              idTail: carried.clientIdTail,
+              secretTail: carried.secretTail,
+            })}
+          </p>
+        ) : null}
+        {onTarget && fill?.ok ? <p>{t('credFilled')}</p> : null}
+        {onTarget && fill && !fill.ok ? <p>{t('credFillFailed', { reason: fill.reason })}</p> : null}
+      </div>
+
+      {onSource && read.kind === 'ready' ? (
+        <>
+          <dl className="values">
+            <dt>{t('credClientId')}</dt>
+            <dd>{t('credMasked', { tail: read.values.clientId.slice(-4) })}</dd>
+            <dt>{t('credClientSecret')}</dt>
+            <dd>{t('credMasked', { tail: read.values.clientSecret.slice(-4) })}</dd>
+          </dl>
+          <div className="row">
+            <button
+              type="button"
+              data-testid="credentials-copy-client-id"
+              onClick={() => copy(read.values.clientId)}
+            >
+              {t('credCopyClientId')}
+            </button>
+            <button
+              type="button"
+              data-testid="credentials-copy-client-secret"
+              onClick={() => copy(read.values.clientSecret)}
+            >
+              {t('credCopyClientSecret')}
+            </button>
+          </div>
+          <button type="button" className="primary" data-testid="credentials-send" onClick={send}>
+            {t('credSend')}
+          </button>
+        </>
+      ) : null}
+      {onSource && read.kind === 'not-yet' ? (
+        <button
+          type="button"
+          onClick={() =>
+            sendToBackground('page:highlight', {
+              frameId: report.frameId,
+              target: 'marketo-provisioning-card',
+              label: t('credShowLabel'),
+            })
+          }
+        >
+          {t('credShowProvisioning')}
+        </button>
+      ) : null}
+      {onSource && read.kind !== 'ready' ? (
+        <button type="button" className="secondary" onClick={() => void readHere()}>
+          {t('credReadAgain')}
+        </button>
+      ) : null}
+
+      {carried ? (
+        <>
+          {onTarget && !preview?.ok ? (
+            <button type="button" className="primary" data-testid="credentials-fill" onClick={startFill}>
+              {t('credFill')}
+            </button>
+          ) : null}
+          {!onTarget && !onSource ? <p className="note">{t('credFillHint')}</p> : null}
+          {preview?.ok ? (
+            <div className="preview" data-testid="credentials-fill-preview">
+              <h3>{t('credPreviewTitle')}</h3>
+              <p>{t('credPreviewSource', { source })}</p>
+              {preview.pageMunchkinId &&
+              carried.munchkinId &&
+              preview.pageMunchkinId !== carried.munchkinId ? (
+                <p className="warning" role="alert">
+                  {t('credPreviewMismatch', { page: preview.pageMunchkinId, source: carried.munchkinId })}
+                </p>
+              ) : preview.pageMunchkinId ? (
+                <p>{t('credPreviewPage', { munchkin: preview.pageMunchkinId })}</p>
+              ) : null}
+              {preview.openedSetupTab ? <p className="note">{t('credPreviewOpenedTab')}</p> : null}
+              <div className="row">
+                <button
+                  type="button"
+                  className="primary"
+                  data-testid="credentials-fill-confirm"
+                  onClick={confirmFill}
+                >
+                  {t('credFillConfirm')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setPreview(null)}>
+                  {t('credFillCancel')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {preview && !preview.ok ? (
+            <p className="warning">{t('credFillFailed', { reason: preview.reason })}</p>
+          ) : null}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={carried.keepUntilExpiry}
+              onChange={async (e) =>
+                setCarry(await sendToBackground('credentials:keep', { keep: e.target.checked }))
+              }
+            />
+            <span>{t('credKeep')}</span>
+          </label>
+          <div className="row">
+            <button
+              type="button"
+              className="secondary"
+              onClick={async () =>
+                setRevealed(
+                  revealed ? null : ((await sendToBackground('credentials:reveal', {})).secret ?? null),
+                )
+              }
+            >
+              {revealed ? t('credHide') : t('credReveal')}
+            </button>
+            <button type="button" className="secondary" data-testid="credentials-forget" onClick={forget}>
+              {t('credForget')}
+            </button>
+          </div>
+          {revealed ? <code className="secret">{revealed}</code> : null}
+        </>
+      ) : null}
+
+      {fill ? (
+        <ul className="outcomes">
+          {(Object.entries(fill.fields ?? {}) as Array<[FieldName, FieldOutcome]>).map(([field, outcome]) => (
+            <li key={field} data-field={field} data-outcome={outcome}>
+              {t('credFieldOutcome', { field: t(FIELD_KEYS[field]), outcome: t(OUTCOME_KEYS[outcome]) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {fill?.ok && fill.forgotten ? <p className="note">{t('credFillForgotten')}</p> : null}
+      {note ? (
+        <p className="note" data-testid="credentials-note" aria-live="polite">
+          {note}
+        </p>
+      ) : null}
+    </section>
+  );
+}

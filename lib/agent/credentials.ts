@@ -1,0 +1,117 @@
+/**
+ * The page side of the credentials feature: reads the values on Marketo's
+ * Actions Config, fills them into the Sales app's Set Up / Configure form.
+ * Runs in the frame that shows the page; values arrive only by message from
+ * the background, after it checked this frame's URL.
+ */
+
+import { setFieldValue } from '../dom/set-value';
+import type {
+  CredentialValuesPayload,
+  FieldName,
+  FieldOutcome,
+  FillPreview,
+  FillResult,
+  ReadCredentialsResult,
+} from '../messaging/protocol';
+import { readCredentials, readMunchkinId } from '../pages/marketo/actions-config';
+import { findCredentialFields, findSetupTab, readPageMunchkinId } from '../pages/sales/credentials';
+import { salesMarketoSettings } from '../pages/sales/detect';
+import { locateSave } from '../pages/sales/locators';
+import { isSalesUrl } from '../pages/sales/url';
+
+export async function readCredentialsHere(doc: Document = document): Promise<ReadCredentialsResult> {
+  const result = await readCredentials(doc);
+  if (!result.found) return { ok: false, reason: result.reason };
+  const { clientId, clientSecret, secretWasMasked } = result.value;
+  let munchkinId = result.value.munchkinId;
+  if (!munchkinId) {
+    const m = readMunchkinId(doc, doc.location?.href);
+    if (m.found) munchkinId = m.value.munchkinId;
+  }
+  return {
+    ok: true,
+    values: { clientId, clientSecret, ...(munchkinId ? { munchkinId } : {}) },
+    secretWasMasked,
+  };
+}
+
+/** Is this frame the Sales app's Marketo settings page? (URL and document, through the adapter.) */
+export function isMarketoSettingsHere(doc: Document = document): boolean {
+  const url = new URL(doc.location?.href ?? 'about:blank');
+  if (!isSalesUrl(url)) return false;
+  return salesMarketoSettings.matchUrl(url) === true || salesMarketoSettings.matchDocument(doc);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForFields(doc: Document, timeoutMs: number) {
+  const start = Date.now();
+  for (;;) {
+    const fields = findCredentialFields(doc);
+    if (fields.found || Date.now() - start > timeoutMs) return fields;
+    await sleep(50);
+  }
+}
+
+export async function fillPreviewHere(doc: Document = document, timeoutMs = 3000): Promise<FillPreview> {
+  if (!isMarketoSettingsHere(doc)) return { ok: false, reason: 'not-marketo-settings' };
+  let openedSetupTab = false;
+  let fields = findCredentialFields(doc);
+  if (!fields.found) {
+    const tab = findSetupTab(doc);
+    if (tab.found && !tab.value.selected) {
+      tab.value.tab.click();
+      openedSetupTab = true;
+    }
+    fields = await waitForFields(doc, timeoutMs);
+  }
+  if (!fields.found) return { ok: false, reason: fields.reason };
+  const pageMunchkin = readPageMunchkinId(doc);
+  return {
+    ok: true,
+    ...(pageMunchkin.found && pageMunchkin.value ? { pageMunchkinId: pageMunchkin.value } : {}),
+    fields: { munchkinId: !!fields.value.munchkinId, clientId: true, clientSecret: true },
+    openedSetupTab,
+  };
+}
+
+function fillOne(el: HTMLInputElement, value: string): FieldOutcome {
+  const result = setFieldValue(el, value);
+  if (!result.ok) return result.reason;
+  return el.value === value ? 'filled' : 'not-accepted';
+}
+
+export async function fillHere(
+  values: CredentialValuesPayload,
+  doc: Document = document,
+): Promise<FillResult> {
+  const preview = await fillPreviewHere(doc);
+  if (!preview.ok) return { ok: false, reason: preview.reason };
+  const fields = findCredentialFields(doc);
+  if (!fields.found) return { ok: false, reason: fields.reason };
+  const { clientId, clientSecret, munchkinId } = fields.value;
+  // Never the ID into the secret field or the reverse: the adapter refuses ambiguous fields.
+  if (clientId === clientSecret) return { ok: false, reason: 'ambiguous' };
+  const outcome: Partial<Record<FieldName, FieldOutcome>> = {};
+  if (munchkinId) {
+    // Only an empty, editable Munchkin ID field is filled; one that holds a value is the page's to keep.
+    outcome.munchkinId =
+      values.munchkinId && !munchkinId.value.trim() && !munchkinId.readOnly && !munchkinId.disabled
+        ? fillOne(munchkinId, values.munchkinId)
+        : 'kept';
+  }
+  outcome.clientId = fillOne(clientId, values.clientId);
+  outcome.clientSecret = fillOne(clientSecret, values.clientSecret);
+  // Read back once more after the framework had a chance to re-render.
+  await sleep(50);
+  if (outcome.clientId === 'filled' && clientId.value !== values.clientId) outcome.clientId = 'not-accepted';
+  if (outcome.clientSecret === 'filled' && clientSecret.value !== values.clientSecret) {
+    outcome.clientSecret = 'not-accepted';
+  }
+  const ok = outcome.clientId === 'filled' && outcome.clientSecret === 'filled';
+  const save = locateSave(doc);
+  return ok
+    ? { ok: true, fields: outcome, saveButtonFound: save.found, forgotten: false }
+    : { ok: false, reason: 'not-accepted', fields: outcome };
+}

@@ -1,0 +1,42 @@
+/**
+ * Public API of the CSV checker (Invite Users via CSV). See README.md.
+ */
+export { checkCsv } from './check';
+export {
+  FINDING_CODES,
+  type FindingCode,
+  type FindingCodeInfo,
+  type FindingScope,
+  INVALID_EMAIL_REASONS,
+  type InvalidEmailReason,
+  type NotTextKind,
+  SEVERITY,
+} from './codes';
+export { DELIMITERS } from './dialect';
+export { analyseEmail, type EmailCell } from './email';
+export { buildFixedCsv, type FixedCsv, type FixOptions, SourceChangedError } from './fix';
+export { columnLetter, fieldOfHeader, HEADER_SYNONYMS, normaliseHeader } from './headers';
+export {
+  CSV_CATALOGUES,
+  CSV_LOCALES,
+  type CsvLocale,
+  csvLocale,
+  formatFinding,
+  severityLabel,
+} from './messages';
+export { DEFAULT_MAX_BYTES } from './pipeline';
+export { buildReportCsv } from './report-csv';
+export { DEFAULT_SEAT_LIMIT, MAX_LENGTH } from './rules';
+export type {
+  ByteSource,
+  CheckOptions,
+  CheckProgress,
+  CsvEncoding,
+  CsvField,
+  CsvReport,
+  Finding,
+  FindingGroup,
+  FindingParams,
+  KeptRow,
+  Severity,
+} from './types';

@@ -1,0 +1,201 @@
+/**
+ * The streaming pipeline shared by `checkCsv` and `buildFixedCsv`:
+ * bytes → encoding → `sep=` line → dialect → papaparse records → rules.
+ * It reads the source chunk by chunk, yields to the event loop regularly,
+ * reports progress and honours an AbortSignal. It never keeps the file's text.
+ */
+import { chooseDelimiter, detectNewline, type Newline, readSepLine, type SampleParse } from './dialect';
+import { ChunkDecoder, detectBom, detectNotText } from './encoding';
+import type { FindingCollector } from './findings';
+import { type RecordBatch, RecordReader } from './records';
+import { CsvRules, type RowVerdict } from './rules';
+import { concatBytes, openSource, peek } from './source';
+import type { ByteSource, CheckOptions, CsvEncoding, CsvField } from './types';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Bytes read before choosing the encoding and the delimiter. */
+export const SNIFF_BYTES = 1024 * 1024;
+/** A record still open after this many characters has an unclosed quote. */
+export const MAX_RECORD_CHARS = 2 * 1024 * 1024;
+/** Run at most this long before yielding to the event loop. */
+const SLICE_MS = 12;
+
+export interface PipelineHooks {
+  onHeader?(row: number, cells: string[], mapping: readonly (CsvField | null)[]): void;
+  onRow?(row: number, cells: string[], verdict: RowVerdict): void;
+}
+
+export interface PipelineResult {
+  encoding: CsvEncoding;
+  delimiter: string;
+  newline: Newline;
+  sepLine: boolean;
+  bytes: number;
+  rules: CsvRules;
+}
+
+type YieldFn = () => Promise<void>;
+const yieldToEventLoop: YieldFn = (() => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return () => scheduler.yield!();
+  // Node (the command line, tests) has setImmediate, which is not clamped like setTimeout.
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (immediate) return () => new Promise<void>((resolve) => void immediate(resolve));
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+})();
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (!signal?.aborted) return;
+  throw signal.reason ?? new DOMException('The check was cancelled.', 'AbortError');
+}
+
+export async function runPipeline(
+  source: ByteSource,
+  options: CheckOptions,
+  out: FindingCollector,
+  hooks: PipelineHooks = {},
+): Promise<PipelineResult> {
+  const { signal, onProgress } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const rules = new CsvRules(out, options);
+  const result: PipelineResult = {
+    encoding: 'utf-8',
+    delimiter: ',',
+    newline: '\n',
+    sepLine: false,
+    bytes: 0,
+    rules,
+  };
+  throwIfAborted(signal);
+  const { totalBytes, chunks } = openSource(source);
+  const tooLarge = (size: number) => out.add('file-too-large', {}, { size, max: maxBytes });
+  if (totalBytes !== undefined && totalBytes > maxBytes) {
+    tooLarge(totalBytes);
+    result.bytes = totalBytes;
+    return result;
+  }
+
+  const head = await peek(chunks, SNIFF_BYTES);
+  result.bytes = head.headBytes;
+  if (head.headBytes === 0) {
+    out.add('file-empty');
+    return result;
+  }
+  if (head.headBytes > maxBytes) {
+    tooLarge(head.headBytes);
+    return result;
+  }
+  const headBytes = concatBytes(head.head, head.headBytes);
+  const bom = detectBom(headBytes);
+  const notText = detectNotText(headBytes, bom);
+  if (notText) {
+    out.add('not-text', {}, { kind: notText });
+    return result;
+  }
+  const decoder = new ChunkDecoder(bom?.encoding ?? 'utf-8', bom?.length ?? 0);
+  let sample = decoder.decode(headBytes, head.done);
+  if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
+  if (bom && bom.encoding !== 'utf-8') out.add('encoding-utf16', {}, { encoding: bom.encoding });
+
+  const sep = readSepLine(sample);
+  if (sep) {
+    sample = sample.slice(sep.length);
+    result.sepLine = true;
+    out.add('sep-line', {}, { delimiter: sep.delimiter });
+  }
+  result.newline = detectNewline(sample);
+  let parsed: SampleParse | null = null;
+  if (sep) {
+    result.delimiter = sep.delimiter;
+  } else {
+    const choice = chooseDelimiter(sample, result.newline, head.done);
+    result.delimiter = choice.delimiter;
+    parsed = choice.parsed;
+    if (choice.ambiguousWith) {
+      out.add('ambiguous-delimiter', {}, { delimiter: choice.delimiter, other: choice.ambiguousWith });
+    }
+  }
+  if (result.delimiter !== ',') out.add('delimiter', {}, { delimiter: result.delimiter });
+
+  const reader = new RecordReader(result.delimiter, result.newline);
+  let rowNumber = 0;
+  let sliceStart = performance.now();
+  let stopped = false;
+
+  const handle = async (batch: RecordBatch) => {
+    const { records, quoteProblems } = batch;
+    const base = rowNumber;
+    for (let i = 0; i < records.length; i++) {
+      const cells = records[i]!;
+      const row = ++rowNumber;
+      if (rules.hasHeader) hooks.onRow?.(row, cells, rules.checkRow(cells, row));
+      else if (rules.isBlank(cells)) hooks.onRow?.(row, cells, rules.checkRow(cells, row));
+      else {
+        rules.setHeader(cells, row);
+        hooks.onHeader?.(row, cells, rules.mapping);
+      }
+      if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+      }
+    }
+    // Papaparse may report several problems for one record: one finding per row, unclosed first.
+    const unclosed = new Set(quoteProblems.filter((q) => q.kind === 'unclosed').map((q) => q.index));
+    const malformed = new Set(
+      quoteProblems.filter((q) => q.kind === 'malformed' && !unclosed.has(q.index)).map((q) => q.index),
+    );
+    for (const i of unclosed) out.add('unclosed-quote', { row: base + i + 1 });
+    for (const i of malformed) out.add('malformed-quote', { row: base + i + 1 });
+  };
+  const pause = async () => {
+    onProgress?.({
+      bytes: result.bytes,
+      ...(totalBytes !== undefined ? { totalBytes } : {}),
+      rows: rowNumber,
+    });
+    await yieldToEventLoop();
+    throwIfAborted(signal);
+    sliceStart = performance.now();
+  };
+
+  await handle(parsed ? reader.adopt(parsed, sample, head.done) : reader.push(sample));
+  parsed = null;
+  sample = '';
+  if (!head.done) {
+    for (;;) {
+      const next = await head.rest.next();
+      if (next.done) break;
+      result.bytes += next.value.length;
+      if (result.bytes > maxBytes) {
+        tooLarge(result.bytes);
+        stopped = true;
+        break;
+      }
+      await handle(reader.push(decoder.decode(next.value, false)));
+      if (reader.pendingChars > MAX_RECORD_CHARS) {
+        out.add('unclosed-quote', { row: rowNumber + 1 });
+        stopped = true;
+        break;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) await pause();
+      else
+        onProgress?.({
+          bytes: result.bytes,
+          ...(totalBytes !== undefined ? { totalBytes } : {}),
+          rows: rowNumber,
+        });
+    }
+    if (stopped) await head.rest.return?.();
+    else await handle(reader.push(decoder.decode(new Uint8Array(0), true)));
+  }
+  if (!stopped) await handle(reader.end());
+  onProgress?.({ bytes: result.bytes, ...(totalBytes !== undefined ? { totalBytes } : {}), rows: rowNumber });
+
+  result.encoding = decoder.encoding;
+  if (decoder.fellBack) out.add('encoding-fallback');
+  if (!stopped) {
+    if (!rules.hasHeader) out.add('file-empty', {}, { variant: 'blank' });
+    else if (rules.rows === 0) out.add('no-data-rows', { row: rules.headerRow });
+    rules.finish();
+  }
+  return result;
+}

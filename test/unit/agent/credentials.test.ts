@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fillHere, fillPreviewHere, readCredentialsHere } from '@/lib/agent/credentials';
+import { loadDemo, waitFor } from '../../helpers/demo-dom';
+
+const values = {
+  clientId: '5a3e9b52-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+  clientSecret: 'Zx81kPq0aL2mN7vB3cD4eF5gH6iJ7kL8',
+  munchkinId: '123-ABC-456',
+};
+
+describe('agent: credentials', () => {
+  it('reads the demo Actions Config and leaves the secret masked again', async () => {
+    const demo = await loadDemo('https://app-ab12.marketo.com/?lang=de&demoState=invited#AD0SI2');
+    await waitFor(demo.window, () => demo.document.body.textContent?.includes('Client-ID'));
+    const res = await readCredentialsHere(demo.document);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.values.clientSecret).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(demo.document.body.textContent).not.toContain(res.values.clientSecret);
+    demo.close();
+  });
+
+  it('opens the Set Up tab, fills the React-like form, and the form state holds the values', async () => {
+    const demo = await loadDemo('https://toutapp.com/next?lang=fr#settings/marketo-admin');
+    await waitFor(demo.window, () => demo.document.querySelector('h1'));
+    const preview = await fillPreviewHere(demo.document);
+    expect(preview).toMatchObject({
+      ok: true,
+      openedSetupTab: true,
+      fields: { clientId: true, clientSecret: true },
+    });
+    const res = await fillHere(values, demo.document);
+    expect(res).toMatchObject({
+      ok: true,
+      fields: { clientId: 'filled', clientSecret: 'filled', munchkinId: 'filled' },
+    });
+    const form = demo.document.querySelector('form') as HTMLFormElement;
+    form.requestSubmit();
+    const submitted = (demo.window as unknown as { demoSales: { lastSubmit: unknown } }).demoSales.lastSubmit;
+    expect(submitted).toEqual(values);
+    demo.close();
+  });
+
+  it('refuses to fill anything on another Sales page', async () => {
+    const demo = await loadDemo('https://toutapp.com/next?lang=en#settings/admin/user-management');
+    await waitFor(demo.window, () => demo.document.querySelector('h1'));
+    expect(await fillHere(values, demo.document)).toEqual({ ok: false, reason: 'not-marketo-settings' });
+    const inputs = [...demo.document.querySelectorAll('input, textarea')] as HTMLInputElement[];
+    expect(inputs.map((i) => i.value).join()).not.toContain(values.clientSecret);
+    demo.close();
+  });
+});
