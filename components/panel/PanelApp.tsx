@@ -1,9 +1,15 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
+import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
+import { checklistTexts } from '@/lib/checklist/texts';
 import { type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { format } from '@/lib/i18n/translate';
 import { onStorageCorrupt, type PanelUi, panelUiItem, settingsItem } from '@/lib/storage/items';
+import { ChecklistSection } from '../checklist/ChecklistSection';
+import { useChecklist } from '../checklist/useChecklist';
 import { CredentialsSection } from '../credentials/CredentialsSection';
+import { CsvSection } from '../csv/CsvSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ReportPage } from '../report/ReportPage';
 import { PageHeader } from './PageHeader';
@@ -59,8 +65,17 @@ export function PanelApp(props: Props) {
 }
 
 function PanelRoot({ bridge, reserve, initialOpen }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const report = useBridgeReport(bridge);
+  const checklist = useChecklist(report);
+  const texts = checklistTexts(locale);
+  const progress = checklist.instance
+    ? format(texts.progress, { done: checklist.done, total: checklist.total })
+    : undefined;
+  const cautions = report.page === 'unknown' ? [] : pageCautions(checklist.instance, report.page);
+  const removal = checklist.attempt
+    ? removalCaution(checklist.instance, { email: checklist.instance?.originalUser ?? '' })
+    : null;
   const [ui, setUi] = useState<PanelUi | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
 
@@ -87,14 +102,54 @@ function PanelRoot({ bridge, reserve, initialOpen }: Props) {
     void panelUiItem.set(next);
   };
   return (
-    <PanelDock app={report.app} page={report.page} ui={ui} onUiChange={update}>
+    <PanelDock app={report.app} page={report.page} ui={ui} onUiChange={update} badge={progress}>
       {problems.length ? (
         <p className="warning" role="alert">
           {t('panelStorageReset', { what: problems.join(', ') })}
         </p>
       ) : null}
       <PageHeader report={report} />
+      {checklist.attempt ? (
+        <div
+          role="alertdialog"
+          aria-labelledby="msi-removal-title"
+          className="alert"
+          data-testid="removal-caution"
+        >
+          <h2 id="msi-removal-title">{t('clRemovalTitle')}</h2>
+          <p>{texts.cautions[removal?.caution ?? 'keep-original-user']}</p>
+          {removal?.originalUser ? <p>{format(texts.originalUser, { user: removal.originalUser })}</p> : null}
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              data-testid="removal-caution-cancel"
+              onClick={checklist.clearAttempt}
+            >
+              {t('clRemovalCancel')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              data-testid="removal-caution-confirm"
+              onClick={() => {
+                checklist.attempt?.proceed();
+                checklist.clearAttempt();
+              }}
+            >
+              {t('clRemovalConfirm')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {cautions.map((c) => (
+        <p key={c} className="warning" role="note" data-testid={`caution-${c}`}>
+          {texts.cautions[c]}
+        </p>
+      ))}
+      <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
       <CredentialsSection report={report} />
+      <CsvSection report={report} />
       <footer className="dock-footer">
         <ReportPage doc={document} fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`} />
       </footer>

@@ -6,12 +6,14 @@ import { browser } from 'wxt/browser';
 import { type Handlers, routeMessage } from '../messaging/receive';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { highlightElement } from './highlight';
+import { readPage } from './read-page';
 import { TARGETS } from './targets';
 
 export const agentHandlers: Handlers = {
   'agent:read-credentials': () => readCredentialsHere(document),
   'agent:fill-preview': () => fillPreviewHere(document),
   'agent:fill': ({ values }) => fillHere(values, document),
+  'agent:read-page': ({ page }) => readPage(page, document),
   'agent:highlight': ({ target, label }) => {
     const el = TARGETS[target](document);
     if (!el.found) return { ok: false, reason: el.reason };

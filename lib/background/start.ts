@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { HOST_MATCHES } from '../hosts';
 import { type Handlers, routeMessage } from '../messaging/receive';
 import { sendToFrame } from '../messaging/send';
+import { checklistHandlers } from './checklist';
 import { credentialHandlers } from './credentials';
 import { loadPanelIntoTab } from './inject';
 
@@ -25,6 +26,7 @@ export function isOurHost(url: string | undefined): boolean {
 
 export const backgroundHandlers: Handlers = {
   ...credentialHandlers,
+  ...checklistHandlers,
   'page:report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && sender.frameId !== undefined && sender.frameId > 0) {
@@ -61,8 +63,10 @@ export function startBackground(): void {
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
-    sendToFrame(tab.id, 0, 'panel:toggle', {}).catch(() => {
-      // No bootstrap in this tab: not one of our hosts. Nothing to toggle.
-    });
+    // Not one of our pages (no bootstrap, or nothing recognised): open the CSV check page instead.
+    const openChecker = () => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
+    sendToFrame(tab.id, 0, 'panel:toggle', {}).then((res) => {
+      if (!res?.handled) openChecker();
+    }, openChecker);
   });
 }

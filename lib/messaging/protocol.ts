@@ -4,6 +4,7 @@
  * receiving side validates on arrival (lib/messaging/receive.ts) and checks
  * the sender. Responses are typed by `Protocol`.
  */
+import type { PageReading } from '../checklist/detections';
 import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod';
 
@@ -33,10 +34,24 @@ const frameTarget = z.object({ frameId: z.number().int().min(0) });
 const highlightTarget = z.enum([
   'marketo-provisioning-card',
   'marketo-send-invite',
+  'marketo-sync',
+  'marketo-start-sync',
+  'sales-salesforce-connect',
   'sales-marketo-setup-tab',
   'sales-marketo-save',
   'sales-marketo-connect',
+  'sales-actions-menu',
+  'salesforce-packages-table',
+  'salesforce-new-remote-site',
+  'salesforce-enable-msi',
 ]);
+const knownPage = z.enum(PAGE_IDS);
+const identity = z.object({
+  munchkinId: z.string().max(20).optional(),
+  host: z.string().max(253).optional(),
+  sandbox: z.boolean(),
+});
+const stepId = z.string().max(80);
 export type HighlightTarget = z.infer<typeof highlightTarget>;
 
 export const messageSchemas = {
@@ -65,11 +80,28 @@ export const messageSchemas = {
   /** panel → background → a frame's agent: outline a control ("show me"). */
   'page:highlight': frameTarget.extend({ target: highlightTarget, label: z.string().max(120) }),
 
+  /** panel → background → the frame's agent: read the page state, apply detections to the instance. */
+  'checklist:refresh': frameTarget.extend({ page: knownPage, identity: identity.optional() }),
+  /** panel → background: the user sets a step ('clear' gives it back to detection). */
+  'checklist:set-status': z.object({
+    key: z.string().max(300),
+    step: stepId,
+    status: z.enum(['todo', 'in-progress', 'done', 'clear']),
+  }),
+  'checklist:set-active': z.object({ key: z.string().max(300) }),
+  /** Reset one instance; the answer carries what is needed to undo it. */
+  'checklist:reset': z.object({ key: z.string().max(300) }),
+  'checklist:undo-reset': z.object({ previous: z.string().max(1_000_000) }),
+  'checklist:import': z.object({ text: z.string().max(1_000_000) }),
+  /** panel → background: the badge count for this tab. */
+  'checklist:badge': z.object({ text: z.string().max(8) }),
+
   /** background → agent (never from a page). */
   'agent:read-credentials': z.object({}),
   'agent:fill-preview': z.object({}),
   'agent:fill': z.object({ values: credentialValues }),
   'agent:highlight': z.object({ target: highlightTarget, label: z.string().max(120) }),
+  'agent:read-page': z.object({ page: knownPage }),
 } as const;
 
 export type MessageType = keyof typeof messageSchemas;
@@ -133,6 +165,16 @@ export interface Responses {
   'agent:fill-preview': FillPreview;
   'agent:fill': FillResult;
   'agent:highlight': { ok: boolean; reason?: string };
+  'agent:read-page': PageReading;
+  'checklist:refresh': { ok: boolean; unread: string[]; reason?: string };
+  'checklist:set-status': { ok: boolean };
+  'checklist:set-active': { ok: boolean };
+  'checklist:reset': { ok: boolean; previous?: string };
+  'checklist:undo-reset': { ok: boolean };
+  'checklist:import':
+    | { ok: true; count: number }
+    | { ok: false; code: string; params?: Record<string, string | number> };
+  'checklist:badge': { ok: boolean };
 }
 
 export interface Envelope<T extends MessageType = MessageType> {

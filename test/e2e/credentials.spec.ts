@@ -186,6 +186,12 @@ test('an instance without credentials yet explains why and points at the provisi
 test('reads credentials from Marketo running inside an experience.adobe.com frame', async ({ page }) => {
   await page.goto('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2');
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  // A fresh instance in the frame: nothing to read until the first admin is invited.
+  await expect(status(page)).toHaveAttribute('data-state', 'none', { timeout: 10_000 });
+  const frame = page.frameLocator('iframe');
+  await frame.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]').check();
+  await frame.getByRole('button', { name: 'Send Invite', exact: true }).click();
+  await frame.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
   await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
   await page.getByTestId('credentials-send').click();
   await expect(page.getByTestId('credentials-carried')).toContainText('123-ABC-456');

@@ -20,10 +20,16 @@ export interface Launched {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; locale?: string } = {},
+  options: {
+    headless?: boolean;
+    locale?: string;
+    /** Unpacked extension to load (default EXTENSION_PATH); null launches without any extension. */
+    extensionPath?: string | null;
+  } = {},
 ): Promise<Launched> {
-  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+  const extensionPath = options.extensionPath === undefined ? EXTENSION_PATH : options.extensionPath;
+  if (extensionPath !== null && !fs.existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msi-ext-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -32,8 +38,9 @@ export async function launchWithExtension(
     locale: options.locale ?? 'en-US',
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      ...(extensionPath === null
+        ? []
+        : [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

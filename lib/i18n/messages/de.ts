@@ -98,6 +98,19 @@ export const de: Messages = {
   credShowLabel: 'Hier',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instanz',
+  clNoInstance:
+    'Noch keine Marketo-Instanz: Öffnen Sie einmal Admin › Sales Insight › Actions Config in Marketo, dann verfolgt die Checkliste diese Instanz.',
+  clPersona: 'Schritte anzeigen für',
+  clShowMe: 'Auf der Seite zeigen',
+  clHere: 'Hier',
+  clDoc: 'Adobe-Dokumentation',
+  clGoTo: 'Nicht auf dieser Seite. Wechseln Sie zu: {path}',
+  clControlMissing: 'Das Steuerelement ist gerade nicht auf dieser Seite. Hier finden Sie es: {path}',
+  clRemovalTitle: 'Ursprünglichen Benutzer behalten',
+  clRemovalConfirm: 'Trotzdem entfernen',
+  clRemovalCancel: 'Benutzer behalten',
+
   optionsTitle: 'MSI Actions Einrichtungsassistent: Optionen',
   optionsLanguage: 'Sprache der Leiste',
   optionsLanguageAuto: 'Wie im Browser ({language})',

@@ -99,6 +99,19 @@ export const en = {
   credShowLabel: 'Here',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instance',
+  clNoInstance:
+    'No Marketo instance yet: open Admin › Sales Insight › Actions Config in Marketo once, and the checklist starts tracking it.',
+  clPersona: 'Show steps for',
+  clShowMe: 'Show me',
+  clHere: 'Here',
+  clDoc: 'Adobe documentation',
+  clGoTo: 'Not on this page. Go to: {path}',
+  clControlMissing: 'The control is not on this page right now. Where to find it: {path}',
+  clRemovalTitle: 'Keep the original user',
+  clRemovalConfirm: 'Remove anyway',
+  clRemovalCancel: 'Keep the user',
+
   optionsTitle: 'MSI Actions Setup Helper: options',
   optionsLanguage: 'Language of the panel',
   optionsLanguageAuto: 'Same as the browser ({language})',

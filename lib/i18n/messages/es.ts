@@ -97,6 +97,19 @@ export const es: Messages = {
   credShowLabel: 'Aquí',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instancia',
+  clNoInstance:
+    'Aún no hay ninguna instancia de Marketo: abra una vez Administrador › Sales Insight › Configuración de acciones en Marketo y la lista de comprobación empezará a hacer su seguimiento.',
+  clPersona: 'Mostrar los pasos para',
+  clShowMe: 'Mostrar dónde',
+  clHere: 'Aquí',
+  clDoc: 'Documentación de Adobe',
+  clGoTo: 'No está en esta página. Vaya a: {path}',
+  clControlMissing: 'El control no está en esta página en este momento. Dónde encontrarlo: {path}',
+  clRemovalTitle: 'Conserve el usuario original',
+  clRemovalConfirm: 'Eliminar de todos modos',
+  clRemovalCancel: 'Conservar el usuario',
+
   optionsTitle: 'Asistente de configuración de MSI Actions: opciones',
   optionsLanguage: 'Idioma del panel',
   optionsLanguageAuto: 'El mismo que el navegador ({language})',

@@ -97,6 +97,19 @@ export const fr: Messages = {
   credShowLabel: 'Ici',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instance',
+  clNoInstance:
+    "Aucune instance Marketo pour l'instant : ouvrez une fois Admin › Sales Insight › Actions Config dans Marketo, et la liste de contrôle commencera à la suivre.",
+  clPersona: 'Afficher les étapes pour',
+  clShowMe: 'Me montrer',
+  clHere: 'Ici',
+  clDoc: 'Documentation Adobe',
+  clGoTo: 'Pas sur cette page. Accédez à : {path}',
+  clControlMissing: "L'élément n'est pas sur cette page pour le moment. Où le trouver : {path}",
+  clRemovalTitle: "Conservez l'utilisateur d'origine",
+  clRemovalConfirm: 'Supprimer quand même',
+  clRemovalCancel: "Conserver l'utilisateur",
+
   optionsTitle: 'Assistant de configuration MSI Actions : options',
   optionsLanguage: 'Langue du panneau',
   optionsLanguageAuto: 'Identique au navigateur ({language})',

@@ -96,6 +96,19 @@ export const it: Messages = {
   credShowLabel: 'Qui',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Istanza',
+  clNoInstance:
+    'Ancora nessuna istanza Marketo: apri una volta Admin › Sales Insight › Actions Config in Marketo e la checklist inizierà a seguirla.',
+  clPersona: 'Mostra i passaggi per',
+  clShowMe: 'Mostrami',
+  clHere: 'Qui',
+  clDoc: 'Documentazione Adobe',
+  clGoTo: 'Non è in questa pagina. Vai a: {path}',
+  clControlMissing: 'Il controllo non è presente in questa pagina al momento. Dove trovarlo: {path}',
+  clRemovalTitle: "Mantieni l'utente originale",
+  clRemovalConfirm: 'Rimuovi comunque',
+  clRemovalCancel: "Mantieni l'utente",
+
   optionsTitle: 'Assistente di configurazione MSI Actions: opzioni',
   optionsLanguage: 'Lingua del pannello',
   optionsLanguageAuto: 'Come il browser ({language})',

@@ -95,6 +95,19 @@ export const ja: Messages = {
   credShowLabel: 'ここ',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'インスタンス',
+  clNoInstance:
+    'Marketo インスタンスがまだありません。Marketo で 管理者 › Sales Insight › Actions 設定 を一度開くと、チェックリストでの追跡が始まります。',
+  clPersona: '表示するステップの対象',
+  clShowMe: '場所を表示',
+  clHere: 'ここ',
+  clDoc: 'Adobe のドキュメント',
+  clGoTo: 'このページにはありません。移動先：{path}',
+  clControlMissing: 'このコントロールは現在このページにありません。場所：{path}',
+  clRemovalTitle: '元のユーザーを残してください',
+  clRemovalConfirm: 'それでも削除',
+  clRemovalCancel: 'ユーザーを残す',
+
   optionsTitle: 'MSI Actions セットアップヘルパー：オプション',
   optionsLanguage: 'パネルの言語',
   optionsLanguageAuto: 'ブラウザーと同じ（{language}）',

@@ -96,6 +96,19 @@ export const pt_BR: Messages = {
   credShowLabel: 'Aqui',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instância',
+  clNoInstance:
+    'Ainda não há nenhuma instância do Marketo: abra uma vez Admin › Sales Insight › Configurações de ações no Marketo e o checklist começará a acompanhá-la.',
+  clPersona: 'Mostrar etapas para',
+  clShowMe: 'Mostrar onde',
+  clHere: 'Aqui',
+  clDoc: 'Documentação da Adobe',
+  clGoTo: 'Não está nesta página. Acesse: {path}',
+  clControlMissing: 'O controle não está nesta página no momento. Onde encontrá-lo: {path}',
+  clRemovalTitle: 'Mantenha o usuário original',
+  clRemovalConfirm: 'Remover mesmo assim',
+  clRemovalCancel: 'Manter o usuário',
+
   optionsTitle: 'Assistente de configuração do MSI Actions: opções',
   optionsLanguage: 'Idioma do painel',
   optionsLanguageAuto: 'Igual ao navegador ({language})',

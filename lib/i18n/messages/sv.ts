@@ -94,6 +94,19 @@ export const sv: Messages = {
   credShowLabel: 'Här',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: 'Instans',
+  clNoInstance:
+    'Ingen Marketo-instans ännu: öppna Admin › Sales Insight › Actions Config i Marketo en gång, så börjar checklistan följa den.',
+  clPersona: 'Visa steg för',
+  clShowMe: 'Visa mig',
+  clHere: 'Här',
+  clDoc: 'Adobes dokumentation',
+  clGoTo: 'Inte på den här sidan. Gå till: {path}',
+  clControlMissing: 'Kontrollen finns inte på den här sidan just nu. Här hittar du den: {path}',
+  clRemovalTitle: 'Behåll den ursprungliga användaren',
+  clRemovalConfirm: 'Ta bort ändå',
+  clRemovalCancel: 'Behåll användaren',
+
   optionsTitle: 'Installationsguide för MSI Actions: alternativ',
   optionsLanguage: 'Panelens språk',
   optionsLanguageAuto: 'Samma som webbläsaren ({language})',

@@ -90,6 +90,19 @@ export const zh_CN: Messages = {
   credShowLabel: '在这里',
   credMunchkin: 'Munchkin ID',
 
+  clInstance: '实例',
+  clNoInstance:
+    '尚无 Marketo 实例：在 Marketo 中打开一次 Admin › Sales Insight › Actions Config，检查清单就会开始跟踪该实例。',
+  clPersona: '步骤范围',
+  clShowMe: '指给我看',
+  clHere: '在这里',
+  clDoc: 'Adobe 文档',
+  clGoTo: '不在此页面上。请前往：{path}',
+  clControlMissing: '该控件当前不在此页面上。可在此处找到：{path}',
+  clRemovalTitle: '请保留原始用户',
+  clRemovalConfirm: '仍然删除',
+  clRemovalCancel: '保留该用户',
+
   optionsTitle: 'MSI Actions 设置助手：选项',
   optionsLanguage: '面板语言',
   optionsLanguageAuto: '与浏览器相同（{language}）',

@@ -21,6 +21,7 @@
     { name: 'Ben Carter', email: 'ben.carter@acme-demo.com' },
     { name: 'Chloé Martin', email: 'chloe.martin@acme-demo.com' },
     { name: 'Daiki Sato', email: 'daiki.sato@acme-demo.com' },
+    { name: 'Alex Admin', email: 'admin@acme.com' },
   ];
 
   // The 13 fields of the Sales Insight Actions data sync (shared/domain.md §2).

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { useStoredLocale } from '../panel/PanelApp';
+import { CsvChecker } from './CsvChecker';
+import { useCsvCheck } from './useCsvCheck';
+
+/** The "CSV check" extension page (opened from the toolbar on other sites): the same drop zone and report. */
+export function CheckerPage() {
+  const locale = useStoredLocale();
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale.replace('_', '-');
+  }, [locale]);
+  if (!locale) return null;
+  return (
+    <I18nProvider locale={locale}>
+      <Checker />
+    </I18nProvider>
+  );
+}
+
+function Checker() {
+  const { t } = useI18n();
+  const { state, check, clear } = useCsvCheck();
+  useEffect(() => {
+    document.title = t('csvCheckerTitle');
+  }, [t]);
+  return (
+    <main className="msi-root checker" data-testid="csv-checker">
+      <h1>{t('csvTitle')}</h1>
+      <CsvChecker state={state} onFile={(file) => void check(file)} onClear={clear} />
+    </main>
+  );
+}

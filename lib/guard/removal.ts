@@ -1,0 +1,61 @@
+/**
+ * "Cautions that act": on User Management, once the data sync has started,
+ * removing or deactivating the original user (the first invitee) is stopped in
+ * the capture phase, before the app sees the click, until the user confirms.
+ */
+import { textMatches } from '../dom/text';
+import { salesLabels } from '../pages/sales/labels';
+import { findUserRowActions } from '../pages/sales/users';
+
+export interface RemovalAttempt {
+  /** The control the user pressed (Remove or Deactivate). */
+  control: HTMLElement;
+  /** Replays the click once, past the guard. */
+  proceed(): void;
+}
+
+export interface RemovalGuardOptions {
+  /** The original user's email, when known, and whether a caution applies now. */
+  shouldGuard(): { originalUser?: string } | null;
+  onAttempt(attempt: RemovalAttempt): void;
+}
+
+const ACTIONS = 'button, a, [role=menuitem], [role=button]';
+
+export function installRemovalGuard(doc: Document, options: RemovalGuardOptions): () => void {
+  let allowed: Element | null = null;
+  const remove = salesLabels('remove');
+  const deactivate = salesLabels('deactivate');
+
+  const isGuarded = (control: HTMLElement, originalUser?: string): boolean => {
+    if (originalUser) {
+      const row = findUserRowActions(doc, originalUser);
+      return row.found && (row.value.remove === control || row.value.deactivate === control);
+    }
+    // Original user unknown: every removal gets the "check first" caution.
+    const text = control.textContent ?? control.getAttribute('aria-label') ?? '';
+    return textMatches(text, remove) || textMatches(text, deactivate);
+  };
+
+  const onClick = (event: Event) => {
+    const control = (event.target as Element | null)?.closest?.(ACTIONS) as HTMLElement | null;
+    if (!control || control.closest('msi-panel')) return;
+    if (allowed === control) {
+      allowed = null;
+      return;
+    }
+    const guard = options.shouldGuard();
+    if (!guard || !isGuarded(control, guard.originalUser)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    options.onAttempt({
+      control,
+      proceed: () => {
+        allowed = control;
+        control.click();
+      },
+    });
+  };
+  doc.addEventListener('click', onClick, true);
+  return () => doc.removeEventListener('click', onClick, true);
+}

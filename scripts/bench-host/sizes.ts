@@ -1,0 +1,62 @@
+/** Raw and gzip sizes of what the built extension ships, grouped by when it runs. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Bundle {
+  name: string;
+  when: string;
+  files: string[];
+  bytes: number;
+  gzip: number;
+}
+
+const size = (dir: string, file: string) => {
+  const body = fs.readFileSync(path.join(dir, file));
+  return { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+/** Scripts and styles an HTML page of the extension loads (relative to the extension root). */
+function pageAssets(dir: string, html: string): string[] {
+  const text = fs.readFileSync(path.join(dir, html), 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!.replace(/^\//, ''));
+  return [html, ...refs.filter((r) => fs.existsSync(path.join(dir, r)))];
+}
+
+function bundle(dir: string, name: string, when: string, files: string[]): Bundle {
+  const sizes = files.map((f) => size(dir, f));
+  return {
+    name,
+    when,
+    files,
+    bytes: sizes.reduce((s, x) => s + x.bytes, 0),
+    gzip: sizes.reduce((s, x) => s + x.gzip, 0),
+  };
+}
+
+interface Manifest {
+  content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  background?: { service_worker?: string };
+  options_ui?: { page?: string };
+  action?: { default_popup?: string };
+}
+
+export function bundleSizes(dir: string): Bundle[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const out: Bundle[] = [];
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  out.push(bundle(dir, 'content scripts (boot)', 'every matched page, every frame', declared));
+  for (const file of ['panel.js', 'agent.js']) {
+    if (!fs.existsSync(path.join(dir, file))) continue;
+    const when =
+      file === 'panel.js' ? 'recognised page / toolbar, top frame' : 'frame of a guide page, on demand';
+    out.push(bundle(dir, file, when, [file]));
+  }
+  if (manifest.background?.service_worker) {
+    out.push(bundle(dir, 'background', 'service worker', [manifest.background.service_worker]));
+  }
+  for (const page of [manifest.options_ui?.page, manifest.action?.default_popup]) {
+    if (page) out.push(bundle(dir, page, 'extension page', pageAssets(dir, page)));
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test';
+import { demoPage } from '../demo/pages';
+import { expect, panel, test } from './fixtures';
+
+const MARKETO =
+  'https://engage-ab.marketo.com/?munchkinId=123-ABC-456&lang=en&demoState=fresh#/classic/AD0SI2';
+const step = (page: Page, id: string) => page.getByTestId(`checklist-step-${id}`);
+const expectState = (page: Page, id: string, state: string) =>
+  expect(step(page, id)).toHaveAttribute('data-state', state, { timeout: 12_000 });
+
+async function inviteFirstAdmin(page: Page) {
+  await page.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]').check();
+  await page.getByRole('button', { name: 'Send Invite', exact: true }).click();
+  // Marketo confirms in a message box.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+}
+
+test('walks the whole guide across the three apps; each step flips to detected from the pages', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  // 1. Marketo: invite the first admin, start the sync, read the credentials.
+  await page.goto(MARKETO);
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  await expectState(page, 'set-up-marketo-sales-account', 'blocked');
+  await inviteFirstAdmin(page);
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  await expect(page.getByTestId('checklist-evidence-set-up-marketo-sales-account')).toContainText(
+    'admin@acme.com',
+  );
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await page.getByRole('button', { name: 'Start Sync', exact: true }).click();
+  await expectState(page, 'initiate-data-sync', 'detected');
+  await expect(page.getByTestId('credentials-status')).toHaveAttribute('data-state', 'ready', {
+    timeout: 10_000,
+  });
+  await page.getByTestId('credentials-send').click();
+
+  // 2. Sales app: connect Salesforce.
+  const sales = await context.newPage();
+  await sales.goto(demoPage('sales-salesforce-settings').url('en'));
+  await expect(panel(sales)).toHaveAttribute('data-page', 'sales-salesforce-settings');
+  await sales.getByRole('tab', { name: 'Connections & Customizations' }).click();
+  await sales.getByRole('button', { name: 'Connect', exact: true }).click();
+  await sales.getByRole('button', { name: 'OK', exact: true }).click();
+  await expectState(sales, 'connect-marketo-sales-account-to-salesforce', 'detected');
+
+  // 3. Sales app: connect Marketo through the Set Up tab (typed by the admin here; the fill is credentials.spec's).
+  await sales.goto(demoPage('sales-marketo-settings').url('en'));
+  await expect(panel(sales)).toHaveAttribute('data-page', 'sales-marketo-settings');
+  const creds = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('demo:marketo') ?? '{}').credentials,
+  );
+  await sales.getByRole('tab', { name: 'Set Up' }).click();
+  await sales.getByRole('textbox').first().fill('123-ABC-456');
+  await sales.getByLabel('Client ID').fill(creds.clientId);
+  await sales.getByLabel('Client Secret').fill(creds.clientSecret);
+  await sales.getByRole('button', { name: 'Save', exact: true }).click();
+  await expectState(sales, 'connect-marketo-to-your-sales-apps-account', 'detected');
+
+  // 5. Sales app: invite a user.
+  await sales.goto(demoPage('sales-user-management').url('en'));
+  await sales.getByRole('button', { name: 'Actions', exact: true }).click();
+  await sales.getByRole('menuitem', { name: 'Invite Users', exact: true }).click();
+  await sales.getByRole('dialog').getByRole('textbox').first().fill('new.rep@acme.com');
+  await sales.getByRole('dialog').getByRole('button', { name: 'Invite', exact: true }).click();
+  await expectState(sales, 'invite-individual-users-to-msi-actions', 'detected');
+
+  // 6–7. Salesforce: the package, the two remote sites, Enable MSI Actions.
+  const sf = await context.newPage();
+  await sf.goto(demoPage('salesforce-installed-packages').url('en', 'package'));
+  await expectState(sf, 'install-upgrade-msi-package', 'detected');
+  await expect(sf.getByTestId('checklist-evidence-install-upgrade-msi-package')).toContainText('1.');
+  await sf.goto(demoPage('salesforce-remote-sites').url('en', 'remote-sites'));
+  await expect(panel(sf)).toHaveAttribute('data-page', 'salesforce-remote-sites');
+  // Both remote sites seen: one of the two parts of step 7.
+  await expectState(sf, 'configure-msi-actions-in-salesforce', 'in-progress');
+  await sf.goto(demoPage('salesforce-msi-config').url('en', 'configured'));
+  await expectState(sf, 'configure-msi-actions-in-salesforce', 'detected');
+
+  for (const id of [
+    'set-up-marketo-sales-account',
+    'connect-marketo-sales-account-to-salesforce',
+    'connect-marketo-to-your-sales-apps-account',
+    'initiate-data-sync',
+    'invite-individual-users-to-msi-actions',
+    'install-upgrade-msi-package',
+    'configure-msi-actions-in-salesforce',
+  ]) {
+    await expectState(sf, id, 'detected');
+  }
+  await expect(sf.getByTestId('msi-panel-toggle')).toBeVisible();
+  await expect(panel(sf)).toContainText('7 of 7');
+
+  // Progress survives a reload.
+  await page.reload();
+  await expectState(page, 'configure-msi-actions-in-salesforce', 'detected');
+
+  // The removal caution: the sync has started and admin@acme.com was the first invitee.
+  await sales.goto(demoPage('sales-user-management').url('en'));
+  await expect(panel(sales)).toHaveAttribute('data-page', 'sales-user-management');
+  await sales.getByRole('button', { name: 'Actions for admin@acme.com' }).click();
+  await sales.getByRole('menuitem', { name: 'Remove' }).click();
+  await expect(sales.getByTestId('removal-caution')).toBeVisible();
+  await expect(sales.getByRole('dialog')).toHaveCount(0); // the app's own confirm did not open
+  await sales.getByTestId('removal-caution-cancel').click();
+  await expect(sales.getByText('admin@acme.com').first()).toBeVisible();
+});
+
+test('a second instance keeps its own progress; overrides, reset and undo', async ({ page }) => {
+  await page.goto(MARKETO);
+  await inviteFirstAdmin(page);
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+
+  await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  await expect(page.getByTestId('checklist-instance')).toHaveValue(/app-zz99/);
+  await expectState(page, 'set-up-marketo-sales-account', 'blocked');
+  const options = await page.getByTestId('checklist-instance').locator('option').allTextContents();
+  expect(options).toEqual(expect.arrayContaining(['123-ABC-456']));
+
+  // The user can always override: mark the prerequisites done here.
+  await step(page, 'prerequisites').locator('summary').click();
+  await step(page, 'prerequisites').getByRole('button', { name: 'Mark as done' }).click();
+  await expectState(page, 'prerequisites', 'done');
+  await expectState(page, 'set-up-marketo-sales-account', 'todo');
+
+  // Reset with undo.
+  await page.getByTestId('checklist-reset').click();
+  await expectState(page, 'prerequisites', 'todo');
+  await page.getByTestId('checklist-undo').click();
+  await expectState(page, 'prerequisites', 'done');
+
+  // Back to the first instance: its own progress.
+  await page.getByTestId('checklist-instance').selectOption({ label: '123-ABC-456' });
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  await expectState(page, 'prerequisites', 'todo');
+});
+
+test('show me highlights the control, or gives the click path; the summary reaches the clipboard', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://engage-ab.marketo.com',
+  });
+  await page.goto(MARKETO);
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  // The step of this page is open ("you are here").
+  await expect(step(page, 'set-up-marketo-sales-account').locator('details')).toHaveAttribute('open', '');
+  await page.getByTestId('checklist-show-set-up-marketo-sales-account').click();
+  await expect(page.getByTestId('msi-highlight')).toBeVisible();
+  await expect(page.getByTestId('msi-highlight')).toContainText('Here');
+
+  await step(page, 'install-upgrade-msi-package').locator('summary').click();
+  await page.getByTestId('checklist-show-install-upgrade-msi-package').click();
+  await expect(page.getByTestId('checklist-where-install-upgrade-msi-package')).toContainText(
+    'Installed Packages',
+  );
+
+  await page.getByTestId('checklist-copy-summary').click();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('123-ABC-456');
+  expect(summary).toMatch(/Salesforce/);
+});
+
+test('the panel runs in French with French step texts', async ({ page, sw }) => {
+  await sw.evaluate(async () => {
+    await chrome.storage.local.set({
+      settings: { locale: 'fr', clipboardClearSeconds: 30, carryMinutes: 10 },
+      settings$: { v: 2 },
+    });
+  });
+  await page.goto('https://engage-ab.marketo.com/?munchkinId=123-ABC-456&lang=fr#/classic/AD0SI2');
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  await expect(step(page, 'set-up-marketo-sales-account')).toContainText(
+    'Configuration du compte de vente Marketo',
+  );
+  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-label', 'Réduire le panneau');
+});

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, panel, test } from './fixtures';
+
+const USERS = 'https://toutapp.com/next?lang=en&demoState=users#settings/admin/user-management';
+
+// Row 2 has a display name around the address; row 3 is not an address; row 4 repeats row 2.
+const BAD = [
+  'Email,First name,Last name',
+  'Ann Lee <ann.lee@acme.com>,Ann,Lee',
+  'not-an-email,Bad,Row',
+  'ANN.LEE@acme.com,Ann,Again',
+  'bo.king@acme.com,Bo,King',
+].join('\r\n');
+const GOOD = 'Email,First name,Last name\r\nzoe.park@acme.com,Zoe,Park\r\n';
+
+const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+test.afterEach(async ({ pageErrors, blockedRequests }) => {
+  expect(pageErrors, 'uncaught errors or console errors in the page').toEqual([]);
+  expect(blockedRequests, 'requests to hosts outside the demo apps').toEqual([]);
+});
+
+async function openCsvDialog(page: Page): Promise<Locator> {
+  await page.goto(USERS);
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Invite Users via CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite Users via CSV' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** The demo's mapping screen: one row per CSV column (name, example value). */
+async function mappingRows(dialog: Locator): Promise<string[][]> {
+  await expect(dialog.getByRole('combobox').first()).toBeVisible();
+  return dialog
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent ?? '')),
+    );
+}
+
+const report = (page: Page) => page.getByTestId('csv-report');
+
+test('a bad file is caught at the dialog: Next is held; "Use the fixed file" goes through to the mapping screen', async ({
+  page,
+}) => {
+  const dialog = await openCsvDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(file('team.csv', BAD));
+  await expect(report(page)).toHaveAttribute('data-ok', 'false');
+  await expect(report(page).locator('[data-code="invalid-email"]')).toContainText('not-an-email');
+  await expect(report(page).locator('[data-code="duplicate-email"]')).toHaveCount(1);
+  await expect(page.getByTestId('csv-hold-marker')).toContainText('errors found (2)');
+
+  const next = dialog.getByRole('button', { name: 'Next', exact: true });
+  await next.click();
+  await page.waitForTimeout(400);
+  await expect(dialog.getByRole('combobox')).toHaveCount(0);
+  await expect(dialog.locator('input[type=file]')).toBeVisible();
+
+  await page.getByTestId('csv-use-fixed').click();
+  await expect(page.getByTestId('csv-dialog-status')).toContainText('team-fixed.csv');
+  await expect(dialog).toContainText('team-fixed.csv');
+  await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
+  await next.click();
+  expect(await mappingRows(dialog)).toEqual([
+    ['Email', 'ann.lee@acme.com'],
+    ['First name', 'Ann'],
+    ['Last name', 'Lee'],
+  ]);
+  await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 invitations sent');
+});
+
+test('a good file passes untouched: Next works at once', async ({ page }) => {
+  const dialog = await openCsvDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(file('good.csv', GOOD));
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click();
+  expect(await mappingRows(dialog)).toEqual([
+    ['Email', 'zoe.park@acme.com'],
+    ['First name', 'Zoe'],
+    ['Last name', 'Park'],
+  ]);
+  await expect(report(page)).toHaveAttribute('data-ok', 'true');
+  await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
+  await expect(page.getByTestId('csv-upload-anyway')).toBeDisabled();
+});
+
+test('"Upload anyway" releases Next with the file as chosen', async ({ page }) => {
+  const dialog = await openCsvDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(file('team.csv', BAD));
+  await expect(report(page)).toHaveAttribute('data-ok', 'false');
+  await page.getByTestId('csv-upload-anyway').click();
+  await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click();
+  expect(await mappingRows(dialog)).toEqual([
+    ['Email', 'Ann Lee <ann.lee@acme.com>'],
+    ['First name', 'Ann'],
+    ['Last name', 'Lee'],
+  ]);
+});
+
+test("the panel's drop zone checks a file against the instance before the dialog is opened", async ({
+  page,
+}) => {
+  await page.goto(USERS);
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management', { timeout: 10_000 });
+  await expect(page.getByText('Showing 1–10 of 23')).toBeVisible();
+  // 23 users + 78 new ones = 101 > 100 seats; admin@acme.com is already a user.
+  const rows = Array.from({ length: 78 }, (_, i) => `new${i}@acme.com`);
+  await page
+    .getByTestId('csv-file-input')
+    .setInputFiles(file('many.csv', `Email\n${rows.join('\n')}\nadmin@acme.com\n`));
+  await expect(report(page)).toHaveAttribute('data-ok', 'false');
+  await expect(report(page).locator('[data-code="seat-limit"]')).toContainText(
+    '78 new users with 23 already',
+  );
+  await expect(report(page).locator('[data-code="existing-user"]')).toContainText('admin@acme.com');
+
+  // Drag and drop a good file onto the zone.
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Email\nzoe.park@acme.com\n'], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  });
+  await page.getByTestId('csv-dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(report(page)).toHaveAttribute('data-ok', 'true');
+  await expect(report(page)).toContainText('dropped.csv');
+});
+
+test('the checker page checks a file and downloads the fixed CSV and the report', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/checker.html`);
+  await expect(page).toHaveTitle('CSV check: MSI Actions Setup Helper');
+  await expect(page.getByTestId('csv-dropzone')).toBeVisible();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a file…' }).click(),
+  ]);
+  await chooser.setFiles(file('team.csv', BAD));
+  await expect(report(page)).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('csv-rows').locator('tr[data-row="3"] td[data-mark="error"]')).toHaveText(
+    'not-an-email',
+  );
+
+  const [fixed] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('csv-download-fixed').click(),
+  ]);
+  expect(fixed.suggestedFilename()).toBe('team-fixed.csv');
+  expect(fs.readFileSync(await fixed.path(), 'utf8')).toBe(
+    'Email,First name,Last name\r\nann.lee@acme.com,Ann,Lee\r\nbo.king@acme.com,Bo,King\r\n',
+  );
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('csv-download-report').click(),
+  ]);
+  expect(saved.suggestedFilename()).toBe('team-report.csv');
+  const text = fs.readFileSync(await saved.path(), 'utf8');
+  expect(text.startsWith('\ufeffRow,Column,Severity,Code,Message\r\n')).toBe(true);
+  expect(text).toContain('3,Email,Error,invalid-email,');
+  // Nothing of the file was stored by the extension.
+  const stored = await page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+  expect(stored).not.toContain('acme.com');
+});

@@ -1,0 +1,314 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CsvSection } from '@/components/csv/CsvSection';
+import { I18nProvider } from '@/components/i18n/I18nProvider';
+import type { Locale } from '@/lib/i18n/locales';
+import type { PageReport } from '@/lib/messaging/protocol';
+import { chooseFile, installDataTransfer } from './file-list';
+
+const ANYWHERE: PageReport & { frameId: number } = { app: null, page: 'unknown', frameId: 0 };
+const USERS: PageReport & { frameId: number } = { app: 'sales', page: 'sales-user-management', frameId: 0 };
+
+const MESSY = [
+  'Email,First name,Last name',
+  ' ann@acme.com ,Ann,Lee',
+  'not-an-email,Bad,Row',
+  'ann@acme.com,Ann,Dup',
+  '',
+  'Bo <bo@acme.com>,=cmd,Ok',
+].join('\n');
+const CLEAN = 'Email,First name\nann@acme.com,Ann\nbo@acme.com,Bo\n';
+
+function renderSection(report = ANYWHERE, locale: Locale = 'en') {
+  return render(
+    <I18nProvider locale={locale}>
+      <CsvSection report={report} />
+    </I18nProvider>,
+  );
+}
+
+const csvFile = (text: string | Uint8Array, name = 'users.csv') =>
+  new File([text as BlobPart], name, { type: 'text/csv' });
+
+function choose(file: File) {
+  fireEvent.change(screen.getByTestId('csv-file-input'), { target: { files: [file] } });
+}
+
+async function reportOf(ok: 'true' | 'false') {
+  const report = screen.getByTestId('csv-report');
+  await waitFor(() => expect(report).toHaveAttribute('data-ok', ok));
+  return report;
+}
+
+/** Captures what the download buttons save (URL.createObjectURL + <a download>.click). */
+function captureDownloads() {
+  const saved: Array<{ name: string; blob: Blob }> = [];
+  let last: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    last = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (last) saved.push({ name: this.download, blob: last });
+  });
+  return saved;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe('CsvSection: the drop zone and the report', () => {
+  it('keeps every hook in the DOM before any file, with nothing to act on', () => {
+    renderSection();
+    expect(screen.getByTestId('csv-dropzone')).toBeInTheDocument();
+    const report = screen.getByTestId('csv-report');
+    expect(report).not.toBeVisible();
+    expect(report).not.toHaveAttribute('data-ok');
+    expect(screen.getByTestId('csv-download-fixed')).toBeDisabled();
+    expect(screen.getByTestId('csv-download-report')).toBeDisabled();
+    expect(screen.getByTestId('csv-use-fixed')).toBeDisabled();
+    expect(screen.getByTestId('csv-upload-anyway')).toBeDisabled();
+  });
+
+  it('checks a chosen file: summary, mapping, findings grouped by code, bad cells marked', async () => {
+    renderSection();
+    choose(csvFile(MESSY));
+    const report = await reportOf('false');
+    expect(report).toBeVisible();
+    expect(
+      within(report).getByText('Errors found: fix them before uploading, or download the fixed file.'),
+    ).toBeVisible();
+    const count = (name: string) => report.querySelector(`[data-count="${name}"]`)?.textContent;
+    expect(count('rows')).toBe('4');
+    expect(count('error')).toBe('2');
+    expect(screen.getByTestId('csv-encoding')).toHaveTextContent('UTF-8');
+    expect(screen.getByTestId('csv-delimiter')).toHaveTextContent(/comma/i);
+    expect(
+      [...screen.getByTestId('csv-mapping').querySelectorAll('tbody tr')].map((tr) => tr.textContent),
+    ).toEqual(['EmailEmail', 'First nameFirst name', 'Last nameLast name']);
+
+    const codes = [...report.querySelectorAll('li[data-code]')].map(
+      (li) => `${li.getAttribute('data-code')}@${li.getAttribute('data-row')}`,
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'invalid-email@3',
+        'duplicate-email@4',
+        'email-whitespace@2',
+        'display-name-email@6',
+        'formula-injection@6',
+        'blank-row@5',
+      ]),
+    );
+    const invalid = report.querySelector('li[data-code="invalid-email"]');
+    expect(invalid).toHaveTextContent('Row 3');
+    expect(invalid).toHaveTextContent('“not-an-email” is not a valid email address');
+
+    const rows = screen.getByTestId('csv-rows');
+    const row3 = rows.querySelector('tr[data-row="3"]');
+    expect(row3?.querySelector('td[data-mark="error"]')).toHaveTextContent('not-an-email');
+    expect(rows.querySelector('tr[data-row="6"] td:nth-of-type(2)')).toHaveAttribute('data-mark', 'warning');
+    // Rows without problems are not listed.
+    expect(rows.querySelector('tr[data-row="7"]')).toBeNull();
+  });
+
+  it('a good file passes, and findings speak the UI language', async () => {
+    renderSection(ANYWHERE, 'fr');
+    choose(csvFile('Email;Prénom\nann@acme.com;Ann\n'));
+    const report = await reportOf('true');
+    expect(report).toHaveTextContent('Aucune erreur : ce fichier peut être envoyé.');
+    expect(report.querySelector('li[data-code="delimiter"]')).toHaveTextContent('points-virgules');
+  });
+
+  it('checks a dropped file; says so when text (not a file) is dropped', async () => {
+    renderSection();
+    const zone = screen.getByTestId('csv-dropzone');
+    fireEvent.drop(zone, { dataTransfer: { files: [], types: ['text/plain'] } });
+    expect(zone).toHaveTextContent('Drop a file (not text or a link) to check it.');
+    fireEvent.drop(zone, { dataTransfer: { files: [csvFile(CLEAN, 'a.csv'), csvFile(MESSY, 'b.csv')] } });
+    await reportOf('true');
+    expect(zone).toHaveTextContent('Only one file is checked at a time: a.csv was checked.');
+  });
+
+  it('reports a spreadsheet or binary file instead of crashing', async () => {
+    renderSection();
+    choose(csvFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3]), 'users.xlsx'));
+    const report = await reportOf('false');
+    expect(report.querySelector('li[data-code="not-text"]')).toHaveTextContent('Save As');
+  });
+
+  it('downloads the fixed CSV (errors left out or kept, formulas neutralised on request) and the report', async () => {
+    const saved = captureDownloads();
+    renderSection();
+    choose(csvFile(MESSY));
+    await reportOf('false');
+
+    fireEvent.click(screen.getByTestId('csv-download-fixed'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.name).toBe('users-fixed.csv');
+    expect(saved[0]?.blob.type).toBe('text/csv;charset=utf-8');
+    expect(await saved[0]?.blob.text()).toBe(
+      'Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,=cmd,Ok\r\n',
+    );
+    expect(screen.getByTestId('csv-note')).toHaveTextContent(
+      'Saved users-fixed.csv: 2 rows. Left out: 1 blank, 1 duplicate, 1 with errors.',
+    );
+
+    fireEvent.click(screen.getByTestId('csv-keep-errors'));
+    fireEvent.click(screen.getByTestId('csv-neutralise'));
+    fireEvent.click(screen.getByTestId('csv-download-fixed'));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(await saved[1]?.blob.text()).toBe(
+      "Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nnot-an-email,Bad,Row\r\nbo@acme.com,'=cmd,Ok\r\n",
+    );
+
+    fireEvent.click(screen.getByTestId('csv-download-report'));
+    await waitFor(() => expect(saved).toHaveLength(3));
+    expect(saved[2]?.name).toBe('users-report.csv');
+    const bytes = new Uint8Array(await saved[2]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const report = new TextDecoder().decode(bytes.slice(3));
+    expect(report.split('\r\n')[0]).toBe('Row,Column,Severity,Code,Message');
+    expect(report).toContain('3,Email,Error,invalid-email,');
+    // The formula from the file is neutralised in the report too.
+    expect(report).not.toMatch(/,=cmd/);
+  });
+
+  it('closing the report drops it (and the file) from the panel', async () => {
+    renderSection();
+    choose(csvFile(CLEAN));
+    await reportOf('true');
+    fireEvent.click(screen.getByTestId('csv-clear'));
+    expect(screen.getByTestId('csv-report')).not.toHaveAttribute('data-ok');
+    expect(screen.getByTestId('csv-report')).not.toHaveTextContent('users.csv');
+  });
+});
+
+describe('CsvSection on the User Management page', () => {
+  /** A paginated user list (10 of 98 shown) in a layout of its own, and optionally the CSV dialog. */
+  function userPage(withDialog: boolean) {
+    const page = document.createElement('div');
+    const title = document.createElement('h1');
+    title.textContent = 'User Management';
+    const pager = document.createElement('p');
+    pager.textContent = 'Showing 1–2 of 98';
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    for (const h of ['Name', 'Email']) {
+      const th = document.createElement('th');
+      th.textContent = h;
+      head.append(th);
+    }
+    for (const [name, email] of [
+      ['Jane Doe', 'jane.doe@acme.com'],
+      ['Ola', 'ola@acme.com'],
+    ]) {
+      const tr = table.createTBody().insertRow();
+      tr.insertCell().textContent = name as string;
+      tr.insertCell().textContent = email as string;
+    }
+    page.append(title, pager, table);
+    document.body.append(page);
+    if (!withDialog) return null;
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-label', 'Invite Users via CSV');
+    const input = document.createElement('input');
+    input.type = 'file';
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.textContent = 'Next';
+    const presses = vi.fn();
+    next.addEventListener('click', presses);
+    dialog.append(input, next);
+    document.body.append(dialog);
+    return { dialog, input, next, presses };
+  }
+
+  it("counts seats from the page's own total and flags users already there", async () => {
+    userPage(false);
+    renderSection(USERS);
+    choose(csvFile('Email\nJane.Doe@acme.com\nn1@acme.com\nn2@acme.com\nn3@acme.com\n'));
+    const report = await reportOf('false');
+    expect(report.querySelector('[data-count="seats-used"]')).toHaveTextContent('98');
+    expect(report.querySelector('li[data-code="existing-user"]')).toHaveTextContent(
+      'Row 2Jane.Doe@acme.com is already a user of this instance.',
+    );
+    expect(report.querySelector('li[data-code="seat-limit"]')).toHaveTextContent(
+      'Inviting 3 new users with 98 already in the instance makes 101',
+    );
+  });
+
+  it('checks the file chosen in the dialog at once and holds Next until "upload anyway"', async () => {
+    const d = userPage(true)!;
+    installDataTransfer(window);
+    renderSection(USERS);
+    expect(screen.getByTestId('csv-dialog')).not.toBeVisible();
+    await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
+    await reportOf('false');
+    await waitFor(() => expect(screen.getByTestId('csv-upload-anyway')).toBeEnabled());
+    expect(screen.getByTestId('csv-dialog')).toBeVisible();
+    d.next.click();
+    expect(d.presses).not.toHaveBeenCalled();
+    const marker = document.querySelector('msi-csv-hold')?.shadowRoot?.querySelector('.label');
+    expect(marker?.textContent).toBe('CSV check: errors found (2). See the panel.');
+
+    fireEvent.click(screen.getByTestId('csv-upload-anyway'));
+    expect(screen.getByTestId('csv-dialog-status')).toHaveTextContent('Next is released');
+    d.next.click();
+    expect(d.presses).toHaveBeenCalledTimes(1);
+    expect(d.input.files?.[0]?.name).toBe('users.csv');
+  });
+
+  it('"Use the fixed file" puts the fixed file in the dialog and releases Next', async () => {
+    const d = userPage(true)!;
+    installDataTransfer(window);
+    renderSection(USERS);
+    await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
+    await reportOf('false');
+    await waitFor(() => expect(screen.getByTestId('csv-use-fixed')).toBeEnabled());
+    fireEvent.click(screen.getByTestId('csv-use-fixed'));
+    await waitFor(() => expect(d.input.files?.[0]?.name).toBe('users-fixed.csv'));
+    expect(await d.input.files?.[0]?.text()).toBe(
+      'Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,=cmd,Ok\r\n',
+    );
+    // The report still describes the original, which stays available.
+    expect(screen.getByTestId('csv-report')).toHaveAttribute('data-ok', 'false');
+    d.next.click();
+    expect(d.presses).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a good file through, replaying a press on Next made during the check', async () => {
+    const d = userPage(true)!;
+    renderSection(USERS);
+    await act(async () => {
+      chooseFile(window, d.input, csvFile(CLEAN));
+      d.next.click();
+    });
+    await reportOf('true');
+    await waitFor(() => expect(d.presses).toHaveBeenCalledTimes(1));
+    expect(document.querySelector('msi-csv-hold')).toBeNull();
+    d.next.click();
+    expect(d.presses).toHaveBeenCalledTimes(2);
+  });
+
+  it('releases everything when the dialog closes', async () => {
+    const d = userPage(true)!;
+    renderSection(USERS);
+    await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
+    await reportOf('false');
+    await waitFor(() => expect(document.querySelector('msi-csv-hold')).not.toBeNull());
+    await act(async () => d.dialog.remove());
+    await waitFor(() => expect(screen.getByTestId('csv-dialog')).not.toBeVisible());
+    expect(document.querySelector('msi-csv-hold')).toBeNull();
+    // The report stays open for downloads.
+    expect(screen.getByTestId('csv-report')).toHaveAttribute('data-ok', 'false');
+  });
+});
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});

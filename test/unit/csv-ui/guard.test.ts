@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type CsvDialogGuard, guardCsvDialog } from '@/lib/csv-dialog';
+import { findCsvDialog } from '@/lib/pages/sales/invite';
+import { locateActionsMenu, locateInviteUsersCsv } from '@/lib/pages/sales/locators';
+import { tick } from '../../helpers/demo-dom';
+import { openSales, ROUTES, type SalesDemo } from '../pages/sales/demo';
+import { chooseFile, installDataTransfer } from './file-list';
+
+const BAD = 'Email,First name\nnot-an-email,Ann\nbo@acme.com,Bo\n';
+const FIXED = 'Email,First name,Team\r\nbo@acme.com,Bo,Sales\r\n';
+
+let demo: SalesDemo | null = null;
+let guard: CsvDialogGuard | null = null;
+afterEach(() => {
+  guard?.dispose();
+  demo?.close();
+  guard = demo = null;
+});
+
+function stage(doc: Document): string {
+  const d = findCsvDialog(doc);
+  return d.found ? d.value.stage : d.reason;
+}
+
+async function openCsvDialog() {
+  demo = await openSales(ROUTES.users, { state: 'users' });
+  const d = demo;
+  installDataTransfer(d.window);
+  const onFile = vi.fn<(file: File) => void>();
+  const onClose = vi.fn();
+  guard = guardCsvDialog(d.document, { onFile, onClose, checkingLabel: 'Checking the file' });
+  const actions = locateActionsMenu(d.document);
+  if (!actions.found) throw new Error(actions.reason);
+  actions.value.click();
+  const item = locateInviteUsersCsv(d.document);
+  if (!item.found) throw new Error(item.reason);
+  item.value.click();
+  const dialog = findCsvDialog(d.document);
+  if (!dialog.found) throw new Error(dialog.reason);
+  const choose = (text: string, name = 'users.csv') => {
+    const input = findCsvDialog(d.document);
+    if (!input.found || !input.value.fileInput) throw new Error('no file input');
+    const file = new d.window.File([text], name, { type: 'text/csv' });
+    chooseFile(d.window, input.value.fileInput, file);
+    return file;
+  };
+  const next = () => {
+    const found = findCsvDialog(d.document);
+    if (!found.found || !found.value.nextButton) throw new Error('no Next');
+    return found.value.nextButton;
+  };
+  const marker = () =>
+    d.document.querySelector('msi-csv-hold')?.shadowRoot?.querySelector('[data-testid=csv-hold-marker]');
+  return { d, onFile, onClose, choose, next, marker, g: guard };
+}
+
+async function settle(d: SalesDemo) {
+  await tick(d.window, 20);
+}
+
+describe('guardCsvDialog on the demo User Management page', () => {
+  it('hands the chosen file over and holds Next while checking and while errors remain', async () => {
+    const { d, onFile, choose, next, marker, g } = await openCsvDialog();
+    const file = choose(BAD);
+    expect(onFile).toHaveBeenCalledTimes(1);
+    expect(onFile.mock.calls[0]?.[0]).toBe(file);
+    expect(g.state).toBe('checking');
+    await settle(d);
+    expect(marker()?.textContent).toBe('Checking the file');
+
+    g.hold('2 errors: see the panel');
+    next().click();
+    await settle(d);
+    expect(stage(d.document)).toBe('choose-file');
+    expect(marker()?.textContent).toBe('2 errors: see the panel');
+
+    const enter = new d.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    next().dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    const tab = new d.window.KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    next().dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
+  });
+
+  it('"upload anyway" releases Next with the file as chosen', async () => {
+    const { d, choose, next, marker, g } = await openCsvDialog();
+    choose(BAD);
+    g.hold('errors');
+    g.release();
+    expect(g.state).toBe('released');
+    expect(marker()).toBeFalsy();
+    next().click();
+    await d.until(() => stage(d.document) === 'mapping');
+    const columns = [...d.document.querySelectorAll('[role=dialog] tbody tr td:first-child')].map(
+      (td) => td.textContent,
+    );
+    expect(columns).toEqual(['Email', 'First name']);
+  });
+
+  it('swaps the chosen file for the fixed one in place, without checking it again', async () => {
+    const { d, onFile, choose, next, g } = await openCsvDialog();
+    choose(BAD);
+    g.hold('errors');
+    const fixed = new d.window.File([FIXED], 'users-fixed.csv', { type: 'text/csv' });
+    expect(g.replaceFile(fixed)).toBe('replaced');
+    expect(onFile).toHaveBeenCalledTimes(1);
+    expect(g.state).toBe('released');
+    // The app saw the new file (its hint shows the name).
+    expect(d.document.querySelector('[role=dialog]')?.textContent).toContain('users-fixed.csv');
+    next().click();
+    await d.until(() => stage(d.document) === 'mapping');
+    const columns = [...d.document.querySelectorAll('[role=dialog] tbody tr td:first-child')].map(
+      (td) => td.textContent,
+    );
+    expect(columns).toEqual(['Email', 'First name', 'Team']);
+  });
+
+  it('replays a press on Next made while the check was running once the file is good', async () => {
+    const { d, choose, next, g } = await openCsvDialog();
+    choose('Email\nann@acme.com\n');
+    next().click();
+    await settle(d);
+    expect(stage(d.document)).toBe('choose-file');
+    g.release({ replay: true });
+    await d.until(() => stage(d.document) === 'mapping');
+  });
+
+  it('releases everything when the dialog closes', async () => {
+    const { d, onClose, choose, marker, g } = await openCsvDialog();
+    choose(BAD);
+    g.hold('errors');
+    await settle(d);
+    expect(marker()).toBeTruthy();
+    await d.click(d.t('cancel'), d.document.querySelector('[role=dialog]') as HTMLElement);
+    await settle(d);
+    expect(stage(d.document)).toBe('no-csv-dialog');
+    expect(onClose).toHaveBeenCalled();
+    expect(g.state).toBe('idle');
+    expect(marker()).toBeFalsy();
+    expect(g.replaceFile(new d.window.File(['x'], 'x.csv'))).toBe('no-dialog');
+  });
+
+  it('ignores file inputs outside the CSV dialog, and stops after dispose', async () => {
+    const { d, onFile, g } = await openCsvDialog();
+    const other = d.document.createElement('input');
+    other.type = 'file';
+    d.document.body.append(other);
+    chooseFile(d.window, other, new d.window.File(['a'], 'a.csv'));
+    expect(onFile).not.toHaveBeenCalled();
+    g.dispose();
+    const input = findCsvDialog(d.document);
+    if (!input.found || !input.value.fileInput) throw new Error('no input');
+    chooseFile(d.window, input.value.fileInput, new d.window.File([BAD], 'b.csv'));
+    expect(onFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('guardCsvDialog on a differently built dialog', () => {
+  // A native <dialog> with a form: a submit button "Next", the file input inside a label.
+  function build() {
+    document.body.innerHTML = `
+      <dialog open>
+        <h3>Invite Users via CSV</h3>
+        <form>
+          <label>Spreadsheet <input type="file" name="f"></label>
+          <div class="actions"><button type="submit"><span>Next</span></button></div>
+        </form>
+      </dialog>`;
+    installDataTransfer(window);
+    const form = document.querySelector('form') as HTMLFormElement;
+    const submitted = vi.fn();
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted();
+    });
+    const onFile = vi.fn();
+    const onClose = vi.fn();
+    guard = guardCsvDialog(document, { onFile, onClose, checkingLabel: 'Checking' });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const span = document.querySelector('button span') as HTMLElement;
+    return { form, submitted, onFile, onClose, input, span, g: guard };
+  }
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('holds the submit button (a click on its inner text too) and swaps the file', async () => {
+    const { submitted, onFile, input, span, g } = build();
+    const file = new File(['Email\nx\n'], 'bad.csv');
+    chooseFile(window, input, file);
+    expect(onFile).toHaveBeenCalledWith(file);
+    g.hold('errors');
+    span.click();
+    expect(submitted).not.toHaveBeenCalled();
+    const seen: string[] = [];
+    input.addEventListener('change', () => seen.push(input.files?.[0]?.name ?? ''));
+    expect(g.replaceFile(new File(['Email\n'], 'fixed.csv'))).toBe('replaced');
+    expect(seen).toEqual(['fixed.csv']);
+    expect(onFile).toHaveBeenCalledTimes(1);
+    span.click();
+    expect(submitted).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the session when the dialog goes away', async () => {
+    const { onClose, input, g } = build();
+    chooseFile(window, input, new File(['Email\n'], 'a.csv'));
+    document.querySelector('dialog')?.removeAttribute('open');
+    document.querySelector('dialog')?.remove();
+    await tick(window, 0);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(g.state).toBe('idle');
+  });
+
+  it('holds nothing when the file choice is cancelled', () => {
+    const { submitted, input, span, g } = build();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(g.state).toBe('released');
+    span.click();
+    expect(submitted).toHaveBeenCalledTimes(1);
+  });
+});

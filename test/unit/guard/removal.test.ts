@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { installRemovalGuard } from '@/lib/guard/removal';
+
+function page() {
+  const doc = document.implementation.createHTMLDocument('users');
+  const table = doc.createElement('table');
+  for (const email of ['admin@acme.com', 'jane@acme.com']) {
+    const tr = doc.createElement('tr');
+    const td = doc.createElement('td');
+    td.textContent = email;
+    const actions = doc.createElement('td');
+    const button = doc.createElement('button');
+    button.textContent = 'Remove';
+    button.dataset.email = email;
+    actions.append(button);
+    tr.append(td, actions);
+    table.append(tr);
+  }
+  doc.body.append(table);
+  const removed: string[] = [];
+  doc.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest('button');
+    if (b?.dataset.email) removed.push(b.dataset.email);
+  });
+  const button = (email: string) => doc.querySelector<HTMLButtonElement>(`button[data-email="${email}"]`)!;
+  return { doc, removed, button };
+}
+
+describe('removal guard', () => {
+  it('stops the removal of the original user after the sync started, until confirmed', () => {
+    const { doc, removed, button } = page();
+    const onAttempt = vi.fn();
+    installRemovalGuard(doc, { shouldGuard: () => ({ originalUser: 'admin@acme.com' }), onAttempt });
+    button('admin@acme.com').click();
+    expect(removed).toEqual([]);
+    expect(onAttempt).toHaveBeenCalledTimes(1);
+    button('jane@acme.com').click();
+    expect(removed).toEqual(['jane@acme.com']);
+    onAttempt.mock.calls[0]![0].proceed();
+    expect(removed).toEqual(['jane@acme.com', 'admin@acme.com']);
+  });
+  it('does nothing before the sync started', () => {
+    const { doc, removed, button } = page();
+    installRemovalGuard(doc, { shouldGuard: () => null, onAttempt: vi.fn() });
+    button('admin@acme.com').click();
+    expect(removed).toEqual(['admin@acme.com']);
+  });
+  it('asks for every removal when the original user is unknown', () => {
+    const { doc, removed, button } = page();
+    const onAttempt = vi.fn();
+    const uninstall = installRemovalGuard(doc, { shouldGuard: () => ({}), onAttempt });
+    button('jane@acme.com').click();
+    expect(onAttempt).toHaveBeenCalledTimes(1);
+    expect(removed).toEqual([]);
+    uninstall();
+    button('jane@acme.com').click();
+    expect(removed).toEqual(['jane@acme.com']);
+  });
+});
