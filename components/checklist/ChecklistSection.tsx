@@ -13,12 +13,12 @@ import {
 } from '@/lib/checklist/steps';
 import { summaryMarkdown } from '@/lib/checklist/summary';
 import { checklistTexts, evidenceText, importErrorMessage, stepTitle } from '@/lib/checklist/texts';
+import { PAGE_NAMES } from '@/lib/i18n/page-names';
 import { format } from '@/lib/i18n/translate';
 import type { HighlightTarget, PageReport } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PageId } from '@/lib/pages/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { PAGE_NAMES } from '../panel/PageHeader';
 
 /** The control "show me" points at, for a step on a page where it happens. */
 const SHOW_ME: Partial<Record<StepId, Partial<Record<PageId, HighlightTarget>>>> = {

@@ -1,20 +1,15 @@
 import { useEffect } from 'react';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
-import { useStoredLocale } from '../panel/PanelApp';
+import { useI18n } from '../i18n/I18nProvider';
+import { LocalizedPage } from '../i18n/LocalizedPage';
 import { CsvChecker } from './CsvChecker';
 import { useCsvCheck } from './useCsvCheck';
 
 /** The "CSV check" extension page (opened from the toolbar on other sites): the same drop zone and report. */
 export function CheckerPage() {
-  const locale = useStoredLocale();
-  useEffect(() => {
-    if (locale) document.documentElement.lang = locale.replace('_', '-');
-  }, [locale]);
-  if (!locale) return null;
   return (
-    <I18nProvider locale={locale}>
+    <LocalizedPage>
       <Checker />
-    </I18nProvider>
+    </LocalizedPage>
   );
 }
 

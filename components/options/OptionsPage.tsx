@@ -2,19 +2,14 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LOCALE_NAMES, LOCALES, type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { type Settings, settingsItem } from '@/lib/storage/items';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
-import { useStoredLocale } from '../panel/PanelApp';
+import { useI18n } from '../i18n/I18nProvider';
+import { LocalizedPage } from '../i18n/LocalizedPage';
 
 export function OptionsPage() {
-  const locale = useStoredLocale();
-  useEffect(() => {
-    if (locale) document.documentElement.lang = locale.replace('_', '-');
-  }, [locale]);
-  if (!locale) return null;
   return (
-    <I18nProvider locale={locale}>
+    <LocalizedPage>
       <Options />
-    </I18nProvider>
+    </LocalizedPage>
   );
 }
 

@@ -1,23 +1,13 @@
 import type { MessageKey } from '@/lib/i18n/messages/en';
+import { PAGE_NAMES } from '@/lib/i18n/page-names';
 import type { PageReport } from '@/lib/messaging/protocol';
-import type { AppId, PageId } from '@/lib/pages/types';
+import type { AppId } from '@/lib/pages/types';
 import { useI18n } from '../i18n/I18nProvider';
 
 const APP_NAMES: Record<AppId, MessageKey> = {
   marketo: 'appMarketo',
   sales: 'appSales',
   salesforce: 'appSalesforce',
-};
-
-export const PAGE_NAMES: Record<PageId, MessageKey> = {
-  'marketo-actions-config': 'pageMarketoActionsConfig',
-  'sales-salesforce-settings': 'pageSalesSalesforceSettings',
-  'sales-marketo-settings': 'pageSalesMarketoSettings',
-  'sales-user-management': 'pageSalesUserManagement',
-  'salesforce-installed-packages': 'pageSalesforceInstalledPackages',
-  'salesforce-remote-sites': 'pageSalesforceRemoteSites',
-  'salesforce-msi-config': 'pageSalesforceMsiConfig',
-  unknown: 'pageUnknown',
 };
 
 export function PageHeader({ report }: { report: PageReport & { fromFrame: boolean } }) {

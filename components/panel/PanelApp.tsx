@@ -1,16 +1,15 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { browser } from 'wxt/browser';
 import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
-import { type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { format } from '@/lib/i18n/translate';
-import { onStorageCorrupt, type PanelUi, panelUiItem, settingsItem } from '@/lib/storage/items';
+import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
 import { ChecklistSection } from '../checklist/ChecklistSection';
 import { useChecklist } from '../checklist/useChecklist';
 import { CredentialsSection } from '../credentials/CredentialsSection';
 import { CsvSection } from '../csv/CsvSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { useStoredLocale } from '../i18n/LocalizedPage';
 import { ReportPage } from '../report/ReportPage';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
@@ -34,17 +33,6 @@ function useBridgeReport(bridge: Bridge) {
       return cache.value;
     },
   );
-}
-
-export function useStoredLocale(): Locale | null {
-  const [locale, setLocale] = useState<Locale | null>(null);
-  useEffect(() => {
-    const apply = (pref: 'auto' | Locale) =>
-      setLocale(pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref);
-    settingsItem.get().then((s) => apply(s.locale));
-    return settingsItem.watch((s) => apply(s.locale));
-  }, []);
-  return locale;
 }
 
 interface Props {

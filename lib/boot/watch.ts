@@ -16,7 +16,8 @@ export interface WatchOptions {
   win?: Window;
 }
 
-export const DEFAULT_SCHEDULE = [120, 400, 1000, 2500, 5000] as const;
+// Dense at first (a check costs about half a millisecond even on a churning grid), then sparse.
+export const DEFAULT_SCHEDULE = [50, 150, 300, 500, 800, 1200, 2000, 3500, 5000] as const;
 
 export function watchPage(options: WatchOptions): void {
   const win = options.win ?? window;

@@ -8,9 +8,8 @@
  */
 import { CATALOGS } from '../i18n/catalogs';
 import type { Locale } from '../i18n/locales';
-import type { MessageKey } from '../i18n/messages/en';
+import { PAGE_NAMES } from '../i18n/page-names';
 import { format } from '../i18n/translate';
-import type { PageId } from '../pages/types';
 import { stepCautions } from './cautions';
 import {
   counts,
@@ -23,17 +22,6 @@ import {
 import { GUIDE_VERSION, INVITE_STEPS, STEP_IDS, type StepId, stepDef } from './steps';
 import { checklistTexts, evidenceText } from './texts';
 import type { ChecklistTexts } from './texts/types';
-
-const PAGE_KEYS: Record<PageId, MessageKey> = {
-  'marketo-actions-config': 'pageMarketoActionsConfig',
-  'sales-salesforce-settings': 'pageSalesSalesforceSettings',
-  'sales-marketo-settings': 'pageSalesMarketoSettings',
-  'sales-user-management': 'pageSalesUserManagement',
-  'salesforce-installed-packages': 'pageSalesforceInstalledPackages',
-  'salesforce-remote-sites': 'pageSalesforceRemoteSites',
-  'salesforce-msi-config': 'pageSalesforceMsiConfig',
-  unknown: 'pageUnknown',
-};
 
 /** Date as YYYY-MM-DD (UTC): the same in every language and unambiguous. */
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
@@ -54,7 +42,7 @@ function doneLine(instance: InstanceProgress, step: StepId, t: ChecklistTexts, l
   const rec = instance.steps[step];
   const label = stepLabel(t, step);
   if (rec?.status === 'detected' && rec.evidence) {
-    const page = CATALOGS[locale][PAGE_KEYS[rec.evidence.page]];
+    const page = CATALOGS[locale][PAGE_NAMES[rec.evidence.page]];
     const seen = format(t.evidenceSeen, {
       evidence: evidenceText(t, rec.evidence),
       page,

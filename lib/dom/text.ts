@@ -135,14 +135,35 @@ function xpathLiteral(text: string): string {
   return `concat('${text.split("'").join(`', "'", '`)}')`;
 }
 
+/** The page's raw text, computed once per synchronous recognition pass (cleared on the next microtask). */
+let textCache: { doc: Document; text: string } | null = null;
+function pageText(doc: Document): string {
+  if (textCache?.doc === doc) return textCache.text;
+  const text = doc.body?.textContent ?? '';
+  textCache = { doc, text };
+  queueMicrotask(() => {
+    textCache = null;
+  });
+  return text;
+}
+
+/** The longest whitespace-free run of a label: present in the raw text whenever the label is rendered. */
+const longestToken = (label: string) =>
+  label.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+
 /**
  * Cheap existence check for page recognition: is there a text node whose
  * whitespace-normalised text is exactly one of the labels (case-sensitive, as
- * the apps render them)? Native XPath, no JS tree walk.
+ * the apps render them)? A native substring pre-check over the page's text
+ * rules out most pages at once (one `textContent` per recognition pass); only
+ * labels whose words are present go to the native XPath query.
  */
 export function hasExactText(doc: Document, labels: readonly string[]): boolean {
   if (labels.length === 0 || typeof doc.evaluate !== 'function') return false;
-  const test = labels.map((l) => `normalize-space(.)=${xpathLiteral(l.trim())}`).join(' or ');
+  const text = pageText(doc);
+  const present = labels.filter((l) => text.includes(longestToken(l.trim())));
+  if (present.length === 0) return false;
+  const test = present.map((l) => `normalize-space(.)=${xpathLiteral(l.trim())}`).join(' or ');
   const result = doc.evaluate(
     `//body//text()[${test}][not(ancestor::script or ancestor::style)]`,
     doc,

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoPage } from '../demo/pages';
+import { launchWithExtension } from './extension';
 import { expect, panel, test } from './fixtures';
 
 const MARKETO =
@@ -178,4 +182,44 @@ test('the panel runs in French with French step texts', async ({ page, sw }) => 
     'Configuration du compte de vente Marketo',
   );
   await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-label', 'Réduire le panneau');
+});
+
+test('progress survives a browser restart; a bad import file changes nothing', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'msi-restart-'));
+  try {
+    const first = await launchWithExtension({ userDataDir: profile });
+    const page = first.context.pages()[0] ?? (await first.context.newPage());
+    await page.goto(MARKETO);
+    await inviteFirstAdmin(page);
+    await expectState(page, 'set-up-marketo-sales-account', 'detected');
+    await first.close();
+
+    const second = await launchWithExtension({ userDataDir: profile });
+    const again = second.context.pages()[0] ?? (await second.context.newPage());
+    // The app page is reset to a fresh instance, yet the checklist keeps what it saw.
+    await again.goto(
+      'https://engage-ab.marketo.com/?munchkinId=123-ABC-456&lang=en&demoReset=1#/classic/AD0SI2',
+    );
+    await expect(panel(again)).toHaveAttribute('data-page', 'marketo-actions-config');
+    await expectState(again, 'set-up-marketo-sales-account', 'detected');
+
+    // Import: a broken file gets a clear error and changes nothing.
+    await again.getByTestId('checklist-import').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "something else"'),
+    });
+    await expect(again.getByTestId('checklist-note')).toBeVisible();
+    await expectState(again, 'set-up-marketo-sales-account', 'detected');
+    // Export works and round-trips through import.
+    const download = again.waitForEvent('download');
+    await again.getByTestId('checklist-export').click();
+    const file = await (await download).path();
+    await again.getByTestId('checklist-import').setInputFiles(file);
+    await expect(again.getByTestId('checklist-note')).toContainText('1');
+    await expectState(again, 'set-up-marketo-sales-account', 'detected');
+    await second.close();
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });

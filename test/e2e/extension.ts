@@ -25,13 +25,15 @@ export async function launchWithExtension(
     locale?: string;
     /** Unpacked extension to load (default EXTENSION_PATH); null launches without any extension. */
     extensionPath?: string | null;
+    /** Profile folder to use and keep (to relaunch "the same browser"); a fresh one, removed on close, by default. */
+    userDataDir?: string;
   } = {},
 ): Promise<Launched> {
   const extensionPath = options.extensionPath === undefined ? EXTENSION_PATH : options.extensionPath;
   if (extensionPath !== null && !fs.existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msi-ext-'));
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'msi-ext-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -66,7 +68,7 @@ export async function launchWithExtension(
     blockedRequests,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

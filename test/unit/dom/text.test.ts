@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   findActionByLabel,
   findByText,
@@ -62,5 +62,18 @@ describe('finders', () => {
     expect(hasExactText(d, ['Connexions et personnalisations'])).toBe(true);
     expect(hasExactText(d, ["l'invitation"])).toBe(true);
     expect(hasExactText(d, ['Information Integration'])).toBe(false);
+  });
+});
+
+describe('hasExactText cost', () => {
+  it('does not run the XPath query when no label word is on the page', () => {
+    const d = doc('<table><tr><td>Row 1</td><td>42</td></tr></table>');
+    const spy = vi.spyOn(d, 'evaluate');
+    expect(hasExactText(d, ['Integration Information', 'Action Field Sync'])).toBe(false);
+    expect(spy).not.toHaveBeenCalled();
+  });
+  it('still matches labels rendered with different inner whitespace', () => {
+    const d = doc('<h2>Action\n   Field  Sync</h2>');
+    expect(hasExactText(d, ['Action Field Sync'])).toBe(true);
   });
 });

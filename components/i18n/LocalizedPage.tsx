@@ -1,0 +1,27 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { settingsItem } from '@/lib/storage/items';
+import { I18nProvider } from './I18nProvider';
+
+/** The panel language: the browser's, unless the options say otherwise; follows changes live. */
+export function useStoredLocale(): Locale | null {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  useEffect(() => {
+    const apply = (pref: 'auto' | Locale) =>
+      setLocale(pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref);
+    settingsItem.get().then((s) => apply(s.locale));
+    return settingsItem.watch((s) => apply(s.locale));
+  }, []);
+  return locale;
+}
+
+/** An extension page in the stored language (sets <html lang> too). */
+export function LocalizedPage({ children }: { children: ReactNode }) {
+  const locale = useStoredLocale();
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale.replace('_', '-');
+  }, [locale]);
+  if (!locale) return null;
+  return <I18nProvider locale={locale}>{children}</I18nProvider>;
+}
