@@ -19,6 +19,7 @@ import type { HighlightTarget, PageReport } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PageId } from '@/lib/pages/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { Disclosure } from './Disclosure';
 
 /** The control "show me" points at, for a step on a page where it happens. */
 const SHOW_ME: Partial<Record<StepId, Partial<Record<PageId, HighlightTarget>>>> = {
@@ -138,14 +139,18 @@ export function ChecklistSection({ report, store, unread }: Props) {
               data-state={view.state}
               className={`step ${view.state}`}
             >
-              <details open={here.has(id)}>
-                <summary>
-                  <span className="step-title">
-                    {def.number > 0 ? `${format(texts.stepNumber, { number: def.number })} · ` : ''}
-                    {stepTitle(texts, id)}
-                  </span>
-                  <span className={`state ${view.state}`}>{texts.states[view.state]}</span>
-                </summary>
+              <Disclosure
+                defaultOpen={here.has(id)}
+                summary={
+                  <summary>
+                    <span className="step-title">
+                      {def.number > 0 ? `${format(texts.stepNumber, { number: def.number })} · ` : ''}
+                      {stepTitle(texts, id)}
+                    </span>
+                    <span className={`state ${view.state}`}>{texts.states[view.state]}</span>
+                  </summary>
+                }
+              >
                 <p className="note">
                   {texts.personas[def.persona]} · {stepTexts.clickPath}
                 </p>
@@ -224,7 +229,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
                     ) : null}
                   </div>
                 ) : null}
-              </details>
+              </Disclosure>
             </li>
           );
         })}

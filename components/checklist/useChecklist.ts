@@ -43,7 +43,8 @@ export function useChecklist(report: PageReport & { frameId: number }) {
         page,
         ...(identity ? { identity } : {}),
       }).catch(() => null);
-      if (!stopped && res) setUnread(res.unread);
+      // Same list: keep the same array, so the panel does not re-render every few seconds.
+      if (!stopped && res) setUnread((prev) => (prev.join() === res.unread.join() ? prev : res.unread));
     };
     void refresh();
     const id = setInterval(refresh, REFRESH_MS);

@@ -203,8 +203,9 @@ export const PERSONAL_DOMAINS: ReadonlySet<string> = new Set([
   'tutanota.com',
 ]);
 
-const ROLE_HASHES = partHashes(ROLE_LOCAL_PARTS, 'local');
-const PERSONAL_HASHES = partHashes(PERSONAL_DOMAINS, 'domain');
+// Built on first use, not when the panel loads (the panel bundles this library).
+let roleHashes: ReadonlySet<number> | undefined;
+let personalHashes: ReadonlySet<number> | undefined;
 
 /**
  * Shared mailbox such as info@ or noreply@. `localHash` (from `hashEmail`) skips
@@ -215,7 +216,8 @@ export function isRoleAccount(address: string, localHash?: number): boolean {
     hashEmail(address);
     return isRoleAccount(address, lastHash.local);
   }
-  if (!ROLE_HASHES.has(localHash)) return false;
+  roleHashes ??= partHashes(ROLE_LOCAL_PARTS, 'local');
+  if (!roleHashes.has(localHash)) return false;
   return ROLE_LOCAL_PARTS.has(address.slice(0, address.lastIndexOf('@')).toLowerCase());
 }
 
@@ -225,7 +227,8 @@ export function isPersonalDomain(address: string, domainHash?: number): boolean 
     hashEmail(address);
     return isPersonalDomain(address, lastHash.domain);
   }
-  if (!PERSONAL_HASHES.has(domainHash)) return false;
+  personalHashes ??= partHashes(PERSONAL_DOMAINS, 'domain');
+  if (!personalHashes.has(domainHash)) return false;
   return PERSONAL_DOMAINS.has(address.slice(address.lastIndexOf('@') + 1).toLowerCase());
 }
 

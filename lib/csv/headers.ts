@@ -155,7 +155,9 @@ export function normaliseHeader(text: string): string {
   return text.normalize('NFKD').replace(COMBINING, '').toLowerCase().replace(NOT_ALNUM, '');
 }
 
-const LOOKUP: ReadonlyMap<string, CsvField> = (() => {
+// Built on first use, not when the panel loads (the panel bundles this library).
+let lookup: ReadonlyMap<string, CsvField> | undefined;
+const buildLookup = (): ReadonlyMap<string, CsvField> => {
   const map = new Map<string, CsvField>();
   for (const [field, names] of Object.entries(HEADER_SYNONYMS) as [CsvField, readonly string[]][]) {
     for (const name of names) {
@@ -164,10 +166,11 @@ const LOOKUP: ReadonlyMap<string, CsvField> = (() => {
     }
   }
   return map;
-})();
+};
 
 export function fieldOfHeader(text: string): CsvField | null {
-  return LOOKUP.get(normaliseHeader(text)) ?? null;
+  lookup ??= buildLookup();
+  return lookup.get(normaliseHeader(text)) ?? null;
 }
 
 /** Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA. */
