@@ -1,7 +1,7 @@
 /**
- * Every stored item of the extension, in one place. Nothing secret is ever
- * stored here: these live in storage.local. (Secrets: background-only
- * storage.session, see the credentials feature.)
+ * The extension's persistent settings and panel state (storage.local), in one
+ * place. Credentials never come here: they are carried by the background's
+ * vault in storage.session (lib/credentials/vault.ts).
  */
 import { LOCALES } from '../i18n/locales';
 import { z } from '../zod';
