@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { stepCautions } from '@/lib/checklist/cautions';
 import { activeInstance, type ProgressStore, viewState } from '@/lib/checklist/progress';
 import { exportProgress } from '@/lib/checklist/schema';
@@ -18,6 +18,7 @@ import { format } from '@/lib/i18n/translate';
 import type { HighlightTarget, PageReport } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PageId } from '@/lib/pages/types';
+import { saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { Disclosure } from './Disclosure';
 
@@ -42,17 +43,6 @@ interface Props {
   unread: readonly string[];
 }
 
-function download(text: string, file: string, anchorParent: HTMLElement | null) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  anchorParent?.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * The setup checklist: every step of the guide for the active instance, its
  * state (detected from the pages or set by the user), "show me", cautions,
@@ -66,7 +56,6 @@ export function ChecklistSection({ report, store, unread }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
   const [whereFor, setWhereFor] = useState<StepId | null>(null);
-  const footer = useRef<HTMLDivElement>(null);
   const here = new Set<StepId>(report.page === 'unknown' ? [] : stepsOnPage(report.page));
 
   const steps = STEP_IDS.filter((id) => persona === 'all' || stepDef(id).persona === persona);
@@ -234,7 +223,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
           );
         })}
       </ol>
-      <div className="row" ref={footer}>
+      <div className="row">
         <button
           type="button"
           data-testid="checklist-copy-summary"
@@ -254,7 +243,13 @@ export function ChecklistSection({ report, store, unread }: Props) {
         <button
           type="button"
           data-testid="checklist-export"
-          onClick={() => download(exportProgress(store), 'msi-actions-progress.json', footer.current)}
+          onClick={(e) =>
+            saveBlob(
+              new Blob([exportProgress(store)], { type: 'application/json' }),
+              'msi-actions-progress.json',
+              e.currentTarget,
+            )
+          }
         >
           {texts.actions.exportProgress}
         </button>

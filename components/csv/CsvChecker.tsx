@@ -1,9 +1,9 @@
 import { type MouseEvent, useEffect, useState } from 'react';
 import { buildFixedCsv, buildReportCsv, type FixedCsv, SourceChangedError } from '@/lib/csv';
+import { derivedName, saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvDropZone } from './CsvDropZone';
 import { CsvReportBody } from './CsvReportBody';
-import { derivedName, saveBlob } from './download';
 import { CSV_CSS } from './styles';
 import type { CheckState } from './useCsvCheck';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type SanitiseResult, sanitiseDocument } from '@/lib/report/sanitise';
+import { saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** "Report this page": shows exactly what will be saved, saves it locally on request. Nothing is sent. */
@@ -32,15 +33,7 @@ export function ReportPage({ doc, fileStem }: { doc: Document; fileStem: string 
   }
   const save = (evt: React.MouseEvent<HTMLButtonElement>) => {
     const file = `${fileStem}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.html`;
-    const url = URL.createObjectURL(new Blob([preview.html], { type: 'text/html' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file;
-    // Inside our shadow root, so the page's listeners never see it.
-    evt.currentTarget.parentElement?.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(new Blob([preview.html], { type: 'text/html' }), file, evt.currentTarget);
     setSaved(file);
     setPreview(null);
   };

@@ -4,7 +4,7 @@
  * it into detections). Never reveals anything: the Client ID is only checked
  * for presence, the secret is not read at all.
  */
-import type { PageReading } from '../checklist/detections';
+import { type PageReading, foundValue as value } from '../checklist/detections';
 import { findIntegrationCard, readProvisioning, readSyncStatus } from '../pages/marketo/actions-config';
 import { findField } from '../pages/marketo/cards';
 import { CLIENT_ID } from '../pages/marketo/labels';
@@ -16,9 +16,6 @@ import { readMsiConfig } from '../pages/salesforce/msi-config';
 import { findMsiPackage, readInstalledPackages } from '../pages/salesforce/packages';
 import { readAdobeRemoteSites } from '../pages/salesforce/remote-sites';
 import type { KnownPageId } from '../pages/types';
-
-const value = <T>(r: { found: true; value: T } | { found: false }): T | undefined =>
-  r.found ? r.value : undefined;
 
 export function readPage(page: KnownPageId, doc: Document = document): PageReading {
   switch (page) {

@@ -3,7 +3,6 @@
  * versioned and validated): detections from any tab and the user's changes go
  * through one queue, so two tabs never overwrite each other's updates.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { detectionsFrom, unreadSteps } from '../checklist/detections';
 import {
@@ -23,7 +22,7 @@ import { importProgress, progressStoreSchema } from '../checklist/schema';
 import { isStepId } from '../checklist/steps';
 import type { Handlers } from '../messaging/receive';
 import { progressItem } from '../storage/progress';
-import { callAgent, frameUrl } from './frames';
+import { callAgent, frameUrl, tabOf } from './frames';
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time. Unchanged stores (same object) are not written. */
@@ -39,8 +38,6 @@ export function updateProgress<T>(
   queue = run.catch(() => {});
   return run;
 }
-
-const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 
 export const checklistHandlers: Handlers = {
   'checklist:refresh': async ({ frameId, page, identity }, sender) => {

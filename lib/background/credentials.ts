@@ -11,11 +11,10 @@ import type { Handlers } from '../messaging/receive';
 import { isExperienceMarketoRoute, isMarketoUrl } from '../pages/marketo/url';
 import { isSalesUrl } from '../pages/sales/url';
 import { settingsItem } from '../storage/items';
-import { callAgent, frameUrl } from './frames';
+import { callAgent, frameUrl, tabOf } from './frames';
 
 export const vault = createVault({ area: browser.storage.session });
 
-const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 const senderUrl = (sender: Runtime.MessageSender) => {
   try {
     return new URL(sender.url ?? '');

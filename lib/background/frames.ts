@@ -2,11 +2,15 @@
  * Talking to one frame of a tab: its current URL (read in the frame itself),
  * and its agent (injected on first use).
  */
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { MessageType, Payload, Responses } from '../messaging/protocol';
 import { sendToFrame } from '../messaging/send';
 
 export const AGENT_SCRIPT = '/agent.js';
+
+/** The tab a content script's message came from. */
+export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 
 export async function injectIntoFrame(
   tabId: number,

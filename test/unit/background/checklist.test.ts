@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const frames = vi.hoisted(() => ({
   frameUrl: vi.fn(async () => new URL('https://engage-ab.marketo.com/?munchkinId=123-ABC-456#x')),
   callAgent: vi.fn(),
+  tabOf: (sender: { tab?: { id?: number } }) => sender.tab?.id,
 }));
 vi.mock('@/lib/background/frames', () => frames);
 

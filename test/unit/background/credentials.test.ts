@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const frames = vi.hoisted(() => ({
   frameUrl: vi.fn<(tabId: number, frameId: number) => Promise<URL | null>>(),
   callAgent: vi.fn(),
+  tabOf: (sender: { tab?: { id?: number } }) => sender.tab?.id,
 }));
 vi.mock('@/lib/background/frames', () => frames);
 
