@@ -2,9 +2,9 @@
  * Benchmark of the CSV check: generated files of 1 k, 100 k and 1 M rows, our
  * full check (`checkCsv`) against a bare papaparse parse of the same bytes in the
  * same run, rows per second, their ratio and peak heap growth. Times are medians
- * over several runs; memory is measured on separate runs that start after a GC.
+ * over several samples (each after a GC); memory is measured on separate runs.
  *
- *   node --expose-gc --max-old-space-size=4096 --import jiti/register scripts/bench-csv.ts [--quick]
+ *   node --expose-gc --no-flush-bytecode --max-old-space-size=4096 --import jiti/register scripts/bench-csv.ts [--quick]
  *
  * `--quick` stops at 100 k rows. Peak memory is the growth of the JS heap over a
  * baseline taken after a GC, sampled during the run (the input bytes live in an
@@ -47,57 +47,53 @@ const rate = (rows: number, ms: number) => `${Math.round((rows / ms) * 1000).toL
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Bare papaparse parse of the bytes (decode + `Papa.parse`), as a naive reader would do. */
-function bareParse(bytes: Uint8Array, measureMemory = false) {
-  if (measureMemory) gc?.();
-  const base = heap();
-  const t = performance.now();
+function bareParse(bytes: Uint8Array) {
   const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes));
-  const ms = performance.now() - t;
-  return { ms, rows: parsed.data.length - 1, peak: heap() - base };
+  return parsed.data.length - 1;
 }
 
-async function fullCheck(bytes: Uint8Array, measureMemory = false) {
-  if (measureMemory) gc?.();
+const fullCheck = (bytes: Uint8Array, onProgress?: () => void) =>
+  checkCsv(bytes, { maxBytes: Number.POSITIVE_INFINITY, ...(onProgress ? { onProgress } : {}) });
+
+/** Peak heap growth of one run, sampled during the run (the check reports progress between slices). */
+async function peakHeap(run: (sample: () => void) => unknown): Promise<number> {
+  gc?.();
   const base = heap();
   let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, heap() - base);
+  };
+  await run(sample);
+  sample();
+  return peak;
+}
+
+/** Time of `times` runs in a row, started after a full GC so neither arm pays for the other's garbage. */
+async function timed(times: number, run: () => unknown): Promise<number> {
+  gc?.();
   const t = performance.now();
-  const report = await checkCsv(bytes, {
-    maxBytes: Number.POSITIVE_INFINITY,
-    onProgress: () => {
-      peak = Math.max(peak, heap() - base);
-    },
-  });
-  const ms = performance.now() - t;
-  return { ms, report, peak: Math.max(peak, heap() - base) };
+  for (let i = 0; i < times; i++) await run();
+  return (performance.now() - t) / times;
 }
 
 async function bench(c: Case) {
   const bytes = generate(c.rows, c.distinct);
-  // Memory: one run each, after a GC. Forced GCs are kept out of the timed runs: they make V8 throw
-  // away compiled code, which would time the compiler rather than the parsers.
-  const barePeak = bareParse(bytes, true).peak;
-  const checkPeak = (await fullCheck(bytes, true)).peak;
-  // Time: medians over several runs (these also warm the JIT); bare and check alternate, and which goes
-  // first alternates too, so each pays for the other's garbage equally.
-  const reps = c.rows > 100_000 ? 3 : Math.max(7, Math.ceil(300_000 / c.rows));
+  const barePeak = await peakHeap(() => bareParse(bytes));
+  const checkPeak = await peakHeap((sample) => fullCheck(bytes, sample));
+  // Time: medians over several samples; bare and check alternate, and which goes first alternates
+  // too. A sample of a small file is a batch of runs (so it lasts long enough to time, and the JIT
+  // is warm); node runs with --no-flush-bytecode so the GCs between samples keep compiled code.
+  const samples = c.rows > 100_000 ? 3 : 7;
+  const batch = Math.max(1, Math.ceil(100_000 / c.rows));
   const bare: number[] = [];
   const check: number[] = [];
-  let last: Awaited<ReturnType<typeof fullCheck>> | undefined;
-  let bareRows = 0;
-  for (let i = 0; i < reps; i++) {
-    if (i % 2) {
-      last = await fullCheck(bytes);
-      check.push(last.ms);
-    }
-    const b = bareParse(bytes);
-    bare.push(b.ms);
-    bareRows = b.rows;
-    if (i % 2 === 0) {
-      last = await fullCheck(bytes);
-      check.push(last.ms);
-    }
+  for (let i = 0; i < samples; i++) {
+    if (i % 2) check.push(await timed(batch, () => fullCheck(bytes)));
+    bare.push(await timed(batch, () => bareParse(bytes)));
+    if (i % 2 === 0) check.push(await timed(batch, () => fullCheck(bytes)));
   }
-  const report = last!.report;
+  const report = await fullCheck(bytes);
+  const bareRows = bareParse(bytes);
   const bareMs = median(bare);
   const checkMs = median(check);
   return {

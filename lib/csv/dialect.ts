@@ -51,8 +51,6 @@ export interface DelimiterScore {
 
 export interface DelimiterChoice {
   delimiter: string;
-  /** The sample parsed with the chosen delimiter, when it was (reused by the pipeline). */
-  parsed: SampleParse | null;
   /** Another delimiter that fits the sample as well (nothing told them apart). */
   ambiguousWith?: string;
   /** Scores of the candidates (empty when at most one of them occurs in the sample). */
@@ -82,12 +80,9 @@ export function scoreDelimiter(
   delimiter: string,
   newline: Newline,
   complete: boolean,
-): { score: DelimiterScore; parsed: SampleParse | null } {
+): DelimiterScore {
   if (!sample.includes(delimiter)) {
-    return {
-      score: { delimiter, emailHeader: false, emailData: 0, fields: 1, consistency: 0, known: 0 },
-      parsed: null,
-    };
+    return { delimiter, emailHeader: false, emailData: 0, fields: 1, consistency: 0, known: 0 };
   }
   const parsed = parseSample(sample, delimiter, newline, complete);
   const records = parsed.data.filter((r) => r.some((c) => c.trim() !== ''));
@@ -109,7 +104,7 @@ export function scoreDelimiter(
   for (const r of data) {
     if (emailCol >= 0 ? looksLikeEmail(r[emailCol] ?? '') : r.some(looksLikeEmail)) emailRows++;
   }
-  const score: DelimiterScore = {
+  return {
     delimiter,
     emailHeader: emailCol >= 0 && header.length > 1,
     emailData: data.length ? round(emailRows / data.length) : 0,
@@ -117,7 +112,15 @@ export function scoreDelimiter(
     consistency: records.length && fields > 1 ? round(best / records.length) : 0,
     known: mapped.filter((f) => f !== null).length,
   };
-  return { score, parsed };
+}
+
+/** Characters parsed to tell whether the only delimiter present splits records (not just quoted text). */
+const SPLIT_PROBE_CHARS = 64 * 1024;
+
+function splitsRecords(sample: string, delimiter: string, newline: Newline, complete: boolean): boolean {
+  const probe = sample.length > SPLIT_PROBE_CHARS ? sample.slice(0, SPLIT_PROBE_CHARS) : sample;
+  const parsed = parseSample(probe, delimiter, newline, complete && probe === sample);
+  return parsed.data.some((r) => r.length > 1);
 }
 
 function compare(a: DelimiterScore, b: DelimiterScore): number {
@@ -138,20 +141,17 @@ export function chooseDelimiter(sample: string, newline: Newline, complete: bool
   const present = DELIMITERS.filter((d) => sample.includes(d));
   if (present.length <= 1) {
     // Nothing to compare: the only candidate present (or a single-column file, read with commas).
+    // It may occur only inside quoted cells of a one-column file: a parse of the first records tells.
     const only = present[0];
-    if (only !== undefined) {
-      const parsed = parseSample(sample, only, newline, complete);
-      // It may occur only inside quoted cells of a one-column file.
-      if (parsed.data.some((r) => r.length > 1)) return { delimiter: only, parsed, scores: [] };
+    if (only !== undefined && splitsRecords(sample, only, newline, complete)) {
+      return { delimiter: only, scores: [] };
     }
-    return { delimiter: ',', parsed: parseSample(sample, ',', newline, complete), scores: [] };
+    return { delimiter: ',', scores: [] };
   }
-  const results = DELIMITERS.map((d) => scoreDelimiter(sample, d, newline, complete));
-  const scores = results.map((r) => r.score);
+  const scores = DELIMITERS.map((d) => scoreDelimiter(sample, d, newline, complete));
   const ranked = [...scores].sort(compare);
   const [best, second] = ranked as [DelimiterScore, DelimiterScore];
-  const parsedWith = (d: string) => results.find((r) => r.score.delimiter === d)!.parsed;
-  if (best.fields < 2) return { delimiter: ',', parsed: parsedWith(','), scores };
+  if (best.fields < 2) return { delimiter: ',', scores };
   const fits = (s: DelimiterScore) => s.fields > 1 && s.consistency >= 0.9;
   const ambiguous =
     fits(best) &&
@@ -161,7 +161,6 @@ export function chooseDelimiter(sample: string, newline: Newline, complete: bool
     best.known === second.known;
   return {
     delimiter: best.delimiter,
-    parsed: parsedWith(best.delimiter),
     ...(ambiguous ? { ambiguousWith: second.delimiter } : {}),
     scores,
   };

@@ -38,25 +38,17 @@ export class RecordReader {
     return this.parse(this.partial, true);
   }
 
-  /** Takes over a parse of `input` already made (the delimiter sample), as if `push(input)`/`end()`. */
-  adopt(result: SampleParse, input: string, final: boolean): RecordBatch {
-    return this.collect(result, input, final);
-  }
-
   private parse(input: string, final: boolean): RecordBatch {
     this.partial = '';
     if (!input) return { records: [], quoteProblems: [] };
     const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
-    return this.collect(parser.parse(input, 0, !final) as SampleParse, input, final);
-  }
-
-  private collect(result: SampleParse, input: string, final: boolean): RecordBatch {
+    const result = parser.parse(input, 0, !final) as SampleParse;
     this.partial = final ? '' : input.substring(result.meta.cursor);
     const records = result.data;
     // Papaparse returns an empty last record for the line break that ends the file.
     const last = records[records.length - 1];
     if (final && last?.length === 1 && last[0] === '' && /[\r\n]$/.test(input)) records.pop();
-    if (this.newline === '\n') stripCarriageReturns(records);
+    if (this.newline === '\n' && input.includes('\r')) stripCarriageReturns(records);
     const quoteProblems: QuoteProblem[] = [];
     for (const e of result.errors) {
       const index = e.row ?? records.length - 1;
