@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
-import { HOST_MATCHES } from './lib/hosts';
+import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
+import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
 
 // See README "Permissions": each one is used by a feature; nothing else is asked for.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [polyfillWithoutNamespaceCopy()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -27,6 +29,19 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
+    },
+    // The bootstraps are built as unlisted scripts (no WXT content-script wrapper, no polyfill)
+    // and declared here: each app's on that app's host pages, in every frame.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        ...BOOTSTRAPS.map((b) => ({
+          matches: [...b.matches],
+          all_frames: true,
+          run_at: 'document_idle' as const,
+          js: [b.script],
+        })),
+      ];
     },
   },
 });

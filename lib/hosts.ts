@@ -13,3 +13,14 @@ export const SALESFORCE_MATCHES = [
   'https://*.vf.force.com/*',
 ];
 export const HOST_MATCHES = [...MARKETO_MATCHES, ...SALES_MATCHES, ...SALESFORCE_MATCHES];
+
+/**
+ * Each app's bootstrap (entrypoints/boot-<app>.ts, an unlisted script) and the
+ * pages it is declared on as a content script. The match lists are disjoint:
+ * every frame runs one bootstrap, holding only its own app's recognition.
+ */
+export const BOOTSTRAPS = [
+  { app: 'marketo', script: 'boot-marketo.js', matches: MARKETO_MATCHES },
+  { app: 'sales', script: 'boot-sales.js', matches: SALES_MATCHES },
+  { app: 'salesforce', script: 'boot-salesforce.js', matches: SALESFORCE_MATCHES },
+] as const;

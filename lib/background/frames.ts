@@ -27,19 +27,38 @@ export async function injectIntoFrame(
   await browser.tabs.executeScript(tabId, { file, frameId });
 }
 
-/** The frame's own location.href (not what it was when it sent a message). */
-export async function frameUrl(tabId: number, frameId: number): Promise<URL | null> {
+/**
+ * Runs `func(...args)` in the frame's isolated world (where our content scripts
+ * live) and returns its result; undefined when the frame cannot be scripted
+ * (no host permission, gone, still loading). `func` is serialised: it may use
+ * only its arguments and the frame's globals.
+ */
+export async function runInFrame<A extends unknown[], R>(
+  tabId: number,
+  frameId: number,
+  func: (...args: A) => R,
+  ...args: A
+): Promise<Awaited<R> | undefined> {
   try {
-    let href: unknown;
     if (browser.scripting?.executeScript) {
       const [result] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
-        func: () => location.href,
+        func: func as (...a: unknown[]) => unknown,
+        args,
       });
-      href = result?.result;
-    } else {
-      href = (await browser.tabs.executeScript(tabId, { frameId, code: 'location.href' }))?.[0];
+      return result?.result as Awaited<R> | undefined;
     }
+    const code = `(${func.toString()})(...${JSON.stringify(args)})`;
+    return (await browser.tabs.executeScript(tabId, { frameId, code }))?.[0] as Awaited<R> | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The frame's own location.href (not what it was when it sent a message). */
+export async function frameUrl(tabId: number, frameId: number): Promise<URL | null> {
+  const href = await runInFrame(tabId, frameId, () => location.href);
+  try {
     return typeof href === 'string' ? new URL(href) : null;
   } catch {
     return null;

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { HOST_MATCHES } from '../hosts';
 import { type Handlers, routeMessage } from '../messaging/receive';
-import { sendToFrame } from '../messaging/send';
 import { checklistHandlers } from './checklist';
 import { credentialHandlers } from './credentials';
-import { loadPanelIntoTab } from './inject';
+import { loadPanelIntoTab, relayFrameReport, toolbarInTab } from './inject';
 
 /** Only content scripts on our hosts may send us page messages. */
 export function isOurHost(url: string | undefined): boolean {
@@ -30,7 +29,7 @@ export const backgroundHandlers: Handlers = {
   'page:report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && sender.frameId !== undefined && sender.frameId > 0) {
-      await sendToFrame(tabId, 0, 'panel:frame-report', { frameId: sender.frameId, report }).catch(() => {});
+      await relayFrameReport(tabId, sender.frameId, report);
     }
     return { ok: true };
   },
@@ -61,12 +60,15 @@ export function startBackground(): void {
     ),
   );
   const action = browser.action ?? browser.browserAction;
-  action.onClicked.addListener((tab) => {
+  const onToolbar = async (tab: { id?: number }) => {
     if (tab.id === undefined) return;
+    const outcome = await toolbarInTab(tab.id);
+    if (outcome === 'load') await loadPanelIntoTab(tab.id).catch(() => {});
     // Not one of our pages (no bootstrap, or nothing recognised): open the CSV check page instead.
-    const openChecker = () => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
-    sendToFrame(tab.id, 0, 'panel:toggle', {}).then((res) => {
-      if (!res?.handled) openChecker();
-    }, openChecker);
-  });
+    else if (outcome !== 'toggled')
+      await browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
+  };
+  action.onClicked.addListener((tab) => void onToolbar(tab));
+  // What the toolbar button does, for the end-to-end tests (Playwright cannot press the toolbar).
+  Object.assign(globalThis, { msiActionsToolbar: onToolbar });
 }

@@ -1,13 +1,20 @@
 /**
- * The hand-over between the bootstrap and the lazily loaded panel in the top
- * frame. Both run in the extension's isolated world of the same frame, so they
- * share this global; the page's own scripts cannot see it.
+ * The hand-over between the bootstrap, the lazily loaded panel and the
+ * background in the top frame. The bootstrap, the panel and the functions the
+ * background injects (`scripting.executeScript`) all run in the extension's
+ * isolated world of the same frame, so they share this global; the page's own
+ * scripts cannot see it. The background reaches the bootstrap through it rather
+ * than by message, so the bootstrap needs no message listener (registering one
+ * costs more than a recognition pass on every page).
  */
 import type { PageReport } from '../messaging/protocol';
 
 export interface PanelHandle {
   toggle(): void;
 }
+
+/** What the toolbar button did in a tab: toggled the panel, asked for it to be loaded, or nothing here. */
+export type ToolbarOutcome = 'toggled' | 'load' | 'ignored';
 
 export interface Bridge {
   /** What the top frame recognised. */
@@ -18,8 +25,13 @@ export interface Bridge {
   openRequested: boolean;
   panel?: PanelHandle;
   listeners: Set<() => void>;
+  /** Installed by the bootstrap: the toolbar button was pressed in this tab. */
+  toolbar?(): ToolbarOutcome;
+  /** Installed by the bootstrap: a sub-frame's page report, relayed by the background. */
+  frameReport?(frameId: number, report: unknown): void;
 }
 
+/** The global's name (lib/background/inject.ts spells it out: its functions are serialised alone). */
 const KEY = '__msiActionsBridge';
 
 export function getBridge(): Bridge {

@@ -1,33 +1,61 @@
-import { browser } from 'wxt/browser';
+/**
+ * The bootstrap: the only code that runs on every matched page, in every frame.
+ * It recognises the page now and whenever it may have changed; in the top frame
+ * it keeps the bridge current and has the panel loaded once a page of the guide
+ * is recognised (here or in a sub-frame). Each app has its own bundle
+ * (entrypoints/boot-<app>.ts), built as an unlisted script and declared as a
+ * content script in wxt.config.ts: no React, no zod, no webextension-polyfill,
+ * no WXT content-script context, and no extension API touched until there is
+ * something to send (./runtime.ts). Each of those cost more than the
+ * recognition itself on every page (`npm run bench:host`).
+ */
 import type { PageReport } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/send';
-import { APPS } from '../pages/registry';
-import { type Bridge, getBridge, notifyBridge } from './bridge';
-import { recognise, sameReport } from './recognise';
+import { PAGE_IDS } from '../pages/types';
+import { type Bridge, getBridge, notifyBridge, type ToolbarOutcome } from './bridge';
+import { type AppRecogniser, recognise, sameReport } from './recognise';
+import { ContextInvalidated, sendFromBootstrap } from './runtime';
 import { watchPage } from './watch';
 
-export function startBootstrap(signal: AbortSignal): void {
-  const isTop = window === window.top;
-  let last: PageReport | undefined;
+/** Starts the bootstrap in this frame; returns the function that stops it. */
+export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = document): () => void {
+  const win = doc.defaultView ?? window;
+  const isTop = win === win.top;
   const bridge = isTop ? getBridge() : undefined;
+  let last: PageReport | undefined;
   let loadRequested = false;
+  let stopped = false;
+  let stopWatching = () => {};
+  const stop = () => {
+    stopped = true;
+    stopWatching();
+    if (bridge) {
+      bridge.toolbar = undefined;
+      bridge.frameReport = undefined;
+    }
+  };
+  // A copy left behind by an extension reload or update stops at its first message.
+  const send: typeof sendFromBootstrap = (type, payload) =>
+    sendFromBootstrap(type, payload).catch((error: unknown) => {
+      if (error instanceof ContextInvalidated) stop();
+      throw error;
+    });
 
-  const loadPanel = (reason: 'recognised' | 'toolbar') => {
+  const loadPanel = () => {
     if (loadRequested || bridge?.panel) return;
     loadRequested = true;
-    sendToBackground('panel:load', { reason }).catch(() => {
+    send('panel:load', { reason: 'recognised' }).catch(() => {
       loadRequested = false;
     });
   };
   const maybeLoad = (b: Bridge) => {
     const recognised = b.top.page !== 'unknown' || [...b.frames.values()].some((r) => r.page !== 'unknown');
-    if (recognised) loadPanel('recognised');
+    if (recognised) loadPanel();
   };
 
-  watchPage({
-    signal,
+  stopWatching = watchPage({
+    win,
     check(url) {
-      const report = recognise(url, document, APPS);
+      const report = recognise(url, doc, apps);
       if (sameReport(last, report)) return;
       const wasKnown = last !== undefined;
       last = report;
@@ -37,35 +65,41 @@ export function startBootstrap(signal: AbortSignal): void {
         maybeLoad(bridge);
       } else if (report.app !== null || wasKnown) {
         // Sub-frame: feed the top-level panel through the background.
-        sendToBackground('page:report', report).catch(() => {});
+        send('page:report', report).catch(() => {});
       }
     },
   });
 
-  if (!bridge) return;
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-    // Hand-checked (no zod in the bootstrap): only our background may talk to us.
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const { type, payload } = message as { type?: unknown; payload?: Record<string, unknown> };
-    if (type === 'panel:toggle') {
-      if (bridge.top.app === null) return Promise.resolve({ handled: false });
-      if (bridge.panel) bridge.panel.toggle();
-      else {
-        bridge.openRequested = true;
-        loadPanel('toolbar');
-      }
-      return Promise.resolve({ handled: true });
+  if (!bridge) return stop;
+  bridge.toolbar = (): ToolbarOutcome => {
+    if (stopped || bridge.top.app === null) return 'ignored';
+    if (bridge.panel) {
+      bridge.panel.toggle();
+      return 'toggled';
     }
-    if (type === 'panel:frame-report' && payload && typeof payload.frameId === 'number') {
-      const report = payload.report as PageReport;
-      if (typeof report?.page !== 'string') return undefined;
-      bridge.frames.set(payload.frameId, report);
-      notifyBridge(bridge);
-      maybeLoad(bridge);
-      return Promise.resolve({ ok: true });
-    }
-    return undefined;
+    // The background loads the panel; it opens expanded.
+    bridge.openRequested = true;
+    loadRequested = true;
+    return 'load';
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  bridge.frameReport = (frameId, report) => {
+    if (stopped || !Number.isInteger(frameId) || !isPageReport(report)) return;
+    bridge.frames.set(frameId, report);
+    notifyBridge(bridge);
+    maybeLoad(bridge);
+  };
+  return stop;
+}
+
+/** Hand-checked (no zod in the bootstrap): the background relays what a sub-frame sent, validated there too. */
+function isPageReport(x: unknown): x is PageReport {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  return (
+    (r.app === null || r.app === 'marketo' || r.app === 'sales' || r.app === 'salesforce') &&
+    (r.page === 'unknown' || (PAGE_IDS as readonly unknown[]).includes(r.page)) &&
+    optionalString(r.munchkinId) &&
+    optionalString(r.instanceHost)
+  );
 }

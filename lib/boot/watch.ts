@@ -8,7 +8,6 @@
 export interface WatchOptions {
   /** Called with the current URL whenever a check is due. */
   check(url: URL): void;
-  signal: AbortSignal;
   /** Delays (ms) of the re-checks after a URL change. */
   schedule?: readonly number[];
   /** Interval (ms) of the slow poll after the schedule is exhausted. */
@@ -19,19 +18,21 @@ export interface WatchOptions {
 // Dense at first (a check costs about half a millisecond even on a churning grid), then sparse.
 export const DEFAULT_SCHEDULE = [50, 150, 300, 500, 800, 1200, 2000, 3500, 5000] as const;
 
-export function watchPage(options: WatchOptions): void {
+/** Starts watching; returns the function that stops it (timers and listeners). */
+export function watchPage(options: WatchOptions): () => void {
   const win = options.win ?? window;
   const schedule = options.schedule ?? DEFAULT_SCHEDULE;
   const slowPollMs = options.slowPollMs ?? 4000;
   let timers: number[] = [];
   let lastHref = win.location.href;
+  let stopped = false;
 
   const clear = () => {
     for (const t of timers) win.clearTimeout(t);
     timers = [];
   };
   const run = () => {
-    if (!options.signal.aborted) options.check(new URL(win.location.href));
+    if (!stopped) options.check(new URL(win.location.href));
   };
   const burst = () => {
     clear();
@@ -44,20 +45,26 @@ export function watchPage(options: WatchOptions): void {
     burst();
   };
 
-  const opts = { signal: options.signal } as AddEventListenerOptions;
-  win.addEventListener('hashchange', onMaybeNavigated, opts);
-  win.addEventListener('popstate', onMaybeNavigated, opts);
+  // No AbortController or other API beyond timers and listeners: in a fresh isolated world, every
+  // API touched for the first time costs its bindings (measured: an Event plus an AbortController
+  // cost more than a recognition pass on a small page).
+  win.addEventListener('hashchange', onMaybeNavigated);
+  win.addEventListener('popstate', onMaybeNavigated);
   const nav = (win as Window & { navigation?: EventTarget }).navigation;
   // pushState from the page's world is invisible to us except through the Navigation API (Chromium)
   // or the slow poll below (Firefox).
-  nav?.addEventListener('navigatesuccess', onMaybeNavigated, opts);
+  nav?.addEventListener('navigatesuccess', onMaybeNavigated);
   const poll = win.setInterval(() => {
     if (win.location.href !== lastHref) onMaybeNavigated();
     else run();
   }, slowPollMs);
-  options.signal.addEventListener('abort', () => {
+  burst();
+  return () => {
+    stopped = true;
     clear();
     win.clearInterval(poll);
-  });
-  burst();
+    win.removeEventListener('hashchange', onMaybeNavigated);
+    win.removeEventListener('popstate', onMaybeNavigated);
+    nav?.removeEventListener('navigatesuccess', onMaybeNavigated);
+  };
 }

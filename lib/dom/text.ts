@@ -31,6 +31,12 @@ export function labelSet(...tables: ReadonlyArray<readonly string[]>): ReadonlyS
   return set;
 }
 
+/** A label set built on first use (recognition code runs on every matched page: pay only where it is used). */
+export function lazyLabelSet(...tables: ReadonlyArray<readonly string[]>): () => ReadonlySet<string> {
+  let set: ReadonlySet<string> | undefined;
+  return () => (set ??= labelSet(...tables));
+}
+
 function toSet(labels: Iterable<string> | ReadonlySet<string>): ReadonlySet<string> {
   return labels instanceof Set ? labels : labelSet([...labels]);
 }
@@ -151,6 +157,24 @@ function pageText(doc: Document): string {
 const longestToken = (label: string) =>
   label.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 
+interface PreparedLabel {
+  token: string;
+  test: string;
+}
+/** Label tables are module constants: their tokens and XPath tests are computed once per table. */
+const prepared = new WeakMap<readonly string[], PreparedLabel[]>();
+function prepare(labels: readonly string[]): PreparedLabel[] {
+  let list = prepared.get(labels);
+  if (!list) {
+    list = labels.map((l) => ({
+      token: longestToken(l.trim()),
+      test: `normalize-space(.)=${xpathLiteral(l.trim())}`,
+    }));
+    prepared.set(labels, list);
+  }
+  return list;
+}
+
 /**
  * Cheap existence check for page recognition: is there a text node whose
  * whitespace-normalised text is exactly one of the labels (case-sensitive, as
@@ -161,9 +185,9 @@ const longestToken = (label: string) =>
 export function hasExactText(doc: Document, labels: readonly string[]): boolean {
   if (labels.length === 0 || typeof doc.evaluate !== 'function') return false;
   const text = pageText(doc);
-  const present = labels.filter((l) => text.includes(longestToken(l.trim())));
+  const present = prepare(labels).filter((l) => text.includes(l.token));
   if (present.length === 0) return false;
-  const test = present.map((l) => `normalize-space(.)=${xpathLiteral(l.trim())}`).join(' or ');
+  const test = present.map((l) => l.test).join(' or ');
   const result = doc.evaluate(
     `//body//text()[${test}][not(ancestor::script or ancestor::style)]`,
     doc,

@@ -59,10 +59,6 @@ export const messageSchemas = {
   'page:report': pageReport,
   /** content (top frame) → background: load the panel into this tab's top frame. */
   'panel:load': z.object({ reason: z.enum(['recognised', 'toolbar']) }),
-  /** background → top frame: the toolbar button was pressed. */
-  'panel:toggle': z.object({}),
-  /** background → top frame: a sub-frame's page report (frames feed the top-level panel). */
-  'panel:frame-report': z.object({ frameId: z.number().int().min(0), report: pageReport }),
 
   /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
   'credentials:read': frameTarget,
@@ -150,8 +146,6 @@ export type FillResult =
 export interface Responses {
   'page:report': { ok: true };
   'panel:load': { ok: boolean; error?: string };
-  'panel:toggle': { handled: boolean };
-  'panel:frame-report': { ok: true };
   'credentials:read': ReadCredentialsResult;
   'credentials:carry': CarryStatus;
   'credentials:status': CarryStatus;

@@ -1,27 +1,13 @@
 /**
- * The apps the extension knows and their page adapters, in recognition order.
+ * The apps the extension knows, in recognition order. Each app also has its
+ * own bootstrap bundle (entrypoints/boot-<app>.ts, declared on that app's hosts:
+ * `BOOTSTRAPS` in lib/hosts.ts) so a page pays only for its own app's recognition.
  * Adding a page: write its adapter under lib/pages/<app>/ and list it in that
  * app's `<app>Adapters` (README: "Adding an adapter").
  */
 import type { AppRecogniser } from '../boot/recognise';
-import { marketoAdapters } from './marketo/detect';
-import { isExperienceMarketoRoute, isMarketoUrl, munchkinFromUrl, podFromUrl } from './marketo/url';
-import { salesAdapters } from './sales/detect';
-import { isSalesUrl } from './sales/url';
-import { salesforceAdapters } from './salesforce/detect';
-import { isSalesforceUrl } from './salesforce/url';
+import { marketoApp } from './marketo/app';
+import { salesApp } from './sales/app';
+import { salesforceApp } from './salesforce/app';
 
-export const APPS: readonly AppRecogniser[] = [
-  {
-    app: 'marketo',
-    matchesUrl: (url) => isMarketoUrl(url) || isExperienceMarketoRoute(url),
-    adapters: marketoAdapters,
-    instance(url) {
-      const munchkinId = munchkinFromUrl(url) ?? undefined;
-      const instanceHost = podFromUrl(url) ?? undefined;
-      return { ...(munchkinId ? { munchkinId } : {}), ...(instanceHost ? { instanceHost } : {}) };
-    },
-  },
-  { app: 'sales', matchesUrl: isSalesUrl, adapters: salesAdapters },
-  { app: 'salesforce', matchesUrl: isSalesforceUrl, adapters: salesforceAdapters },
-];
+export const APPS: readonly AppRecogniser[] = [marketoApp, salesApp, salesforceApp];

@@ -12,7 +12,9 @@ test.afterEach(async ({ pageErrors, blockedRequests }) => {
 async function pressToolbarButton(sw: Worker) {
   await sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'panel:toggle', payload: {} }, { frameId: 0 });
+    const toolbar = (globalThis as { msiActionsToolbar?: (t: { id?: number }) => Promise<void> })
+      .msiActionsToolbar;
+    await toolbar!(tab!);
   });
 }
 
@@ -32,12 +34,17 @@ for (const demo of DEMO_PAGES) {
   }
 }
 
-test('stays silent on unrelated hosts and on pages with nothing to do', async ({ page, sw }) => {
+test('stays silent on unrelated hosts and on pages with nothing to do', async ({ page, sw, context }) => {
   await page.goto(IDLE_PAGES.unrelated);
   await page.getByRole('button', { name: 'Say hello' }).click();
   await expect(page.locator('#out')).toHaveText('Hello');
-  await pressToolbarButton(sw).catch(() => {});
-  await page.waitForTimeout(500);
+  // The toolbar button opens the CSV check page instead, in a new tab.
+  const checker = context.waitForEvent('page');
+  await pressToolbarButton(sw);
+  const checkerPage = await checker;
+  await expect(checkerPage).toHaveURL(/\/checker\.html$/);
+  await checkerPage.close();
+  await page.bringToFront();
   await expect(page.locator('msi-panel')).toHaveCount(0);
 
   await page.goto(IDLE_PAGES.marketoHome);

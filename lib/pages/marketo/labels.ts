@@ -22,7 +22,7 @@ function withApostrophes(labels: readonly string[]): readonly string[] {
 }
 
 /** The "Admin" entry of the top navigation. */
-export const ADMIN_NAV = withApostrophes([
+export const ADMIN_NAV = /* @__PURE__ */ withApostrophes([
   // English, French, German, Portuguese (Brazil)
   'Admin',
   // Spanish
@@ -32,7 +32,7 @@ export const ADMIN_NAV = withApostrophes([
 ]);
 
 /** The "Sales Insight" node of the admin tree (also the first tab of that page). */
-export const SALES_INSIGHT = withApostrophes([
+export const SALES_INSIGHT = /* @__PURE__ */ withApostrophes([
   // English, German, Japanese, Portuguese (Brazil); newer French/Spanish keep it
   'Sales Insight',
   // French (newest)
@@ -43,7 +43,7 @@ export const SALES_INSIGHT = withApostrophes([
 ]);
 
 /** The "Actions Config" tab. */
-export const ACTIONS_CONFIG_TAB = withApostrophes([
+export const ACTIONS_CONFIG_TAB = /* @__PURE__ */ withApostrophes([
   // English (also kept by newer fr/de/pt-BR/es translations)
   'Actions Config',
   // French
@@ -60,7 +60,7 @@ export const ACTIONS_CONFIG_TAB = withApostrophes([
 ]);
 
 /** Title of the provisioning card (guess: the docs only say "provisioning card"). */
-export const PROVISIONING_CARD = withApostrophes([
+export const PROVISIONING_CARD = /* @__PURE__ */ withApostrophes([
   // English
   'Provisioning',
   'Actions Provisioning',
@@ -78,7 +78,7 @@ export const PROVISIONING_CARD = withApostrophes([
 ]);
 
 /** The "Send Invite" button of the provisioning card. */
-export const SEND_INVITE = withApostrophes([
+export const SEND_INVITE = /* @__PURE__ */ withApostrophes([
   // English
   'Send Invite',
   'Send Invitation',
@@ -100,7 +100,7 @@ export const SEND_INVITE = withApostrophes([
  * Compared as prefixes of normalised text. Guess: the docs only say the user
  * "will receive an email".
  */
-export const INVITED = withApostrophes([
+export const INVITED = /* @__PURE__ */ withApostrophes([
   // English
   'Invitation sent to',
   'Invite sent to',
@@ -131,7 +131,7 @@ export const INVITED = withApostrophes([
 ]);
 
 /** Title of the Integration Information card. */
-export const INTEGRATION_CARD = withApostrophes([
+export const INTEGRATION_CARD = /* @__PURE__ */ withApostrophes([
   // English
   'Integration Information',
   // French
@@ -148,7 +148,7 @@ export const INTEGRATION_CARD = withApostrophes([
   'Informações de integração',
 ]);
 
-export const CLIENT_ID = withApostrophes([
+export const CLIENT_ID = /* @__PURE__ */ withApostrophes([
   // English
   'Client ID',
   // French
@@ -166,7 +166,7 @@ export const CLIENT_ID = withApostrophes([
   'ID do cliente',
 ]);
 
-export const CLIENT_SECRET = withApostrophes([
+export const CLIENT_SECRET = /* @__PURE__ */ withApostrophes([
   // English
   'Client Secret',
   // French
@@ -187,7 +187,7 @@ export const CLIENT_SECRET = withApostrophes([
 ]);
 
 /** Munchkin ID as Marketo labels it elsewhere (Sales Engage page); localised forms are guesses. */
-export const MUNCHKIN_ID = withApostrophes([
+export const MUNCHKIN_ID = /* @__PURE__ */ withApostrophes([
   // English
   'Munchkin ID',
   'Munchkin Account ID',
@@ -208,7 +208,7 @@ export const MUNCHKIN_ID = withApostrophes([
 ]);
 
 /** Show / Hide control of the masked secret (text, aria-label or title). Guess. */
-export const SHOW_SECRET = withApostrophes([
+export const SHOW_SECRET = /* @__PURE__ */ withApostrophes([
   // English
   'Show',
   'Reveal',
@@ -229,7 +229,7 @@ export const SHOW_SECRET = withApostrophes([
   '表示する',
 ]);
 
-export const HIDE_SECRET = withApostrophes([
+export const HIDE_SECRET = /* @__PURE__ */ withApostrophes([
   // English
   'Hide',
   'Hide secret',
@@ -248,7 +248,7 @@ export const HIDE_SECRET = withApostrophes([
 ]);
 
 /** Title of the Action Field Sync card. */
-export const FIELD_SYNC_CARD = withApostrophes([
+export const FIELD_SYNC_CARD = /* @__PURE__ */ withApostrophes([
   // English
   'Action Field Sync',
   // French
@@ -268,7 +268,7 @@ export const FIELD_SYNC_CARD = withApostrophes([
 ]);
 
 /** The "Sync" button of the Action Field Sync card. */
-export const SYNC = withApostrophes([
+export const SYNC = /* @__PURE__ */ withApostrophes([
   // English (also kept by newer translations)
   'Sync',
   // French (older, newer)
@@ -285,7 +285,7 @@ export const SYNC = withApostrophes([
 ]);
 
 /** The "Start Sync" button under the field preview. */
-export const START_SYNC = withApostrophes([
+export const START_SYNC = /* @__PURE__ */ withApostrophes([
   // English
   'Start Sync',
   // French

@@ -4,7 +4,7 @@
  * (known routes match at once), otherwise a few targeted queries on headings,
  * the selected menu item and exact label texts decide.
  */
-import { hasExactText, labelSet, normalizeText } from '../../dom/text';
+import { hasExactText, lazyLabelSet, normalizeText } from '../../dom/text';
 import type { PageAdapter } from '../types';
 import { salesLabels } from './labels';
 import { isSalesUrl, salesRoute } from './url';
@@ -13,7 +13,8 @@ import { isSalesUrl, salesRoute } from './url';
 const TITLE_OR_SELECTED =
   'h1, h2, [role=heading], [aria-current=page], [aria-current=true], [aria-selected=true]';
 
-function titleOrSelected(doc: Document, labels: ReadonlySet<string>): boolean {
+function titleOrSelected(doc: Document, labelSet: () => ReadonlySet<string>): boolean {
+  const labels = labelSet();
   for (const el of doc.querySelectorAll(TITLE_OR_SELECTED)) {
     if (labels.has(normalizeText(el.textContent ?? ''))) return true;
   }
@@ -36,15 +37,17 @@ function routeAdapter(
   };
 }
 
-const SALESFORCE = labelSet(salesLabels('salesforce'));
-const MARKETO = labelSet(salesLabels('marketo'));
-const USER_MANAGEMENT = labelSet(salesLabels('userManagement'));
+const SALESFORCE = lazyLabelSet(salesLabels('salesforce'));
+const MARKETO = lazyLabelSet(salesLabels('marketo'));
+const USER_MANAGEMENT = lazyLabelSet(salesLabels('userManagement'));
+const CONNECTIONS_TAB = salesLabels('connectionsTab');
+const ACTIONS = salesLabels('actions');
 
 /** Admin Settings › Salesforce (Connections & Customizations › Connect › OK). */
 export const salesSalesforceSettings = routeAdapter(
   'sales-salesforce-settings',
   /^settings\/crm\/salesforce(\/|$)/,
-  (doc) => titleOrSelected(doc, SALESFORCE) && hasExactText(doc, salesLabels('connectionsTab')),
+  (doc) => titleOrSelected(doc, SALESFORCE) && hasExactText(doc, CONNECTIONS_TAB),
 );
 
 const MARKETO_PAGE_TEXT = [
@@ -67,8 +70,7 @@ export const salesUserManagement = routeAdapter(
   /^settings\/admin\/user-management(\/|$)/,
   (doc) =>
     titleOrSelected(doc, USER_MANAGEMENT) &&
-    (hasExactText(doc, salesLabels('actions')) ||
-      doc.querySelector('table, [role=grid], [role=table]') !== null),
+    (hasExactText(doc, ACTIONS) || doc.querySelector('table, [role=grid], [role=table]') !== null),
 );
 
 export const salesAdapters: PageAdapter[] = [

@@ -7,10 +7,8 @@ describe('watchPage', () => {
 
   it('checks at once, then on a back-off schedule, then slowly', () => {
     const seen: number[] = [];
-    const controller = new AbortController();
-    watchPage({
+    const stop = watchPage({
       check: () => seen.push(Date.now()),
-      signal: controller.signal,
       schedule: [100, 300],
       slowPollMs: 1000,
     });
@@ -19,17 +17,15 @@ describe('watchPage', () => {
     expect(seen).toHaveLength(3);
     vi.advanceTimersByTime(1000);
     expect(seen).toHaveLength(4);
-    controller.abort();
+    stop();
     vi.advanceTimersByTime(5000);
     expect(seen).toHaveLength(4);
   });
 
   it('re-checks after a hash change, with a fresh schedule', () => {
     const urls: string[] = [];
-    const controller = new AbortController();
-    watchPage({
+    const stop = watchPage({
       check: (u) => urls.push(u.hash),
-      signal: controller.signal,
       schedule: [50],
       slowPollMs: 10_000,
     });
@@ -38,21 +34,19 @@ describe('watchPage', () => {
     expect(urls.at(-1)).toBe('#settings/marketo-admin');
     vi.advanceTimersByTime(50);
     expect(urls.filter((h) => h === '#settings/marketo-admin')).toHaveLength(2);
-    controller.abort();
+    stop();
   });
 
   it('notices a pushState made by the page on its slow poll', () => {
     const urls: string[] = [];
-    const controller = new AbortController();
-    watchPage({
+    const stop = watchPage({
       check: (u) => urls.push(u.pathname),
-      signal: controller.signal,
       schedule: [],
       slowPollMs: 500,
     });
     history.pushState(null, '', '/lightning/setup/ImportedPackage/home');
     vi.advanceTimersByTime(500);
     expect(urls).toContain('/lightning/setup/ImportedPackage/home');
-    controller.abort();
+    stop();
   });
 });
