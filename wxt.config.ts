@@ -6,7 +6,10 @@ import { localeFiles } from './lib/i18n/locale-files';
 // See README "Permissions": each one is used by a feature; nothing else is asked for.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [polyfillWithoutNamespaceCopy()] }),
+  vite: () => ({
+    plugins: [polyfillWithoutNamespaceCopy()],
+    build: { sourcemap: process.env.MSI_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

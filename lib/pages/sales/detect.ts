@@ -6,7 +6,7 @@
  */
 import { hasExactText, lazyLabelSet, normalizeText } from '../../dom/text';
 import type { PageAdapter } from '../types';
-import { salesLabels } from './labels';
+import { labelsOf, SALES_PAGE_LABELS } from './page-labels';
 import { isSalesUrl, salesRoute } from './url';
 
 /** Page title or selected menu entry / tab (aria-current, aria-selected). */
@@ -37,11 +37,12 @@ function routeAdapter(
   };
 }
 
-const SALESFORCE = lazyLabelSet(salesLabels('salesforce'));
-const MARKETO = lazyLabelSet(salesLabels('marketo'));
-const USER_MANAGEMENT = lazyLabelSet(salesLabels('userManagement'));
-const CONNECTIONS_TAB = salesLabels('connectionsTab');
-const ACTIONS = salesLabels('actions');
+const pageLabels = (key: keyof typeof SALES_PAGE_LABELS) => labelsOf(SALES_PAGE_LABELS[key]);
+const SALESFORCE = lazyLabelSet(pageLabels('salesforce'));
+const MARKETO = lazyLabelSet(pageLabels('marketo'));
+const USER_MANAGEMENT = lazyLabelSet(pageLabels('userManagement'));
+const CONNECTIONS_TAB = pageLabels('connectionsTab');
+const ACTIONS = pageLabels('actions');
 
 /** Admin Settings › Salesforce (Connections & Customizations › Connect › OK). */
 export const salesSalesforceSettings = routeAdapter(
@@ -51,10 +52,10 @@ export const salesSalesforceSettings = routeAdapter(
 );
 
 const MARKETO_PAGE_TEXT = [
-  ...salesLabels('setupTab'),
-  ...salesLabels('clientId'),
-  ...salesLabels('marketoConnect'),
-  ...salesLabels('disconnect'),
+  ...pageLabels('setupTab'),
+  ...pageLabels('clientId'),
+  ...pageLabels('marketoConnect'),
+  ...pageLabels('disconnect'),
 ];
 
 /** Admin Settings › Marketo (connect, or credentials on the Set Up tab). */
