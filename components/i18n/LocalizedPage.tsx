@@ -4,15 +4,21 @@ import { type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { settingsItem } from '@/lib/storage/items';
 import { I18nProvider } from './I18nProvider';
 
-/** The panel language: the browser's, unless the options say otherwise; follows changes live. */
-export function useStoredLocale(): Locale | null {
-  const [locale, setLocale] = useState<Locale | null>(null);
+/** The UI language for a stored preference: the browser's unless the options name one. */
+export const localeOf = (pref: 'auto' | Locale): Locale =>
+  pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref;
+
+/**
+ * The panel language: the browser's, unless the options say otherwise; follows changes live.
+ * `initial` (the preference already read) saves a storage round trip and a render before the first paint.
+ */
+export function useStoredLocale(initial?: 'auto' | Locale): Locale | null {
+  const [locale, setLocale] = useState<Locale | null>(() => (initial ? localeOf(initial) : null));
   useEffect(() => {
-    const apply = (pref: 'auto' | Locale) =>
-      setLocale(pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref);
-    settingsItem.get().then((s) => apply(s.locale));
+    const apply = (pref: 'auto' | Locale) => setLocale(localeOf(pref));
+    if (!initial) settingsItem.get().then((s) => apply(s.locale));
     return settingsItem.watch((s) => apply(s.locale));
-  }, []);
+  }, [initial]);
   return locale;
 }
 

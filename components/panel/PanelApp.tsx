@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
+import type { Locale } from '@/lib/i18n/locales';
 import { format } from '@/lib/i18n/translate';
 import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
 import { ChecklistSection } from '../checklist/ChecklistSection';
@@ -40,10 +41,12 @@ interface Props {
   /** Applies the page-space reservation beside the dock (null when collapsed). */
   reserve(width: number | null): void;
   initialOpen: boolean;
+  /** Stored values read before the first render (entrypoints/panel.tsx), so the dock paints at once. */
+  initial?: { locale: 'auto' | Locale; ui: PanelUi };
 }
 
 export function PanelApp(props: Props) {
-  const locale = useStoredLocale();
+  const locale = useStoredLocale(props.initial?.locale);
   if (!locale) return null;
   return (
     <I18nProvider locale={locale}>
@@ -52,7 +55,7 @@ export function PanelApp(props: Props) {
   );
 }
 
-function PanelRoot({ bridge, reserve, initialOpen }: Props) {
+function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
   const { t, locale } = useI18n();
   const report = useBridgeReport(bridge);
   const checklist = useChecklist(report);
@@ -64,14 +67,16 @@ function PanelRoot({ bridge, reserve, initialOpen }: Props) {
   const removal = checklist.attempt
     ? removalCaution(checklist.instance, { email: checklist.instance?.originalUser ?? '' })
     : null;
-  const [ui, setUi] = useState<PanelUi | null>(null);
+  const opened = (stored: PanelUi) => (initialOpen ? { ...stored, collapsed: false } : stored);
+  const [ui, setUi] = useState<PanelUi | null>(() => (initial ? opened(initial.ui) : null));
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read once; `initial` only seeds the state
   useEffect(() => {
-    panelUiItem.get().then((stored) => setUi(initialOpen ? { ...stored, collapsed: false } : stored));
+    if (!initial) panelUiItem.get().then((stored) => setUi(opened(stored)));
     return panelUiItem.watch(setUi);
-  }, [initialOpen]);
+  }, []);
   useEffect(() => {
     if (!ui) return;
     bridge.panel = {
