@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
+import { reactFromGlobal } from './lib/build/react-global';
 import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
 
@@ -7,7 +8,7 @@ import { localeFiles } from './lib/i18n/locale-files';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [polyfillWithoutNamespaceCopy()],
+    plugins: [polyfillWithoutNamespaceCopy(), reactFromGlobal(/entrypoints[\\/]+panel\.tsx/)],
     build: { sourcemap: process.env.MSI_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

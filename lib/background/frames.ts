@@ -15,12 +15,12 @@ export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 export async function injectIntoFrame(
   tabId: number,
   frameId: number,
-  file: '/agent.js' | '/panel.js',
+  file: '/agent.js' | '/panel-react.js' | '/panel.js',
 ): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
-      files: [file as '/agent.js' | '/panel.js'],
+      files: [file],
     });
     return;
   }

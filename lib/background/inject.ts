@@ -8,8 +8,14 @@ import type { ToolbarOutcome } from '../boot/bridge';
 import type { PageReport } from '../messaging/protocol';
 import { injectIntoFrame, runInFrame } from './frames';
 
-/** The panel bundle (entrypoints/panel.tsx), loaded on demand into a tab's top frame. */
-export const loadPanelIntoTab = (tabId: number) => injectIntoFrame(tabId, 0, '/panel.js');
+/**
+ * The panel, loaded on demand into a tab's top frame: React first, then the panel bundle that
+ * takes React from it (two evaluations, each about half as long as one; lib/build/react-global.ts).
+ */
+export async function loadPanelIntoTab(tabId: number): Promise<void> {
+  await injectIntoFrame(tabId, 0, '/panel-react.js');
+  await injectIntoFrame(tabId, 0, '/panel.js');
+}
 
 // The injected functions are serialised alone: they spell out the bridge's global (lib/boot/bridge.ts).
 type BridgeGlobal = {

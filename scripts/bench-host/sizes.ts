@@ -52,11 +52,10 @@ export function bundleSizes(dir: string): Bundle[] {
     const hosts = (c.matches ?? []).map((m) => m.replace(/^https:\/\/|\/\*$/g, '')).join(' ');
     out.push({ ...bundle(dir, files.join(' + '), `${hosts}, every frame`, files), everyPage: true });
   }
-  for (const file of ['panel.js', 'agent.js']) {
-    if (!fs.existsSync(path.join(dir, file))) continue;
-    const when =
-      file === 'panel.js' ? 'recognised page / toolbar, top frame' : 'frame of a guide page, on demand';
-    out.push(bundle(dir, file, when, [file]));
+  const panel = ['panel-react.js', 'panel.js'].filter((f) => fs.existsSync(path.join(dir, f)));
+  if (panel.length) out.push(bundle(dir, 'panel', 'recognised page / toolbar, top frame', panel));
+  if (fs.existsSync(path.join(dir, 'agent.js'))) {
+    out.push(bundle(dir, 'agent.js', 'frame of a guide page, on demand', ['agent.js']));
   }
   if (manifest.background?.service_worker) {
     out.push(bundle(dir, 'background', 'service worker', [manifest.background.service_worker]));
