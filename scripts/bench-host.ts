@@ -230,8 +230,14 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
       `recognised page with the panel ${fmtMb(heapAdded((r) => r.marketo.heap))} ` +
       `(no-op: ${fmtMb(col('noop', (r) => r.idle.heap) - col('none', (r) => r.idle.heap))}).`,
   );
+  const churnCalls = col('ours', (r) => r.churn.work.calls.length);
+  const churnMean = col('ours', (r) => {
+    const [, ...checks] = r.churn.work.calls;
+    return checks.length ? checks.reduce((a, b) => a + b, 0) / checks.length : undefined;
+  });
   console.log(
-    `Churn page: ${Math.round(col('none', (r) => r.churn.nodesPerSecond)).toLocaleString('en-US')} nodes changed/s.`,
+    `Churn page: ${Math.round(col('none', (r) => r.churn.nodesPerSecond)).toLocaleString('en-US')} nodes changed/s; ` +
+      `our script ran ${churnCalls} times in the window (evaluation included), a check ${fmtMs(churnMean)} on average.`,
   );
 
   console.log(

@@ -3,7 +3,8 @@
  * into the frame that shows a page. It answers only our background.
  */
 import { browser } from 'wxt/browser';
-import { type Handlers, routeMessage } from '../messaging/receive';
+import { agentSchemas } from '../messaging/agent-protocol';
+import { type Handlers, routeMessageWith } from '../messaging/receive';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { highlightElement } from './highlight';
 import { readPage } from './read-page';
@@ -29,7 +30,8 @@ export function startAgent(): void {
   if (g[FLAG]) return;
   g[FLAG] = true;
   browser.runtime.onMessage.addListener((message, sender) =>
-    routeMessage(
+    routeMessageWith(
+      agentSchemas,
       agentHandlers,
       // Only the background (no tab) may drive the agent; pages cannot message us at all.
       { extensionId: browser.runtime.id, accept: (_type, s) => s.tab === undefined },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { HOST_MATCHES } from '../hosts';
-import { type Handlers, routeMessage } from '../messaging/receive';
+import type { Handlers } from '../messaging/receive';
+import { routeMessage } from '../messaging/route';
 import { checklistHandlers } from './checklist';
 import { credentialHandlers } from './credentials';
 import { loadPanelIntoTab, relayFrameReport, toolbarInTab } from './inject';

@@ -7,6 +7,9 @@
 import type { PageReading } from '../checklist/detections';
 import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod';
+import { agentSchemas, credentialValues, highlightTarget, knownPage, MUNCHKIN_ID } from './agent-protocol';
+
+export { credentialValues };
 
 const pageId = z.enum([...PAGE_IDS, 'unknown']);
 const appId = z.enum(['marketo', 'sales', 'salesforce']);
@@ -16,36 +19,14 @@ export const pageReport = z.object({
   app: appId.nullable(),
   page: pageId,
   /** Munchkin ID when the URL (or the page) tells it. */
-  munchkinId: z
-    .string()
-    .regex(/^\d{3}-[A-Z]{3}-\d{3}$/)
-    .optional(),
+  munchkinId: z.string().regex(MUNCHKIN_ID).optional(),
   /** The Marketo pod or host, used to key an instance until its Munchkin ID is known. */
   instanceHost: z.string().max(253).optional(),
 });
 export type PageReport = z.infer<typeof pageReport>;
 
-const clientId = z.string().min(1).max(200);
-const clientSecret = z.string().min(1).max(500);
-const munchkinId = z.string().regex(/^\d{3}-[A-Z]{3}-\d{3}$/);
-export const credentialValues = z.object({ clientId, clientSecret, munchkinId: munchkinId.optional() });
 export type CredentialValuesPayload = z.infer<typeof credentialValues>;
 const frameTarget = z.object({ frameId: z.number().int().min(0) });
-const highlightTarget = z.enum([
-  'marketo-provisioning-card',
-  'marketo-send-invite',
-  'marketo-sync',
-  'marketo-start-sync',
-  'sales-salesforce-connect',
-  'sales-marketo-setup-tab',
-  'sales-marketo-save',
-  'sales-marketo-connect',
-  'sales-actions-menu',
-  'salesforce-packages-table',
-  'salesforce-new-remote-site',
-  'salesforce-enable-msi',
-]);
-const knownPage = z.enum(PAGE_IDS);
 const identity = z.object({
   munchkinId: z.string().max(20).optional(),
   host: z.string().max(253).optional(),
@@ -63,7 +44,7 @@ export const messageSchemas = {
   /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
   'credentials:read': frameTarget,
   /** panel → background: keep these values in memory for the Sales app. */
-  'credentials:carry': credentialValues.extend({ source: z.string().max(100).optional() }),
+  'credentials:carry': z.object({ ...credentialValues.shape, source: z.string().max(100).optional() }),
   'credentials:status': z.object({}),
   'credentials:forget': z.object({}),
   'credentials:keep': z.object({ keep: z.boolean() }),
@@ -92,12 +73,8 @@ export const messageSchemas = {
   /** panel → background: the badge count for this tab. */
   'checklist:badge': z.object({ text: z.string().max(8) }),
 
-  /** background → agent (never from a page). */
-  'agent:read-credentials': z.object({}),
-  'agent:fill-preview': z.object({}),
-  'agent:fill': z.object({ values: credentialValues }),
-  'agent:highlight': z.object({ target: highlightTarget, label: z.string().max(120) }),
-  'agent:read-page': z.object({ page: knownPage }),
+  /** background → agent (never from a page): zod/mini schemas, see ./agent-protocol.ts. */
+  ...agentSchemas,
 } as const;
 
 export type MessageType = keyof typeof messageSchemas;

@@ -16,14 +16,40 @@ function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
     .map((f) => path.join(dir, f));
 }
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+/** Our source files reachable from `entry` through runtime imports (`import type` is erased). */
+function importGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of read(file).matchAll(/^(?:import|export) (?!type)[^;]*?from ['"]([^'"]+)['"]/gm)) {
+      const spec = m[1] as string;
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) continue;
+      const base = spec.startsWith('@/') ? spec.slice(2) : path.join(path.dirname(file), spec);
+      const resolved = ['', '.ts', '.tsx', '/index.ts']
+        .map((e) => path.normalize(base + e))
+        .find((p) => /\.tsx?$/.test(p) && fs.existsSync(path.join(ROOT, p)));
+      if (resolved) visit(resolved);
+    }
+  };
+  visit(entry);
+  return seen;
+}
 const product = [...files('entrypoints'), ...files('components'), ...files('lib')];
 
 describe('conventions', () => {
-  it('imports zod only through lib/zod.ts (jitless under the MV3 CSP)', () => {
+  it('imports zod only through lib/zod.ts or lib/zod-mini.ts (jitless under the MV3 CSP)', () => {
+    const wrappers = [path.join('lib', 'zod.ts'), path.join('lib', 'zod-mini.ts')];
     const offenders = product.filter(
-      (f) => f !== path.join('lib', 'zod.ts') && /from ['"]zod(\/[a-z]+)?['"]/.test(read(f)),
+      (f) => !wrappers.includes(f) && /from ['"]zod(\/[a-z]+)?['"]/.test(read(f)),
     );
     expect(offenders).toEqual([]);
+  });
+  it("keeps zod's classic API out of the agent (it is injected into host frames)", () => {
+    const graph = importGraph(path.join('entrypoints', 'agent.ts'));
+    expect(graph.has(path.join('lib', 'zod-mini.ts')), 'the graph walk reaches the agent schemas').toBe(true);
+    const classic = [...graph].filter((f) => f === path.join('lib', 'zod.ts'));
+    expect(classic, 'a runtime import chain from the agent reaches lib/zod.ts').toEqual([]);
   });
   it('never writes HTML from strings in product code', () => {
     const offenders = product.filter((f) =>

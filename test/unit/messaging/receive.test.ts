@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { routeMessage } from '@/lib/messaging/receive';
+import { agentSchemas } from '@/lib/messaging/agent-protocol';
+import { routeMessageWith } from '@/lib/messaging/receive';
+import { routeMessage } from '@/lib/messaging/route';
 
 const sender = { id: 'ext-id', tab: { id: 7 } as never, frameId: 0, url: 'https://app-ab12.marketo.com/' };
 const opts = { extensionId: 'ext-id' };
@@ -71,5 +73,52 @@ describe('routeMessage', () => {
     expect(routeMessage({}, opts, { type: 'panel:load', payload: {} }, sender)).toBeUndefined();
     expect(routeMessage({}, opts, 'hello', sender)).toBeUndefined();
     expect(routeMessage({}, opts, { type: 'nope' }, sender)).toBeUndefined();
+  });
+});
+
+describe('the agent router (zod/mini schemas only)', () => {
+  const fromBackground = { id: 'ext-id' };
+  const values = { clientId: 'id-1', clientSecret: 'secret-1', munchkinId: '123-ABC-456' };
+
+  it('passes valid payloads, with unknown keys stripped as the classic schemas do', async () => {
+    const fill = vi.fn(() => ({ ok: true as const, filled: [] }));
+    await routeMessageWith(
+      agentSchemas,
+      { 'agent:fill': fill as never },
+      opts,
+      { type: 'agent:fill', payload: { values: { ...values, extra: 'x' } } },
+      fromBackground,
+    );
+    expect(fill).toHaveBeenCalledWith({ values }, fromBackground);
+  });
+
+  it.each([
+    ['agent:fill', { values: { ...values, clientId: '' } }],
+    ['agent:fill', { values: { ...values, munchkinId: '123-abc-456' } }],
+    ['agent:highlight', { target: 'marketo-sync', label: 'x'.repeat(121) }],
+    ['agent:highlight', { target: 'somewhere-else', label: 'x' }],
+    ['agent:read-page', { page: 'unknown' }],
+  ])('rejects a bad %s payload', async (type, payload) => {
+    const handler = vi.fn();
+    const res = await routeMessageWith(
+      agentSchemas,
+      { [type]: handler } as never,
+      opts,
+      { type, payload },
+      fromBackground,
+    );
+    expect(res).toEqual({ error: 'bad-payload' });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('ignores every message type that is not the agent’s', () => {
+    const res = routeMessageWith(
+      agentSchemas,
+      { 'page:report': vi.fn() } as never,
+      opts,
+      { type: 'page:report', payload: { app: null, page: 'unknown' } },
+      fromBackground,
+    );
+    expect(res).toBeUndefined();
   });
 });
