@@ -3,6 +3,8 @@
  * adapters. Runs in the bootstrap on every matched page, so it only calls the
  * adapters' cheap `matchUrl`/`matchDocument`.
  */
+
+import { withTextPass } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
 import type { AppId, PageAdapter } from '../pages/types';
 
@@ -16,6 +18,10 @@ export interface AppRecogniser {
 }
 
 export function recognise(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
+  return withTextPass(() => recogniseNow(url, doc, apps));
+}
+
+function recogniseNow(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
   const app = apps.find((a) => a.matchesUrl(url));
   if (!app) return { app: null, page: 'unknown' };
   const instance = app.instance?.(url) ?? {};

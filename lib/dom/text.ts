@@ -141,16 +141,30 @@ function xpathLiteral(text: string): string {
   return `concat('${text.split("'").join(`', "'", '`)}')`;
 }
 
-/** The page's raw text, computed once per synchronous recognition pass (cleared on the next microtask). */
-let textCache: { doc: Document; text: string } | null = null;
+/** The page's text during a recognition pass (`withTextPass`): read once per pass, then dropped. */
+let pass: { text?: { doc: Document; value: string } } | null = null;
+
+/**
+ * Runs `fn` as one recognition pass: the page's text is read at most once in
+ * it, however many labels the adapters look for, and not kept after it. (No
+ * microtask to clear a cache: in a fresh isolated world every API touched for
+ * the first time has a cost, and each microtask is one more call of ours.)
+ */
+export function withTextPass<T>(fn: () => T): T {
+  if (pass) return fn();
+  pass = {};
+  try {
+    return fn();
+  } finally {
+    pass = null;
+  }
+}
+
 function pageText(doc: Document): string {
-  if (textCache?.doc === doc) return textCache.text;
-  const text = doc.body?.textContent ?? '';
-  textCache = { doc, text };
-  queueMicrotask(() => {
-    textCache = null;
-  });
-  return text;
+  if (pass?.text?.doc === doc) return pass.text.value;
+  const value = doc.body?.textContent ?? '';
+  if (pass) pass.text = { doc, value };
+  return value;
 }
 
 /** The longest whitespace-free run of a label: present in the raw text whenever the label is rendered. */
@@ -179,7 +193,7 @@ function prepare(labels: readonly string[]): PreparedLabel[] {
  * Cheap existence check for page recognition: is there a text node whose
  * whitespace-normalised text is exactly one of the labels (case-sensitive, as
  * the apps render them)? A native substring pre-check over the page's text
- * rules out most pages at once (one `textContent` per recognition pass); only
+ * rules out most pages at once (one `textContent` per `withTextPass`); only
  * labels whose words are present go to the native XPath query.
  */
 export function hasExactText(doc: Document, labels: readonly string[]): boolean {

@@ -6,6 +6,7 @@ import {
   findValueByLabel,
   hasExactText,
   normalizeText,
+  withTextPass,
 } from '@/lib/dom/text';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -75,5 +76,20 @@ describe('hasExactText cost', () => {
   it('still matches labels rendered with different inner whitespace', () => {
     const d = doc('<h2>Action\n   Field  Sync</h2>');
     expect(hasExactText(d, ['Action Field Sync'])).toBe(true);
+  });
+  it('reads the page text once per recognition pass, and afresh in the next one', () => {
+    const d = doc('<h2>Integration Information</h2>');
+    const reads = vi.spyOn(d.body, 'textContent', 'get');
+    const pass = () =>
+      withTextPass(() => [
+        hasExactText(d, ['Integration Information']),
+        hasExactText(d, ['Action Field Sync']),
+        hasExactText(d, ['Actions Config']),
+      ]);
+    expect(pass()).toEqual([true, false, false]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    d.body.querySelector('h2')!.textContent = 'Action Field Sync';
+    expect(pass()).toEqual([false, true, false]);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 });
