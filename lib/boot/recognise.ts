@@ -29,8 +29,17 @@ function recogniseNow(url: URL, doc: Document, apps: readonly AppRecogniser[]): 
   const candidates = app.adapters.filter((a) => a.matchUrl(url) !== false);
   const byRoute = candidates.find((a) => a.matchUrl(url) === true);
   if (byRoute) return { ...base, page: byRoute.page };
-  const byDocument = candidates.find((a) => a.matchDocument(doc));
+  const byDocument = candidates.find((a) => matchesSafely(a, doc));
   return { ...base, page: byDocument?.page ?? 'unknown' };
+}
+
+/** A host page built unlike anything we know must not break recognition: an adapter that throws does not match. */
+function matchesSafely(adapter: PageAdapter, doc: Document): boolean {
+  try {
+    return adapter.matchDocument(doc);
+  } catch {
+    return false;
+  }
 }
 
 export function sameReport(a: PageReport | undefined, b: PageReport): boolean {

@@ -58,6 +58,19 @@ describe('recognise', () => {
       instanceHost: 'engage-ab',
     });
   });
+  it('treats an adapter that throws on an unexpected page as not matching, and goes on', () => {
+    const throwing: PageAdapter = {
+      ...byDoc,
+      page: 'sales-salesforce-settings',
+      matchDocument: () => {
+        throw new TypeError("Cannot read properties of null (reading 'textContent')");
+      },
+    };
+    const withThrowing: AppRecogniser[] = [{ ...apps[0]!, adapters: [throwing, byDoc] }];
+    const url = new URL('https://toutapp.com/next#somewhere');
+    expect(recognise(url, doc('<h1>Marketo</h1>'), withThrowing).page).toBe('sales-marketo-settings');
+    expect(recognise(url, doc('<h1>Inbox</h1>'), withThrowing)).toEqual({ app: 'sales', page: 'unknown' });
+  });
   it('compares reports by value', () => {
     expect(sameReport({ app: 'sales', page: 'unknown' }, { app: 'sales', page: 'unknown' })).toBe(true);
     expect(sameReport(undefined, { app: 'sales', page: 'unknown' })).toBe(false);
