@@ -42,11 +42,11 @@ interface Props {
   reserve(width: number | null): void;
   initialOpen: boolean;
   /** Stored values read before the first render (entrypoints/panel.tsx), so the dock paints at once. */
-  initial?: { locale: 'auto' | Locale; ui: PanelUi };
+  initial: { locale: 'auto' | Locale; ui: PanelUi };
 }
 
 export function PanelApp(props: Props) {
-  const locale = useStoredLocale(props.initial?.locale);
+  const locale = useStoredLocale(props.initial.locale);
   if (!locale) return null;
   return (
     <I18nProvider locale={locale}>
@@ -67,18 +67,14 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
   const removal = checklist.attempt
     ? removalCaution(checklist.instance, { email: checklist.instance?.originalUser ?? '' })
     : null;
-  const opened = (stored: PanelUi) => (initialOpen ? { ...stored, collapsed: false } : stored);
-  const [ui, setUi] = useState<PanelUi | null>(() => (initial ? opened(initial.ui) : null));
+  const [ui, setUi] = useState<PanelUi>(() =>
+    initialOpen ? { ...initial.ui, collapsed: false } : initial.ui,
+  );
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read once; `initial` only seeds the state
+  useEffect(() => panelUiItem.watch(setUi), []);
   useEffect(() => {
-    if (!initial) panelUiItem.get().then((stored) => setUi(opened(stored)));
-    return panelUiItem.watch(setUi);
-  }, []);
-  useEffect(() => {
-    if (!ui) return;
     bridge.panel = {
       toggle: () => {
         const next = { ...ui, collapsed: !ui.collapsed };
@@ -87,9 +83,8 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
       },
     };
   }, [bridge, ui]);
-  useEffect(() => reserve(ui && !ui.collapsed ? ui.width : null), [ui, reserve]);
+  useEffect(() => reserve(ui.collapsed ? null : ui.width), [ui, reserve]);
 
-  if (!ui) return null;
   const update = (next: PanelUi) => {
     setUi(next);
     void panelUiItem.set(next);

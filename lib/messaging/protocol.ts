@@ -39,7 +39,7 @@ export const messageSchemas = {
   /** content → background: a frame recognised (or lost) a page. */
   'page:report': pageReport,
   /** content (top frame) → background: load the panel into this tab's top frame. */
-  'panel:load': z.object({ reason: z.enum(['recognised', 'toolbar']) }),
+  'panel:load': z.object({ reason: z.enum(['recognised']) }),
 
   /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
   'credentials:read': frameTarget,

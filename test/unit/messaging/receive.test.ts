@@ -55,14 +55,14 @@ describe('routeMessage', () => {
     const fromOther = await routeMessage(
       { 'panel:load': handler },
       opts,
-      { type: 'panel:load', payload: { reason: 'toolbar' } },
+      { type: 'panel:load', payload: { reason: 'recognised' } },
       { ...sender, id: 'someone-else' },
     );
     expect(fromOther).toEqual({ error: 'bad-sender' });
     const refused = await routeMessage(
       { 'panel:load': handler },
       { ...opts, accept: () => false },
-      { type: 'panel:load', payload: { reason: 'toolbar' } },
+      { type: 'panel:load', payload: { reason: 'recognised' } },
       sender,
     );
     expect(refused).toEqual({ error: 'bad-sender' });
