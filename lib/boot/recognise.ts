@@ -26,10 +26,13 @@ function recogniseNow(url: URL, doc: Document, apps: readonly AppRecogniser[]): 
   if (!app) return { app: null, page: 'unknown' };
   const instance = app.instance?.(url) ?? {};
   const base = { app: app.app, ...instance };
-  const candidates = app.adapters.filter((a) => a.matchUrl(url) !== false);
-  const byRoute = candidates.find((a) => a.matchUrl(url) === true);
+  // Each adapter's URL verdict once: true names the page, undefined leaves it to the document.
+  const candidates = app.adapters
+    .map((adapter) => ({ adapter, byUrl: adapter.matchUrl(url) }))
+    .filter((c) => c.byUrl !== false);
+  const byRoute = candidates.find((c) => c.byUrl === true)?.adapter;
   if (byRoute) return { ...base, page: byRoute.page };
-  const byDocument = candidates.find((a) => matchesSafely(a, doc));
+  const byDocument = candidates.find((c) => matchesSafely(c.adapter, doc))?.adapter;
   return { ...base, page: byDocument?.page ?? 'unknown' };
 }
 

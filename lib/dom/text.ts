@@ -180,10 +180,10 @@ const prepared = new WeakMap<readonly string[], PreparedLabel[]>();
 function prepare(labels: readonly string[]): PreparedLabel[] {
   let list = prepared.get(labels);
   if (!list) {
-    list = labels.map((l) => ({
-      token: longestToken(l.trim()),
-      test: `normalize-space(.)=${xpathLiteral(l.trim())}`,
-    }));
+    list = labels.map((label) => {
+      const l = label.trim();
+      return { token: longestToken(l), test: `normalize-space(.)=${xpathLiteral(l)}` };
+    });
     prepared.set(labels, list);
   }
   return list;
