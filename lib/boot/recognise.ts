@@ -21,19 +21,40 @@ export function recognise(url: URL, doc: Document, apps: readonly AppRecogniser[
   return withTextPass(() => recogniseNow(url, doc, apps));
 }
 
-function recogniseNow(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
+interface UrlVerdict {
+  report: PageReport;
+  /** Adapters the URL leaves to the document, in order (none when the URL named the page). */
+  byDocument: readonly PageAdapter[];
+}
+
+/** The URL's part of the last recognition: the watcher passes the same URL object until the address changes. */
+let lastUrl: { url: URL; apps: readonly AppRecogniser[]; verdict: UrlVerdict } | undefined;
+
+function urlVerdict(url: URL, apps: readonly AppRecogniser[]): UrlVerdict {
+  if (lastUrl?.url === url && lastUrl.apps === apps) return lastUrl.verdict;
+  const verdict = judgeUrl(url, apps);
+  lastUrl = { url, apps, verdict };
+  return verdict;
+}
+
+function judgeUrl(url: URL, apps: readonly AppRecogniser[]): UrlVerdict {
   const app = apps.find((a) => a.matchesUrl(url));
-  if (!app) return { app: null, page: 'unknown' };
-  const instance = app.instance?.(url) ?? {};
-  const base = { app: app.app, ...instance };
+  if (!app) return { report: { app: null, page: 'unknown' }, byDocument: [] };
+  const report: PageReport = { app: app.app, page: 'unknown', ...app.instance?.(url) };
   // Each adapter's URL verdict once: true names the page, undefined leaves it to the document.
-  const candidates = app.adapters
-    .map((adapter) => ({ adapter, byUrl: adapter.matchUrl(url) }))
-    .filter((c) => c.byUrl !== false);
-  const byRoute = candidates.find((c) => c.byUrl === true)?.adapter;
-  if (byRoute) return { ...base, page: byRoute.page };
-  const byDocument = candidates.find((c) => matchesSafely(c.adapter, doc))?.adapter;
-  return { ...base, page: byDocument?.page ?? 'unknown' };
+  const byDocument: PageAdapter[] = [];
+  for (const adapter of app.adapters) {
+    const byUrl = adapter.matchUrl(url);
+    if (byUrl === true) return { report: { ...report, page: adapter.page }, byDocument: [] };
+    if (byUrl === undefined) byDocument.push(adapter);
+  }
+  return { report, byDocument };
+}
+
+function recogniseNow(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
+  const { report, byDocument } = urlVerdict(url, apps);
+  const page = byDocument.find((adapter) => matchesSafely(adapter, doc))?.page;
+  return page ? { ...report, page } : { ...report };
 }
 
 /** A host page built unlike anything we know must not break recognition: an adapter that throws does not match. */

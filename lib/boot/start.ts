@@ -1,6 +1,6 @@
 /**
  * The bootstrap: the only code that runs on every matched page, in every frame.
- * It recognises the page now and whenever it may have changed; in the top frame
+ * It recognises the page as soon as it can and whenever it may have changed (./watch.ts); in the top frame
  * it keeps the bridge current and has the panel loaded once a page of the guide
  * is recognised (here or in a sub-frame). Each app has its own bundle
  * (entrypoints/boot-<app>.ts), built as an unlisted script and declared as a
@@ -52,26 +52,26 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     if (recognised) loadPanel();
   };
 
-  stopWatching = watchPage({
-    win,
-    check(url) {
-      const report = recognise(url, doc, apps);
-      if (sameReport(last, report)) return;
-      const wasKnown = last !== undefined;
-      last = report;
-      if (bridge) {
-        bridge.top = report;
-        notifyBridge(bridge);
-        maybeLoad(bridge);
-      } else if (report.app !== null || wasKnown) {
-        // Sub-frame: feed the top-level panel through the background.
-        send('page:report', report).catch(() => {});
-      }
-    },
-  });
+  const check = (url: URL) => {
+    const report = recognise(url, doc, apps);
+    if (sameReport(last, report)) return;
+    const wasKnown = last !== undefined;
+    last = report;
+    if (bridge) {
+      bridge.top = report;
+      notifyBridge(bridge);
+      maybeLoad(bridge);
+    } else if (report.app !== null || wasKnown) {
+      // Sub-frame: feed the top-level panel through the background.
+      send('page:report', report).catch(() => {});
+    }
+  };
+  stopWatching = watchPage({ win, check });
 
   if (!bridge) return stop;
   bridge.toolbar = (): ToolbarOutcome => {
+    // Pressed before the first check (it runs once the page's current task is over).
+    if (last === undefined && !stopped) check(new URL(win.location.href));
     if (stopped || bridge.top.app === null) return 'ignored';
     if (bridge.panel) {
       bridge.panel.toggle();

@@ -167,9 +167,22 @@ function pageText(doc: Document): string {
   return value;
 }
 
-/** The longest whitespace-free run of a label: present in the raw text whenever the label is rendered. */
-const longestToken = (label: string) =>
-  label.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+/**
+ * The longest run of a label without XPath whitespace (space, tab, CR, LF, what
+ * `normalize-space` folds): present in the raw text whenever the label is
+ * rendered. A loop, not a regular expression: this runs on every matched page.
+ */
+function longestToken(label: string): string {
+  let best = '';
+  let start = 0;
+  for (let i = 0; i <= label.length; i++) {
+    const c = i < label.length ? label.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
+    if (i - start > best.length) best = label.slice(start, i);
+    start = i + 1;
+  }
+  return best;
+}
 
 interface PreparedLabel {
   token: string;
@@ -187,6 +200,12 @@ function prepare(labels: readonly string[]): PreparedLabel[] {
     prepared.set(labels, list);
   }
   return list;
+}
+
+/** Are the words of one of the labels in the page's text (a necessary condition for `hasExactText`)? */
+function mayHaveExactText(doc: Document, labels: readonly string[]): boolean {
+  const text = pageText(doc);
+  return prepare(labels).some((l) => text.includes(l.token));
 }
 
 /**
@@ -210,6 +229,27 @@ export function hasExactText(doc: Document, labels: readonly string[]): boolean 
     null,
   );
   return result.singleNodeValue !== null;
+}
+
+/**
+ * Do at least `need` of the label tables (all by default) have an exact text on
+ * the page? The words of every table are looked for first, so the XPath queries
+ * only run when enough tables can still match.
+ */
+export function hasExactTexts(
+  doc: Document,
+  tables: ReadonlyArray<readonly string[]>,
+  need: number = tables.length,
+): boolean {
+  const candidates = tables.filter((labels) => labels.length > 0 && mayHaveExactText(doc, labels));
+  let left = candidates.length;
+  let found = 0;
+  for (const labels of candidates) {
+    if (found + left < need) return false;
+    left--;
+    if (hasExactText(doc, labels) && ++found >= need) return true;
+  }
+  return found >= need && need > 0;
 }
 
 const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select';

@@ -2,11 +2,12 @@
  * Recognises Marketo Engage › Admin › Sales Insight › Actions Config. The
  * route is unknown (shared/domain.md §4.1 gap), so the document decides: at
  * least two of "Integration Information card title", "Action Field Sync card
- * title" and "Actions Config tab", in any UI language. Cheap: three native
- * XPath existence checks at most. Imports only labels, the URL helpers (pure,
+ * title" and "Actions Config tab", in any UI language. Cheap: substring checks
+ * over the page's text, then native XPath existence checks only when two
+ * signals' words are present. Imports only labels, the URL helpers (pure,
  * tiny) and lib/dom/text, to keep the bootstrap bundle small.
  */
-import { hasExactText } from '@/lib/dom/text';
+import { hasExactTexts } from '@/lib/dom/text';
 import type { PageAdapter } from '@/lib/pages/types';
 import { ACTIONS_CONFIG_TAB, FIELD_SYNC_CARD, INTEGRATION_CARD } from './labels';
 import { isExperienceMarketoRoute, isMarketoUrl } from './url';
@@ -21,13 +22,7 @@ export const marketoActionsConfig: PageAdapter = {
     // the route does not tell which admin page it is.
     return isMarketoUrl(url) || isExperienceMarketoRoute(url) ? undefined : false;
   },
-  matchDocument(doc) {
-    let seen = 0;
-    for (const labels of SIGNALS) {
-      if (hasExactText(doc, labels) && ++seen >= 2) return true;
-    }
-    return false;
-  },
+  matchDocument: (doc) => hasExactTexts(doc, SIGNALS, 2),
 };
 
 export const marketoAdapters: PageAdapter[] = [marketoActionsConfig];

@@ -7,7 +7,7 @@
  * every Setup page, so page titles alone prove nothing: each page is
  * recognised by labels only it shows (its column headers or form labels).
  */
-import { hasExactText } from '../../dom/text';
+import { hasExactText, hasExactTexts } from '../../dom/text';
 import type { PageAdapter } from '../types';
 import {
   API_SECRET_KEY,
@@ -43,10 +43,7 @@ export const salesforceInstalledPackages: PageAdapter = {
   page: 'salesforce-installed-packages',
   app: 'salesforce',
   matchUrl: (url) => routeOrUnknown(url, isInstalledPackagesRoute),
-  matchDocument: (doc) =>
-    hasExactText(doc, INSTALLED_TITLE) &&
-    hasExactText(doc, PUBLISHER_LABELS) &&
-    hasExactText(doc, NAMESPACE_LABELS),
+  matchDocument: (doc) => hasExactTexts(doc, [INSTALLED_TITLE, PUBLISHER_LABELS, NAMESPACE_LABELS]),
 };
 
 /** Setup › Remote Site Settings: the list (column headers) or the new/edit form (field labels). */
@@ -54,7 +51,7 @@ export const salesforceRemoteSites: PageAdapter = {
   page: 'salesforce-remote-sites',
   app: 'salesforce',
   matchUrl: (url) => routeOrUnknown(url, isRemoteSitesRoute),
-  matchDocument: (doc) => hasExactText(doc, SITE_NAME_LABELS) && hasExactText(doc, SITE_URL_LABELS),
+  matchDocument: (doc) => hasExactTexts(doc, [SITE_NAME_LABELS, SITE_URL_LABELS]),
 };
 
 /**
@@ -68,8 +65,7 @@ export const salesforceMsiConfig: PageAdapter = {
   app: 'salesforce',
   matchUrl: (url) => (isSalesforceUrl(url) ? undefined : false),
   matchDocument: (doc) =>
-    hasExactText(doc, ENABLE_LABELS) ||
-    (hasExactText(doc, MSI_TITLE_LABELS) && hasExactText(doc, API_KEY_LABELS)),
+    hasExactText(doc, ENABLE_LABELS) || hasExactTexts(doc, [MSI_TITLE_LABELS, API_KEY_LABELS]),
 };
 
 export const salesforceAdapters: PageAdapter[] = [

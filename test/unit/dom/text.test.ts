@@ -5,6 +5,7 @@ import {
   findControlByLabel,
   findValueByLabel,
   hasExactText,
+  hasExactTexts,
   normalizeText,
   withTextPass,
 } from '@/lib/dom/text';
@@ -63,6 +64,36 @@ describe('finders', () => {
     expect(hasExactText(d, ['Connexions et personnalisations'])).toBe(true);
     expect(hasExactText(d, ["l'invitation"])).toBe(true);
     expect(hasExactText(d, ['Information Integration'])).toBe(false);
+  });
+});
+
+describe('hasExactTexts', () => {
+  const INTEGRATION = ['Integration Information', 'Informations sur l’intégration'];
+  const SYNC = ['Action Field Sync'];
+  const TAB = ['Actions Config'];
+  it('asks for all tables, or for `need` of them', () => {
+    const d = doc('<h2>Integration Information</h2><h2>Action Field Sync</h2>');
+    expect(hasExactTexts(d, [INTEGRATION, SYNC])).toBe(true);
+    expect(hasExactTexts(d, [INTEGRATION, SYNC, TAB])).toBe(false);
+    expect(hasExactTexts(d, [INTEGRATION, SYNC, TAB], 2)).toBe(true);
+    expect(hasExactTexts(d, [TAB, SYNC, INTEGRATION], 2)).toBe(true);
+    expect(hasExactTexts(d, [INTEGRATION, TAB], 2)).toBe(false);
+  });
+  it('does not match a word that is present but not as the whole text', () => {
+    const d = doc('<p>Integration Information is shown below</p><h2>Action Field Sync</h2>');
+    expect(hasExactTexts(d, [INTEGRATION, SYNC])).toBe(false);
+  });
+  it('runs no XPath query when too few tables have their words on the page', () => {
+    const d = doc('<h2>Integration Information</h2><p>Sync</p>');
+    const spy = vi.spyOn(d, 'evaluate');
+    expect(hasExactTexts(d, [INTEGRATION, SYNC, TAB], 2)).toBe(false);
+    expect(spy).not.toHaveBeenCalled();
+  });
+  it('stops querying once the answer is known', () => {
+    const d = doc('<h2>Integration Information</h2><h2>Action Field Sync</h2><p>Actions Config</p>');
+    const spy = vi.spyOn(d, 'evaluate');
+    expect(hasExactTexts(d, [INTEGRATION, SYNC, TAB], 2)).toBe(true);
+    expect(spy).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -30,6 +30,10 @@ describe('isMarketoUrl', () => {
     'https://www.marketo.com/',
     'http://app-ab12.marketo.com/', // not https
     'https://app-ab12.marketo.com.evil.test/',
+    'https://app-.marketo.com/',
+    'https://xapp-ab12.marketo.com/',
+    'https://app-ab_12.marketo.com/',
+    'https://cdn.app-ab12.marketo.com/',
     'https://evil.test/?next=https://app-ab12.marketo.com/',
     'https://123-abc-456.mktorest.com/rest/v1',
     'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2',
