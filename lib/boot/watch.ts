@@ -2,28 +2,32 @@
  * Re-recognises the page when it may have changed, and only then:
  * - at once on a URL change (hash, history, and a DOM change that came with a
  *   new URL, which is how a pushState shows itself without the Navigation API);
- * - after the document changed, no sooner than the next slot of a back-off
- *   schedule counted from the last URL change (SPAs render after XHR without
- *   changing the URL), then at most once per slow-poll interval.
+ * - shortly after the document changes, once the render has settled: a page
+ *   that was quiet and then renders (an SPA after its XHR) is checked within
+ *   `debounceMs`; a page that changes again as soon as it is looked at (a
+ *   churning Ext JS grid) is checked ever less often, the gap growing fourfold
+ *   up to `slowPollMs`.
  * "The document changed" is a one-shot MutationObserver: armed after a check,
  * disconnected by the first mutation it sees. So a page that stands still costs
- * nothing after the first check, and a churning Ext JS grid costs one callback
- * per slot, not one per mutation batch (a subtree observer that stays connected
+ * nothing after the first check, and a churning grid costs one callback per
+ * check, not one per mutation batch (a subtree observer that stays connected
  * costs more there than everything else we do: see the host-cost benchmark).
  * A slow poll of the URL catches a pushState that changed nothing in the DOM.
  */
 export interface WatchOptions {
   /** Called with the current URL whenever a check is due. */
   check(url: URL): void;
-  /** Delays (ms), from the last URL change, of the slots for re-checks after a DOM change. */
-  schedule?: readonly number[];
-  /** Once the schedule is over: at most one re-check per this many ms; also the URL poll's interval. */
+  /** Delay (ms) of the check after a change that follows a quiet spell. */
+  debounceMs?: number;
+  /** A change this soon (ms) after the last check counts as the page being busy. */
+  quietMs?: number;
+  /** Largest gap between re-checks of a busy page; also the URL poll's interval. */
   slowPollMs?: number;
   win?: Window;
 }
 
-// Dense at first (a late-rendering page is recognised soon after it renders), then sparse.
-export const DEFAULT_SCHEDULE = [50, 150, 300, 500, 800, 1200, 2000, 3500, 5000] as const;
+export const WATCH_DEFAULTS = { debounceMs: 40, quietMs: 150, slowPollMs: 4000 } as const;
+const BACKOFF = 4;
 
 /**
  * What the recognisers read: the light DOM's nodes and texts, and the attributes
@@ -40,12 +44,14 @@ const OBSERVED: MutationObserverInit = {
 export function watchPage(options: WatchOptions): () => void {
   const win = options.win ?? window;
   const doc = win.document;
-  const schedule = options.schedule ?? DEFAULT_SCHEDULE;
-  const slowPollMs = options.slowPollMs ?? 4000;
+  const debounceMs = options.debounceMs ?? WATCH_DEFAULTS.debounceMs;
+  const quietMs = options.quietMs ?? WATCH_DEFAULTS.quietMs;
+  const slowPollMs = options.slowPollMs ?? WATCH_DEFAULTS.slowPollMs;
   let href = win.location.href;
   let url: URL | undefined;
-  let burstAt = 0;
-  let lastCheckAt = 0;
+  let armedAt = 0;
+  /** Gap (ms) before the last re-check of a busy page; 0 after a URL change or a quiet spell. */
+  let gap = 0;
   let timer: number | undefined;
   let stopped = false;
 
@@ -55,32 +61,31 @@ export function watchPage(options: WatchOptions): () => void {
   const observer = new (win as Window & typeof globalThis).MutationObserver(() => {
     observer.disconnect();
     if (win.location.href !== href) burst(true);
-    else later();
+    else changed(Date.now() - armedAt);
   });
 
   const check = () => {
     timer = undefined;
     if (stopped) return;
-    lastCheckAt = Date.now();
     // One URL object per address, not per check.
     if (!url || url.href !== href) url = new URL(href);
     options.check(url);
-    if (!stopped) observer.observe(doc, OBSERVED);
+    if (stopped) return;
+    observer.observe(doc, OBSERVED);
+    armedAt = Date.now();
   };
-  /** The document changed: check at the next free slot. */
-  const later = () => {
+  /** The document changed `quietFor` ms after the last check. */
+  const changed = (quietFor: number) => {
     if (timer !== undefined || stopped) return;
-    const now = Date.now();
-    const sinceBurst = now - burstAt;
-    const slot = schedule.find((d) => d > lastCheckAt - burstAt && d >= sinceBurst);
-    const due = slot !== undefined ? burstAt + slot : lastCheckAt + slowPollMs;
-    timer = win.setTimeout(check, Math.max(0, due - now));
+    gap = quietFor >= quietMs || gap === 0 ? debounceMs : Math.min(gap * BACKOFF, slowPollMs);
+    timer = win.setTimeout(check, gap);
   };
-  /** The URL changed (or the watch starts): check soon, and count the schedule from here. */
+  /** The URL changed (or the watch starts): check now or right after this task. */
   const burst = (now: boolean) => {
     href = win.location.href;
-    burstAt = Date.now();
+    gap = 0;
     if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
     observer.disconnect();
     if (now) check();
     else timer = win.setTimeout(check, 0);

@@ -3,6 +3,7 @@ import { watchPage } from '@/lib/boot/watch';
 
 /** Lets the MutationObserver deliver (a microtask) and the timers due by then run. */
 const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const OPTIONS = { debounceMs: 40, quietMs: 150, slowPollMs: 4000 };
 
 describe('watchPage', () => {
   let stop: () => void = () => {};
@@ -17,70 +18,75 @@ describe('watchPage', () => {
 
   it('checks once the script has run, and then not again while the page stands still', async () => {
     const check = vi.fn();
-    stop = watchPage({ check, schedule: [100, 300], slowPollMs: 1000 });
+    stop = watchPage({ check, ...OPTIONS });
     expect(check).not.toHaveBeenCalled();
     await advance(0);
     expect(check).toHaveBeenCalledOnce();
-    await advance(10_000);
+    await advance(60_000);
     expect(check).toHaveBeenCalledOnce();
   });
 
-  it('re-checks after the page renders, at the next slot of the schedule', async () => {
+  it('checks a page that renders after a quiet spell (an SPA after its XHR) once the render settles', async () => {
     const seen: number[] = [];
     const start = Date.now();
-    stop = watchPage({ check: () => seen.push(Date.now() - start), schedule: [100, 300], slowPollMs: 1000 });
-    await advance(20);
+    stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
+    await advance(600);
+    // The render comes in a few steps; one check after it.
     document.body.append('Integration Information');
-    await advance(0);
-    expect(seen).toEqual([0]);
-    await advance(100);
-    expect(seen).toEqual([0, 100]);
-    // Several changes before the next slot: one check.
+    await advance(10);
     document.body.append('Action Field Sync');
-    await advance(50);
-    document.body.firstChild!.textContent = 'Actions Config';
-    await advance(500);
-    expect(seen).toEqual([0, 100, 300]);
+    await advance(100);
+    expect(seen).toEqual([0, 640]);
+    // Another render much later: checked as promptly.
+    await advance(2000);
+    document.body.append('Client ID');
+    await advance(100);
+    expect(seen).toEqual([0, 640, 2750]);
   });
 
   it('sees a text edited in place and a tab being selected', async () => {
     const check = vi.fn();
     document.body.innerHTML = '<span>Loading…</span><a role="tab" aria-selected="false">Marketo</a>';
-    stop = watchPage({ check, schedule: [50, 100], slowPollMs: 1000 });
-    await advance(0);
+    stop = watchPage({ check, ...OPTIONS });
+    await advance(200);
     (document.body.firstChild!.firstChild as Text).data = 'Marketo';
-    await advance(60);
+    await advance(300);
     expect(check).toHaveBeenCalledTimes(2);
     document.querySelector('a')!.setAttribute('aria-selected', 'true');
-    await advance(60);
+    await advance(300);
+    expect(check).toHaveBeenCalledTimes(3);
+    // Attributes recognition does not read are not watched.
+    document.querySelector('a')!.setAttribute('class', 'hover');
+    await advance(300);
     expect(check).toHaveBeenCalledTimes(3);
   });
 
-  it('on a page that never stops changing, checks once per slot and then once per slow poll', async () => {
-    const check = vi.fn();
-    stop = watchPage({ check, schedule: [100, 300], slowPollMs: 1000 });
+  it('checks a page that never stops changing ever less often', async () => {
+    const seen: number[] = [];
+    const start = Date.now();
+    stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
     const churn = setInterval(() => document.body.append('x'), 10);
-    await advance(2300);
+    await advance(10_000);
     clearInterval(churn);
-    // 0, 100, 300, then 1300 and 2300.
-    expect(check).toHaveBeenCalledTimes(5);
+    // Gaps of 40, 160, 640, 2560, then the slow poll's 4000 (each after the mutation that follows the check).
+    expect(seen).toEqual([0, 50, 220, 870, 3440, 7450]);
   });
 
-  it('re-checks at once after a hash change, with a fresh schedule', async () => {
+  it('re-checks at once after a hash change, and promptly after the new page renders', async () => {
     const urls: string[] = [];
-    stop = watchPage({ check: (u) => urls.push(u.hash), schedule: [50], slowPollMs: 10_000 });
+    stop = watchPage({ check: (u) => urls.push(u.hash), ...OPTIONS });
     await advance(5000);
     window.location.hash = '#settings/marketo-admin';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(urls.at(-1)).toBe('#settings/marketo-admin');
     document.body.append('Marketo');
-    await advance(50);
+    await advance(40);
     expect(urls.filter((h) => h === '#settings/marketo-admin')).toHaveLength(2);
   });
 
   it('notices a pushState made by the page: at once when the DOM changes with it, else on the slow poll', async () => {
     const paths: string[] = [];
-    stop = watchPage({ check: (u) => paths.push(u.pathname), schedule: [], slowPollMs: 500 });
+    stop = watchPage({ check: (u) => paths.push(u.pathname), ...OPTIONS, slowPollMs: 500 });
     await advance(1000);
     history.pushState(null, '', '/lightning/setup/ImportedPackage/home');
     document.body.append('Installed Packages');
@@ -93,7 +99,7 @@ describe('watchPage', () => {
 
   it('stops: no check, no observer, no timer afterwards', async () => {
     const check = vi.fn();
-    stop = watchPage({ check, schedule: [50], slowPollMs: 100 });
+    stop = watchPage({ check, ...OPTIONS, slowPollMs: 100 });
     await advance(0);
     stop();
     document.body.append('Integration Information');
