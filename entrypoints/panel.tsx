@@ -3,7 +3,7 @@
  * loads it into a tab's top frame only once the bootstrap recognised a page
  * or the toolbar button asked for it (host-cost issue).
  */
-import '@/lib/zod';
+import '@/lib/zod-mini';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/PanelApp';

@@ -1,11 +1,17 @@
 /**
- * zod/mini, for the bundles that must stay small (the agent, injected into a
- * host page's frames: zod's classic API alone is over half of a 140 kB bundle).
- * Jitless like lib/zod.ts (MV3's CSP forbids `new Function`). Mini and classic
- * schemas share zod's core, so lib/messaging/protocol.ts composes both.
+ * The only way our code imports zod: its mini API (functional checks, no methods
+ * built into every schema). The classic API was the largest part of the panel's
+ * evaluation on the host page and over half of the agent's bundle (`npm run
+ * bench:host`); mini validates the same.
+ * - Jitless, configured before any schema is built: MV3's content-security
+ *   policy forbids `new Function`, which zod's JIT would otherwise try (and
+ *   report as a CSP violation).
+ * - English issue messages (mini has none by default, only "Invalid input"):
+ *   an import that fails says which field and why.
  */
 import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-z.config({ jitless: true });
+z.config({ jitless: true, ...en() });
 
 export { z };

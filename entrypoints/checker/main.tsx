@@ -1,5 +1,5 @@
 /** Extension page "CSV check" (checker.html): reachable from the toolbar on pages that are not ours. */
-import '@/lib/zod';
+import '@/lib/zod-mini';
 import { createRoot } from 'react-dom/client';
 import { CheckerPage } from '@/components/csv/CheckerPage';
 import css from '@/components/panel/panel.css?inline';

@@ -1,4 +1,4 @@
-import '@/lib/zod';
+import '@/lib/zod-mini';
 import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '@/components/options/OptionsPage';
 

@@ -1,12 +1,12 @@
 /**
- * Validation of stored and imported progress (zod, through lib/zod), the
+ * Validation of stored and imported progress (zod/mini, through lib/zod-mini), the
  * storage versioning scaffold, and the JSON export/import format. Import
  * either returns a complete valid store or an error code with message
  * parameters; it never returns a partly applied store.
  */
 import { PAGE_IDS } from '../pages/types';
 import type { ValidatedItemOptions } from '../storage/validated';
-import { z } from '../zod';
+import { z } from '../zod-mini';
 import { EVIDENCE_CODES, type Evidence, MAX_DETAIL_LENGTH, safeEvidence } from './evidence';
 import {
   emptyStore,
@@ -20,92 +20,91 @@ import { GUIDE_VERSION, STEP_IDS, type StepId, SUBSTEPS, type SubstepId } from '
 
 // ---------------------------------------------------------------- schemas
 
-const timestamp = z.number().int().nonnegative();
+const timestamp = z.int().check(z.gte(0));
 const ALL_SUBSTEPS = [...new Set(Object.values(SUBSTEPS).flat())] as [SubstepId, ...SubstepId[]];
 export const MAX_INSTANCES = 100;
 
 const evidenceSchema = z.object({
   what: z.enum(EVIDENCE_CODES),
   // Longer than what we write (safeDetail adds an ellipsis) is still refused.
-  detail: z.string().max(MAX_DETAIL_LENGTH).optional(),
+  detail: z.optional(z.string().check(z.maxLength(MAX_DETAIL_LENGTH))),
   page: z.enum([...PAGE_IDS, 'unknown']),
-  url: z
-    .string()
-    .max(2048)
-    .regex(/^https?:\/\/[^?#\s]+$/, 'origin and path only')
-    .optional(),
+  url: z.optional(
+    z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#\s]+$/, 'origin and path only')),
+  ),
   at: timestamp,
 });
 
 const substepRecordSchema = z.object({
   status: z.enum(['todo', 'done', 'detected']),
-  evidence: evidenceSchema.optional(),
+  evidence: z.optional(evidenceSchema),
   updatedAt: timestamp,
-  userOverride: z.boolean().optional(),
+  userOverride: z.optional(z.boolean()),
 });
 
 const stepRecordSchema = z.object({
   status: z.enum(['todo', 'in-progress', 'done', 'detected']),
-  evidence: evidenceSchema.optional(),
+  evidence: z.optional(evidenceSchema),
   updatedAt: timestamp,
-  userOverride: z.boolean().optional(),
-  substeps: z.partialRecord(z.enum(ALL_SUBSTEPS), substepRecordSchema).optional(),
+  userOverride: z.optional(z.boolean()),
+  substeps: z.optional(z.partialRecord(z.enum(ALL_SUBSTEPS), substepRecordSchema)),
 });
 
 const instanceSchema = z.object({
-  key: z.string().min(1).max(300),
-  munchkinId: z
-    .string()
-    .regex(/^\d{3}-[A-Z0-9]{3}-\d{3}$/, 'expected a Munchkin ID like 123-ABC-456')
-    .optional(),
-  host: z.string().min(1).max(253).optional(),
+  key: z.string().check(z.minLength(1), z.maxLength(300)),
+  munchkinId: z.optional(
+    z.string().check(z.regex(/^\d{3}-[A-Z0-9]{3}-\d{3}$/, 'expected a Munchkin ID like 123-ABC-456')),
+  ),
+  host: z.optional(z.string().check(z.minLength(1), z.maxLength(253))),
   sandbox: z.boolean(),
-  label: z.string().max(100).optional(),
-  originalUser: z.string().max(254).optional(),
+  label: z.optional(z.string().check(z.maxLength(100))),
+  originalUser: z.optional(z.string().check(z.maxLength(254))),
   steps: z.partialRecord(z.enum(STEP_IDS), stepRecordSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 
 /** The stored progress (storage.local) and the `store` of an export file. */
-export const progressStoreSchema: z.ZodType<ProgressStore> = z
+export const progressStoreSchema: z.ZodMiniType<ProgressStore> = z
   .object({
     version: z.literal(STORE_VERSION),
-    active: z.string().optional(),
+    active: z.optional(z.string()),
     instances: z.record(z.string(), instanceSchema),
   })
-  .superRefine((store, ctx) => {
-    const entries = Object.entries(store.instances);
-    if (entries.length > MAX_INSTANCES) {
-      ctx.addIssue({ code: 'custom', path: ['instances'], message: `at most ${MAX_INSTANCES} instances` });
-    }
-    for (const [key, inst] of entries) {
-      const identity = { munchkinId: inst.munchkinId, host: inst.host, sandbox: inst.sandbox };
-      const expected = isUsableIdentity(identity) ? instanceKey(identity) : undefined;
-      if (inst.key !== key || expected !== key) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['instances', key, 'key'],
-          message: 'key does not match the instance',
-        });
+  .check(
+    z.superRefine((store, ctx) => {
+      const entries = Object.entries(store.instances);
+      if (entries.length > MAX_INSTANCES) {
+        ctx.addIssue({ code: 'custom', path: ['instances'], message: `at most ${MAX_INSTANCES} instances` });
       }
-      for (const [step, rec] of Object.entries(inst.steps) as [StepId, StepRecord][]) {
-        const allowed = SUBSTEPS[step] as readonly string[];
-        for (const sub of Object.keys(rec.substeps ?? {})) {
-          if (!allowed.includes(sub)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['instances', key, 'steps', step, 'substeps', sub],
-              message: 'not a sub-step of this step',
-            });
+      for (const [key, inst] of entries) {
+        const identity = { munchkinId: inst.munchkinId, host: inst.host, sandbox: inst.sandbox };
+        const expected = isUsableIdentity(identity) ? instanceKey(identity) : undefined;
+        if (inst.key !== key || expected !== key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['instances', key, 'key'],
+            message: 'key does not match the instance',
+          });
+        }
+        for (const [step, rec] of Object.entries(inst.steps) as [StepId, StepRecord][]) {
+          const allowed = SUBSTEPS[step] as readonly string[];
+          for (const sub of Object.keys(rec.substeps ?? {})) {
+            if (!allowed.includes(sub)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['instances', key, 'steps', step, 'substeps', sub],
+                message: 'not a sub-step of this step',
+              });
+            }
           }
         }
       }
-    }
-    if (store.active !== undefined && !store.instances[store.active]) {
-      ctx.addIssue({ code: 'custom', path: ['active'], message: 'no such instance' });
-    }
-  });
+      if (store.active !== undefined && !store.instances[store.active]) {
+        ctx.addIssue({ code: 'custom', path: ['active'], message: 'no such instance' });
+      }
+    }),
+  );
 
 // ---------------------------------------------------------------- storage versioning
 

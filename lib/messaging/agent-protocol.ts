@@ -1,6 +1,6 @@
 /**
- * The messages the background sends to a frame's agent, with their schemas in
- * zod/mini so the agent bundle carries no classic zod. lib/messaging/protocol.ts
+ * The messages the background sends to a frame's agent, in a module of their
+ * own so the agent bundle carries only these schemas. lib/messaging/protocol.ts
  * includes them (and reuses the shared pieces) in the one protocol.
  */
 import { PAGE_IDS } from '../pages/types';

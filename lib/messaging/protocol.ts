@@ -6,7 +6,7 @@
  */
 import type { PageReading } from '../checklist/detections';
 import { PAGE_IDS } from '../pages/types';
-import { z } from '../zod';
+import { z } from '../zod-mini';
 import { agentSchemas, credentialValues, highlightTarget, knownPage, MUNCHKIN_ID } from './agent-protocol';
 
 export { credentialValues };
@@ -16,23 +16,24 @@ const appId = z.enum(['marketo', 'sales', 'salesforce']);
 
 /** What a frame recognised: sent by the bootstrap of every frame. */
 export const pageReport = z.object({
-  app: appId.nullable(),
+  app: z.nullable(appId),
   page: pageId,
   /** Munchkin ID when the URL (or the page) tells it. */
-  munchkinId: z.string().regex(MUNCHKIN_ID).optional(),
+  munchkinId: z.optional(z.string().check(z.regex(MUNCHKIN_ID))),
   /** The Marketo pod or host, used to key an instance until its Munchkin ID is known. */
-  instanceHost: z.string().max(253).optional(),
+  instanceHost: z.optional(z.string().check(z.maxLength(253))),
 });
 export type PageReport = z.infer<typeof pageReport>;
 
 export type CredentialValuesPayload = z.infer<typeof credentialValues>;
-const frameTarget = z.object({ frameId: z.number().int().min(0) });
+const frameTarget = z.object({ frameId: z.int().check(z.gte(0)) });
 const identity = z.object({
-  munchkinId: z.string().max(20).optional(),
-  host: z.string().max(253).optional(),
+  munchkinId: z.optional(z.string().check(z.maxLength(20))),
+  host: z.optional(z.string().check(z.maxLength(253))),
   sandbox: z.boolean(),
 });
-const stepId = z.string().max(80);
+const stepId = z.string().check(z.maxLength(80));
+const instanceKey = z.string().check(z.maxLength(300));
 export type HighlightTarget = z.infer<typeof highlightTarget>;
 
 export const messageSchemas = {
@@ -44,7 +45,7 @@ export const messageSchemas = {
   /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
   'credentials:read': frameTarget,
   /** panel → background: keep these values in memory for the Sales app. */
-  'credentials:carry': z.object({ ...credentialValues.shape, source: z.string().max(100).optional() }),
+  'credentials:carry': z.extend(credentialValues, { source: z.optional(z.string().check(z.maxLength(100))) }),
   'credentials:status': z.object({}),
   'credentials:forget': z.object({}),
   'credentials:keep': z.object({ keep: z.boolean() }),
@@ -55,23 +56,26 @@ export const messageSchemas = {
   /** panel → background → the frame's agent: put the carried values into the form. */
   'credentials:fill': frameTarget,
   /** panel → background → a frame's agent: outline a control ("show me"). */
-  'page:highlight': frameTarget.extend({ target: highlightTarget, label: z.string().max(120) }),
+  'page:highlight': z.extend(frameTarget, {
+    target: highlightTarget,
+    label: z.string().check(z.maxLength(120)),
+  }),
 
   /** panel → background → the frame's agent: read the page state, apply detections to the instance. */
-  'checklist:refresh': frameTarget.extend({ page: knownPage, identity: identity.optional() }),
+  'checklist:refresh': z.extend(frameTarget, { page: knownPage, identity: z.optional(identity) }),
   /** panel → background: the user sets a step ('clear' gives it back to detection). */
   'checklist:set-status': z.object({
-    key: z.string().max(300),
+    key: instanceKey,
     step: stepId,
     status: z.enum(['todo', 'in-progress', 'done', 'clear']),
   }),
-  'checklist:set-active': z.object({ key: z.string().max(300) }),
+  'checklist:set-active': z.object({ key: instanceKey }),
   /** Reset one instance; the answer carries what is needed to undo it. */
-  'checklist:reset': z.object({ key: z.string().max(300) }),
-  'checklist:undo-reset': z.object({ previous: z.string().max(1_000_000) }),
-  'checklist:import': z.object({ text: z.string().max(1_000_000) }),
+  'checklist:reset': z.object({ key: instanceKey }),
+  'checklist:undo-reset': z.object({ previous: z.string().check(z.maxLength(1_000_000)) }),
+  'checklist:import': z.object({ text: z.string().check(z.maxLength(1_000_000)) }),
   /** panel → background: the badge count for this tab. */
-  'checklist:badge': z.object({ text: z.string().max(8) }),
+  'checklist:badge': z.object({ text: z.string().check(z.maxLength(8)) }),
 
   /** background → agent (never from a page): zod/mini schemas, see ./agent-protocol.ts. */
   ...agentSchemas,

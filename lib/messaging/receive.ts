@@ -22,7 +22,7 @@ export interface RouterOptions {
 
 export type Rejection = { error: 'bad-sender' | 'unknown-type' | 'bad-payload' };
 
-/** A payload schema (classic zod or zod/mini): what the router needs of it. */
+/** A payload schema: what the router needs of it. */
 type PayloadSchema = { safeParse(data: unknown): { success: true; data: unknown } | { success: false } };
 export type SchemaMap = { readonly [T in MessageType]?: PayloadSchema };
 

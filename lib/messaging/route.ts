@@ -1,4 +1,4 @@
-/** The router over the whole protocol (classic zod): background, panel and extension pages. */
+/** The router over the whole protocol: background, panel and extension pages. */
 import type { Runtime } from 'webextension-polyfill';
 import { messageSchemas } from './protocol';
 import { type Handlers, type RouterOptions, routeMessageWith } from './receive';

@@ -4,7 +4,7 @@
  * vault in storage.session (lib/credentials/vault.ts).
  */
 import { LOCALES } from '../i18n/locales';
-import { z } from '../zod';
+import { z } from '../zod-mini';
 import { defineValidatedItem } from './validated';
 
 export const PANEL_MIN_WIDTH = 280;
@@ -13,7 +13,7 @@ export const PANEL_DEFAULT_WIDTH = 380;
 
 const panelUi = z.object({
   collapsed: z.boolean(),
-  width: z.number().int().min(PANEL_MIN_WIDTH).max(PANEL_MAX_WIDTH),
+  width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
 });
 export type PanelUi = z.infer<typeof panelUi>;
 
@@ -21,9 +21,9 @@ const settings = z.object({
   /** 'auto' follows the browser's language. */
   locale: z.enum(['auto', ...LOCALES]),
   /** Clear the clipboard this many seconds after copying a credential; 0 = never. */
-  clipboardClearSeconds: z.number().int().min(0).max(600),
+  clipboardClearSeconds: z.int().check(z.gte(0), z.lte(600)),
   /** How long carried credentials stay in memory. */
-  carryMinutes: z.number().int().min(1).max(60),
+  carryMinutes: z.int().check(z.gte(1), z.lte(60)),
 });
 export type Settings = z.infer<typeof settings>;
 

@@ -5,7 +5,7 @@
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
 import { storage } from 'wxt/utils/storage';
-import type { z } from '../zod';
+import type { z } from '../zod-mini';
 
 type StorageKey = `local:${string}` | `session:${string}` | `sync:${string}`;
 
@@ -17,7 +17,7 @@ export interface ValidatedItem<T> {
 }
 
 export interface ValidatedItemOptions<T> {
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   fallback: T;
   version: number;
   migrations?: Record<number, (old: unknown) => unknown>;

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { defineValidatedItem } from '@/lib/storage/validated';
-import { z } from '@/lib/zod';
+import { z } from '@/lib/zod-mini';
 
-const schema = z.object({ collapsed: z.boolean(), width: z.number().min(100) });
+const schema = z.object({ collapsed: z.boolean(), width: z.number().check(z.gte(100)) });
 
 describe('defineValidatedItem', () => {
   it('returns the fallback when nothing is stored', async () => {
