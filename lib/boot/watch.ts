@@ -6,7 +6,7 @@
  *   that was quiet and then renders (an SPA after its XHR) is checked within
  *   `debounceMs`; a page that changes again as soon as it is looked at (a
  *   churning Ext JS grid) is checked ever less often, the gap growing fourfold
- *   up to `slowPollMs`.
+ *   from 40 ms up to `slowPollMs`.
  * "The document changed" is a one-shot MutationObserver: armed after a check,
  * disconnected by the first mutation it sees. So a page that stands still costs
  * nothing after the first check, and a churning grid costs one callback per
@@ -26,7 +26,9 @@ export interface WatchOptions {
   win?: Window;
 }
 
-export const WATCH_DEFAULTS = { debounceMs: 40, quietMs: 150, slowPollMs: 4000 } as const;
+export const WATCH_DEFAULTS = { debounceMs: 10, quietMs: 150, slowPollMs: 4000 } as const;
+/** A busy page's first re-check gap (ms), then each gap four times the last. */
+const BUSY_GAP = 40;
 const BACKOFF = 4;
 
 /**
@@ -77,7 +79,7 @@ export function watchPage(options: WatchOptions): () => void {
   /** The document changed `quietFor` ms after the last check. */
   const changed = (quietFor: number) => {
     if (timer !== undefined || stopped) return;
-    gap = quietFor >= quietMs || gap === 0 ? debounceMs : Math.min(gap * BACKOFF, slowPollMs);
+    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, BUSY_GAP), slowPollMs);
     timer = win.setTimeout(check, gap);
   };
   /** The URL changed (or the watch starts): check now or right after this task. */

@@ -3,7 +3,7 @@ import { watchPage } from '@/lib/boot/watch';
 
 /** Lets the MutationObserver deliver (a microtask) and the timers due by then run. */
 const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-const OPTIONS = { debounceMs: 40, quietMs: 150, slowPollMs: 4000 };
+const OPTIONS = { debounceMs: 10, quietMs: 150, slowPollMs: 4000 };
 
 describe('watchPage', () => {
   let stop: () => void = () => {};
@@ -31,17 +31,17 @@ describe('watchPage', () => {
     const start = Date.now();
     stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
     await advance(600);
-    // The render comes in a few steps; one check after it.
+    // A render in quick steps: one check after them.
     document.body.append('Integration Information');
-    await advance(10);
+    await advance(5);
     document.body.append('Action Field Sync');
     await advance(100);
-    expect(seen).toEqual([0, 640]);
+    expect(seen).toEqual([0, 610]);
     // Another render much later: checked as promptly.
     await advance(2000);
     document.body.append('Client ID');
     await advance(100);
-    expect(seen).toEqual([0, 640, 2750]);
+    expect(seen).toEqual([0, 610, 2715]);
   });
 
   it('sees a text edited in place and a tab being selected', async () => {
