@@ -21,9 +21,12 @@ function titleOrSelected(doc: Document, labelSet: () => ReadonlySet<string>): bo
   return false;
 }
 
+/** The route is `prefix` or below it (`settings/marketo-admin/setup`). */
+const routeUnder = (route: string, prefix: string) => route === prefix || route.startsWith(`${prefix}/`);
+
 function routeAdapter(
   page: PageAdapter['page'],
-  route: RegExp,
+  routePrefix: string,
   matchDocument: (doc: Document) => boolean,
 ): PageAdapter {
   return {
@@ -31,7 +34,7 @@ function routeAdapter(
     app: 'sales',
     matchUrl(url) {
       if (!isSalesUrl(url)) return false;
-      return route.test(salesRoute(url)) ? true : undefined;
+      return routeUnder(salesRoute(url), routePrefix) ? true : undefined;
     },
     matchDocument,
   };
@@ -47,7 +50,7 @@ const ACTIONS = pageLabels('actions');
 /** Admin Settings › Salesforce (Connections & Customizations › Connect › OK). */
 export const salesSalesforceSettings = routeAdapter(
   'sales-salesforce-settings',
-  /^settings\/crm\/salesforce(\/|$)/,
+  'settings/crm/salesforce',
   (doc) => titleOrSelected(doc, SALESFORCE) && hasExactText(doc, CONNECTIONS_TAB),
 );
 
@@ -61,14 +64,14 @@ const MARKETO_PAGE_TEXT = [
 /** Admin Settings › Marketo (connect, or credentials on the Set Up tab). */
 export const salesMarketoSettings = routeAdapter(
   'sales-marketo-settings',
-  /^settings\/marketo-admin(\/|$)/,
+  'settings/marketo-admin',
   (doc) => titleOrSelected(doc, MARKETO) && hasExactText(doc, MARKETO_PAGE_TEXT),
 );
 
 /** Admin Settings › User Management (Actions › Invite Users / via CSV). */
 export const salesUserManagement = routeAdapter(
   'sales-user-management',
-  /^settings\/admin\/user-management(\/|$)/,
+  'settings/admin/user-management',
   (doc) =>
     titleOrSelected(doc, USER_MANAGEMENT) &&
     (hasExactText(doc, ACTIONS) || doc.querySelector('table, [role=grid], [role=table]') !== null),

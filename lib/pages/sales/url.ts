@@ -29,10 +29,15 @@ export function isSalesUrl(url: string | URL): boolean {
 export function salesRoute(url: string | URL): string {
   const parsed = toUrl(url);
   if (!parsed) return '';
-  return parsed.hash
-    .replace(/^#!?/, '')
+  // String operations, not regular expressions: this runs on every Sales app page, where a regular
+  // expression's first use is a compilation in a fresh isolated world.
+  const hash = parsed.hash;
+  const start = hash.startsWith('#!') ? 2 : hash.startsWith('#') ? 1 : 0;
+  return hash
+    .slice(start)
     .split('?')[0]!
-    .replace(/\/{2,}/g, '/')
-    .replace(/^\/+|\/+$/g, '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .join('/')
     .toLowerCase();
 }

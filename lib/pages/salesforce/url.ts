@@ -49,7 +49,8 @@ function isLightningSetupRoute(url: URL, node: string): boolean {
   return url.pathname.startsWith(`/lightning${prefix}`) || url.hash.includes(prefix);
 }
 
-const setupId = (url: URL) => url.searchParams.get('setupid')?.toLowerCase() ?? '';
+const setupId = (url: URL) =>
+  url.search.includes('setupid=') ? (url.searchParams.get('setupid')?.toLowerCase() ?? '') : '';
 
 /**
  * Installed Packages: `/lightning/setup/ImportedPackage/home` (Lightning) or
@@ -60,7 +61,8 @@ export function isInstalledPackagesRoute(url: URL | string): boolean {
   if (!u || !isSalesforceUrl(u)) return false;
   return (
     isLightningSetupRoute(u, 'ImportedPackage') ||
-    /^\/0A3\/?$/.test(u.pathname) ||
+    u.pathname === '/0A3' ||
+    u.pathname === '/0A3/' ||
     setupId(u) === 'importedpackage'
   );
 }
@@ -75,7 +77,9 @@ export function isRemoteSitesRoute(url: URL | string): boolean {
   if (!u || !isSalesforceUrl(u)) return false;
   return (
     isLightningSetupRoute(u, 'SecurityRemoteProxy') ||
-    /^\/0rp(?:[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)?(?:\/e)?\/?$/.test(u.pathname) ||
+    // The prefix first: a regular expression's first use costs a compilation on every page.
+    (u.pathname.startsWith('/0rp') &&
+      /^\/0rp(?:[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)?(?:\/e)?\/?$/.test(u.pathname)) ||
     setupId(u) === 'securityremoteproxy'
   );
 }
@@ -89,5 +93,6 @@ export function isRemoteSitesRoute(url: URL | string): boolean {
 export function mayBeMsiConfigUrl(url: URL | string): boolean {
   const u = toUrl(url);
   if (!u || !isSalesforceUrl(u)) return false;
-  return /\/(?:lightning\/n|apex)\/mkto_si__/i.test(u.pathname);
+  const path = u.pathname.toLowerCase();
+  return path.includes('/mkto_si__') && /\/(?:lightning\/n|apex)\/mkto_si__/.test(path);
 }

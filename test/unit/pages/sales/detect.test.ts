@@ -29,6 +29,8 @@ describe('Sales app URLs', () => {
       'settings/marketo-admin',
     );
     expect(salesRoute('https://toutapp.com/next#!settings')).toBe('settings');
+    expect(salesRoute('https://toutapp.com/next#!/settings///crm/')).toBe('settings/crm');
+    expect(salesRoute('https://toutapp.com/next#//')).toBe('');
     expect(salesRoute('https://toutapp.com/next')).toBe('');
   });
 });
@@ -40,6 +42,11 @@ describe('matchUrl: the route is a hint', () => {
     expect(salesSalesforceSettings.matchUrl(url('settings/crm/salesforce/configure'))).toBe(true);
     expect(salesMarketoSettings.matchUrl(url('settings/marketo-admin'))).toBe(true);
     expect(salesUserManagement.matchUrl(url('settings/admin/user-management'))).toBe(true);
+  });
+  it('matches whole route segments only', () => {
+    expect(salesMarketoSettings.matchUrl(url('settings/marketo-admin-archive'))).toBeUndefined();
+    expect(salesSalesforceSettings.matchUrl(url('settings/crm/salesforce2'))).toBeUndefined();
+    expect(salesUserManagement.matchUrl(url('x/settings/admin/user-management'))).toBeUndefined();
   });
   it('leaves other Sales routes to the document, and refuses other hosts', () => {
     for (const adapter of salesAdapters) {
