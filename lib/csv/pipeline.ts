@@ -106,6 +106,7 @@ export async function runPipeline(
     out.add('sep-line', {}, { delimiter: sep.delimiter });
   }
   result.newline = detectNewline(sample);
+  rules.expectRows(estimateRows(sample, head.headBytes, head.done ? head.headBytes : totalBytes));
   if (sep) {
     result.delimiter = sep.delimiter;
   } else {
@@ -203,4 +204,15 @@ export async function runPipeline(
     rules.finish();
   }
   return result;
+}
+
+/** Rows in the whole file, from the line breaks in its first 64 kB and its size (undefined: unknown, a stream). */
+function estimateRows(sample: string, sampleBytes: number, totalBytes: number | undefined): number {
+  if (totalBytes === undefined || sampleBytes === 0) return 0;
+  const probe = Math.min(sample.length, TEXT_SLICE);
+  let lines = 0;
+  for (let at = sample.indexOf('\n'); at !== -1 && at < probe; at = sample.indexOf('\n', at + 1)) lines++;
+  if (lines === 0) return 0;
+  // Line breaks per character of the probe, over the whole sample, scaled from its bytes to the file's.
+  return (lines / probe) * sample.length * (totalBytes / sampleBytes);
 }

@@ -102,6 +102,11 @@ export class CsvRules {
     }
   }
 
+  /** About how many data rows the file has (from its size and its first lines): sizes the set of emails once. */
+  expectRows(count: number): void {
+    this.seen.reserve(count);
+  }
+
   get hasHeader(): boolean {
     return this.headerRow > 0;
   }

@@ -116,4 +116,22 @@ describe('email fingerprints', () => {
     hashEmail('nobody@acme.com');
     expect(set.has(lastHash.h1, lastHash.h2)).toBe(false);
   });
+
+  it('a reserved set answers the same, whether the guess was short, right or far too large', () => {
+    for (const guess of [10, 5000, 10_000_000]) {
+      const set = new EmailSet();
+      set.reserve(guess);
+      for (let i = 0; i < 5000; i++) {
+        hashEmail(`user${i}@acme.com`);
+        expect(set.firstRowOrAdd(lastHash.h1, lastHash.h2, i + 2)).toBe(0);
+      }
+      // Too late to reserve once filled: no effect.
+      set.reserve(1_000_000);
+      expect(set.size).toBe(5000);
+      for (let i = 0; i < 5000; i += 777) {
+        hashEmail(`user${i}@acme.com`);
+        expect(set.firstRowOrAdd(lastHash.h1, lastHash.h2, 99999), `guess ${guess}`).toBe(i + 2);
+      }
+    }
+  });
 });
