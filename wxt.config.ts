@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { eagerCompile } from './lib/build/compile-hints';
 import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
 import { reactFromGlobal } from './lib/build/react-global';
 import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
@@ -8,7 +9,11 @@ import { localeFiles } from './lib/i18n/locale-files';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [polyfillWithoutNamespaceCopy(), reactFromGlobal(/entrypoints[\\/]+panel\.tsx/)],
+    plugins: [
+      polyfillWithoutNamespaceCopy(),
+      reactFromGlobal(/entrypoints[\\/]+panel\.tsx/),
+      eagerCompile(/^boot-[a-z]+\.js$/),
+    ],
     build: { sourcemap: process.env.MSI_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
