@@ -52,7 +52,8 @@ export function watchPage(options: WatchOptions): () => void {
   let href = win.location.href;
   let url: URL | undefined;
   let armedAt = 0;
-  /** Gap (ms) before the last re-check of a busy page; 0 after a URL change or a quiet spell. */
+  /** Delay (ms) of the last re-check: the debounce after a quiet spell, growing while the page is
+   * busy; 0 after a URL change. */
   let gap = 0;
   let timer: number | undefined;
   let stopped = false;
