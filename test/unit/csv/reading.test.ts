@@ -99,6 +99,18 @@ describe('sep= line, line breaks and delimiter', () => {
     expect(chooseDelimiter(sample, '\n', true).delimiter).toBe(';');
   });
 
+  it('with one candidate present: takes it only where it splits a record, however far in', () => {
+    // Semicolons only inside quoted cells of a one-column file, for 4 kB and more: not a delimiter.
+    const quoted = 'Email\n' + '"a@acme.com; b@acme.com"\n'.repeat(400);
+    expect(chooseDelimiter(quoted, '\n', true).delimiter).toBe(',');
+    // The same, then a record that the semicolon does split, past the first probes.
+    expect(chooseDelimiter(`${quoted}c@acme.com;Carol\n`, '\n', true).delimiter).toBe(';');
+    // A quoted cell full of semicolons, longer than the first probe (still open where it ends).
+    const long = `Note\n"${'x;'.repeat(1500)}"\n`;
+    expect(chooseDelimiter(long, '\n', true).delimiter).toBe(',');
+    expect(chooseDelimiter(`${long}a@acme.com;A\n`, '\n', true).delimiter).toBe(';');
+  });
+
   it('uses the expected headers to decide', () => {
     const sample = 'Email|Team\na@acme.com|x,y\nb@acme.com|x,y\n';
     expect(chooseDelimiter(sample, '\n', true).delimiter).toBe('|');
