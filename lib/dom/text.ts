@@ -202,24 +202,14 @@ function prepare(labels: readonly string[]): PreparedLabel[] {
   return list;
 }
 
-/** Are the words of one of the labels in the page's text (a necessary condition for `hasExactText`)? */
-function mayHaveExactText(doc: Document, labels: readonly string[]): boolean {
+/** The labels whose words are in the page's text: only these can be there exactly. */
+function withWordsOnPage(doc: Document, labels: readonly string[]): PreparedLabel[] {
   const text = pageText(doc);
-  return prepare(labels).some((l) => text.includes(l.token));
+  return prepare(labels).filter((l) => text.includes(l.token));
 }
 
-/**
- * Cheap existence check for page recognition: is there a text node whose
- * whitespace-normalised text is exactly one of the labels (case-sensitive, as
- * the apps render them)? A native substring pre-check over the page's text
- * rules out most pages at once (one `textContent` per `withTextPass`); only
- * labels whose words are present go to the native XPath query.
- */
-export function hasExactText(doc: Document, labels: readonly string[]): boolean {
-  if (labels.length === 0 || typeof doc.evaluate !== 'function') return false;
-  const text = pageText(doc);
-  const present = prepare(labels).filter((l) => text.includes(l.token));
-  if (present.length === 0) return false;
+/** One native XPath query: is some text node exactly one of these labels? */
+function anyExactText(doc: Document, present: readonly PreparedLabel[]): boolean {
   const test = present.map((l) => l.test).join(' or ');
   const result = doc.evaluate(
     `//body//text()[${test}][not(ancestor::script or ancestor::style)]`,
@@ -232,24 +222,38 @@ export function hasExactText(doc: Document, labels: readonly string[]): boolean 
 }
 
 /**
+ * Cheap existence check for page recognition: is there a text node whose
+ * whitespace-normalised text is exactly one of the labels (case-sensitive, as
+ * the apps render them)? A native substring pre-check over the page's text
+ * rules out most pages at once (one `textContent` per `withTextPass`); only
+ * labels whose words are present go to the native XPath query.
+ */
+export function hasExactText(doc: Document, labels: readonly string[]): boolean {
+  if (labels.length === 0 || typeof doc.evaluate !== 'function') return false;
+  const present = withWordsOnPage(doc, labels);
+  return present.length > 0 && anyExactText(doc, present);
+}
+
+/**
  * Do at least `need` of the label tables (all by default) have an exact text on
- * the page? The words of every table are looked for first, so the XPath queries
- * only run when enough tables can still match.
+ * the page? The words of every table are looked for first (once), so the XPath
+ * queries only run when enough tables can still match.
  */
 export function hasExactTexts(
   doc: Document,
   tables: ReadonlyArray<readonly string[]>,
   need: number = tables.length,
 ): boolean {
-  const candidates = tables.filter((labels) => labels.length > 0 && mayHaveExactText(doc, labels));
+  if (need <= 0 || typeof doc.evaluate !== 'function') return false;
+  const candidates = tables.map((labels) => withWordsOnPage(doc, labels)).filter((p) => p.length > 0);
   let left = candidates.length;
   let found = 0;
-  for (const labels of candidates) {
+  for (const present of candidates) {
     if (found + left < need) return false;
     left--;
-    if (hasExactText(doc, labels) && ++found >= need) return true;
+    if (anyExactText(doc, present) && ++found >= need) return true;
   }
-  return found >= need && need > 0;
+  return false;
 }
 
 const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select';
