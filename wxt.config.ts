@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { eagerCompile } from './lib/build/compile-hints';
 import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
-import { reactFromGlobal } from './lib/build/react-global';
 import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
 
@@ -9,20 +8,37 @@ import { localeFiles } from './lib/i18n/locale-files';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [
-      polyfillWithoutNamespaceCopy(),
-      reactFromGlobal(/entrypoints[\\/]+panel\.tsx/),
-      eagerCompile(/^boot-[a-z]+\.js$/),
-    ],
+    plugins: [polyfillWithoutNamespaceCopy(), eagerCompile(/^boot-[a-z]+\.js$/)],
     build: { sourcemap: process.env.MSI_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    // sidePanel: the panel can open in Chrome's side panel instead of the page (options).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
+    // The panel document is framed by the dock on our hosts only (lib/agent/dock.ts); the
+    // background trusts only the one the dock framed (lib/background/panels.ts). WXT writes the
+    // MV2 form for Firefox; Chrome gets use_dynamic_url (the URL changes every session).
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: HOST_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    // The same panel document in the browser's own side panel / sidebar, following the active tab.
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: {
+            default_panel: 'panel.html',
+            default_title: '__MSG_extName__',
+            open_at_install: false,
+          },
+        }
+      : { side_panel: { default_path: 'panel.html' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,8 @@
  * (../shared/domain.md §4). Nothing else: no <all_urls>.
  */
 export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
-export const SALES_MATCHES = ['https://toutapp.com/*', 'https://*.toutapp.com/*'];
+// The Sales app is served from these two hosts only (../shared/domain.md §4.2): no other subdomain.
+export const SALES_MATCHES = ['https://toutapp.com/*', 'https://www.toutapp.com/*'];
 export const SALESFORCE_MATCHES = [
   'https://*.my.salesforce.com/*',
   'https://*.lightning.force.com/*',

@@ -1,85 +1,49 @@
 import { useEffect, useState } from 'react';
-import { removalCaution } from '@/lib/checklist/cautions';
+import type { ShownPage } from '@/lib/background/tab-pages';
 import { activeInstance, counts, emptyStore, type ProgressStore } from '@/lib/checklist/progress';
-import { installRemovalGuard, type RemovalAttempt } from '@/lib/guard/removal';
-import type { PageReport } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
+import type { PanelChannel } from '@/lib/panel/channel';
 import { progressItem } from '@/lib/storage/progress';
+import { useChannelEvent } from '../panel/usePanelChannel';
 
-const REFRESH_MS = 2500;
+export interface RemovalAttempt {
+  frameId: number;
+  id: number;
+  originalUser?: string;
+}
 
 /**
- * The checklist's side of the panel: the stored progress (watched), page
- * detections on the recognised page (asked of the background every few seconds,
- * since these apps change without navigation), the toolbar badge, and the
- * removal guard on User Management.
+ * The checklist's side of the panel: the stored progress (watched), the steps the
+ * page could not tell (pushed by the background as the agent watching the page
+ * reads it), and the removal caution the agent raised on User Management.
  */
-export function useChecklist(report: PageReport & { frameId: number }) {
+export function useChecklist(report: ShownPage, channel: PanelChannel) {
   const [store, setStore] = useState<ProgressStore>(emptyStore);
-  const [unread, setUnread] = useState<string[]>([]);
+  const [unread, setUnread] = useState<string[]>(channel.unread);
   const [attempt, setAttempt] = useState<RemovalAttempt | null>(null);
-  const storeRef = useLatest(store);
 
   useEffect(() => {
     void progressItem.get().then(setStore);
     return progressItem.watch(setStore);
   }, []);
-
-  const { page, frameId, app, munchkinId, instanceHost } = report;
-  useEffect(() => {
-    if (page === 'unknown') return;
-    const identity =
-      app === 'marketo' && (munchkinId || instanceHost)
-        ? {
-            ...(munchkinId ? { munchkinId } : {}),
-            ...(instanceHost ? { host: instanceHost } : {}),
-            sandbox: false,
-          }
-        : undefined;
-    let stopped = false;
-    const refresh = async () => {
-      const res = await sendToBackground('checklist:refresh', {
-        frameId,
-        page,
-        ...(identity ? { identity } : {}),
-      }).catch(() => null);
-      // Same list: keep the same array, so the panel does not re-render every few seconds.
-      if (!stopped && res) setUnread((prev) => (prev.join() === res.unread.join() ? prev : res.unread));
-    };
-    void refresh();
-    const id = setInterval(refresh, REFRESH_MS);
-    return () => {
-      stopped = true;
-      clearInterval(id);
-    };
-  }, [page, frameId, app, munchkinId, instanceHost]);
+  // What arrived before this component subscribed.
+  useEffect(() => setUnread(channel.unread), [channel]);
+  useChannelEvent(channel, 'unread', (e) =>
+    setUnread((prev) => (prev.join() === e.unread.join() ? prev : e.unread)),
+  );
+  useChannelEvent(channel, 'removal', ({ frameId, id, originalUser }) =>
+    setAttempt({ frameId, id, ...(originalUser ? { originalUser } : {}) }),
+  );
+  // A new page: a caution raised on the old one no longer applies.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on page change only.
+  useEffect(() => setAttempt(null), [report.page, report.frameId]);
 
   const instance = activeInstance(store);
   const { done, total } = counts(instance);
-  const badge = instance ? `${done}/${total}` : '';
-  useEffect(() => {
-    void sendToBackground('checklist:badge', { text: page === 'unknown' ? '' : badge }).catch(() => {});
-  }, [badge, page]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: storeRef is a stable ref read at click time.
-  useEffect(() => {
-    if (page !== 'sales-user-management' || frameId !== 0) return;
-    return installRemovalGuard(document, {
-      shouldGuard: () => {
-        const instance = activeInstance(storeRef.current);
-        // Asking about the original user's own email tells whether a caution applies and who that is.
-        const caution = removalCaution(instance, { email: instance?.originalUser ?? '' });
-        return caution ? { originalUser: caution.originalUser } : null;
-      },
-      onAttempt: setAttempt,
-    });
-  }, [page, frameId]);
-
-  return { store, unread, instance, done, total, attempt, clearAttempt: () => setAttempt(null) };
-}
-
-function useLatest<T>(value: T) {
-  const [ref] = useState(() => ({ current: value }));
-  ref.current = value;
-  return ref;
+  const decide = (proceed: boolean) => {
+    if (!attempt) return;
+    void sendToBackground('removal:decide', { frameId: attempt.frameId, id: attempt.id, proceed });
+    setAttempt(null);
+  };
+  return { store, unread, instance, done, total, attempt, decide };
 }

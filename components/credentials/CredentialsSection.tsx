@@ -1,23 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ShownPage } from '@/lib/background/tab-pages';
 import { copyThenClear } from '@/lib/credentials/clipboard';
 import type { MessageKey } from '@/lib/i18n/messages/en';
 import type {
   CarryStatus,
-  CredentialValuesPayload,
   FieldName,
   FieldOutcome,
   FillPreview,
   FillResult,
-  PageReport,
+  ReadSummary,
 } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
+import type { PanelChannel } from '@/lib/panel/channel';
 import { settingsItem } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useChannelEvent } from '../panel/usePanelChannel';
+import { useTrulyVisible } from './useTrulyVisible';
 
-type Report = PageReport & { frameId: number };
+type Report = ShownPage;
 type ReadState =
   | { kind: 'idle' }
-  | { kind: 'ready'; values: CredentialValuesPayload }
+  | { kind: 'ready'; values: Extract<ReadSummary, { ok: true }> }
   | { kind: 'not-yet' }
   | { kind: 'failed'; reason: string };
 
@@ -46,7 +49,7 @@ const mmss = (ms: number) => {
  * background's memory, fill on the Sales app's Marketo settings page.
  * The secret is never rendered unless the user asks to reveal it.
  */
-export function CredentialsSection({ report }: { report: Report }) {
+export function CredentialsSection({ report, channel }: { report: Report; channel: PanelChannel }) {
   const { t } = useI18n();
   const onSource = report.page === 'marketo-actions-config';
   const onTarget = report.page === 'sales-marketo-settings';
@@ -58,6 +61,9 @@ export function CredentialsSection({ report }: { report: Report }) {
   const [note, setNote] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
   const cancelClear = useRef<() => void>(() => {});
+  // Sensitive buttons work only while the panel is really visible (IntersectionObserver v2 where the
+  // browser has it; the background also asks the dock's agent before it hands anything out).
+  const [sectionRef, visible] = useTrulyVisible<HTMLElement>();
 
   const refreshCarry = useCallback(async () => {
     setCarry(await sendToBackground('credentials:status', {}));
@@ -65,7 +71,7 @@ export function CredentialsSection({ report }: { report: Report }) {
 
   const readHere = useCallback(async () => {
     const res = await sendToBackground('credentials:read', { frameId: report.frameId });
-    if (res.ok) setRead({ kind: 'ready', values: res.values });
+    if (res.ok) setRead({ kind: 'ready', values: res });
     else
       setRead(NO_VALUES_YET.has(res.reason) ? { kind: 'not-yet' } : { kind: 'failed', reason: res.reason });
   }, [report.frameId]);
@@ -73,6 +79,8 @@ export function CredentialsSection({ report }: { report: Report }) {
   useEffect(() => {
     void refreshCarry();
   }, [refreshCarry]);
+  // Sent, forgotten or expired in another tab: this panel shows it at once.
+  useChannelEvent(channel, 'carry', (e) => setCarry(e.status));
 
   // On Actions Config: read at once, and again while the card has no values yet (they appear after the invite).
   useEffect(() => {
@@ -106,8 +114,12 @@ export function CredentialsSection({ report }: { report: Report }) {
     setRevealed(null);
   }, [report.page]);
 
-  const copy = async (value: string) => {
+  const copy = async (field: 'clientId' | 'clientSecret', from: 'page' | 'carried') => {
     cancelClear.current();
+    const got = await sendToBackground('credentials:copy', { frameId: report.frameId, field, from });
+    if (got.value === undefined)
+      return setNote(got.reason === 'not-visible' ? t('credNotVisible') : t('credCopyFailed'));
+    const value = got.value;
     const { clipboardClearSeconds } = await settingsItem.get();
     const res = await copyThenClear(value, clipboardClearSeconds);
     cancelClear.current = res.cancel;
@@ -123,8 +135,9 @@ export function CredentialsSection({ report }: { report: Report }) {
 
   const send = async () => {
     if (read.kind !== 'ready') return;
-    const source = read.values.munchkinId ?? report.munchkinId ?? report.instanceHost;
-    setCarry(await sendToBackground('credentials:carry', { ...read.values, ...(source ? { source } : {}) }));
+    const status = await sendToBackground('credentials:carry', { frameId: report.frameId });
+    setCarry(status);
+    if (status.state === 'none') setNote(t('credNotVisible'));
   };
 
   const forget = async () => {
@@ -162,7 +175,7 @@ export function CredentialsSection({ report }: { report: Report }) {
 
   const source = carried?.source ?? t('credCarriedUnknownSource');
   return (
-    <section className="section" aria-labelledby="msi-cred-heading">
+    <section className="section" aria-labelledby="msi-cred-heading" ref={sectionRef}>
       <h2 id="msi-cred-heading">{t('credTitle')}</h2>
       <div data-testid="credentials-status" data-state={state} role="status" className="status">
         {state === 'none' && !onSource ? <p>{t('credNone')}</p> : null}
@@ -182,34 +195,48 @@ export function CredentialsSection({ report }: { report: Report }) {
           </p>
         ) : null}
         {onTarget && fill?.ok ? <p>{t('credFilled')}</p> : null}
-        {onTarget && fill && !fill.ok ? <p>{t('credFillFailed', { reason: fill.reason })}</p> : null}
+        {onTarget && fill && !fill.ok ? (
+          <p>
+            {fill.reason === 'not-visible'
+              ? t('credNotVisible')
+              : t('credFillFailed', { reason: fill.reason })}
+          </p>
+        ) : null}
       </div>
 
       {onSource && read.kind === 'ready' ? (
         <>
           <dl className="values">
             <dt>{t('credClientId')}</dt>
-            <dd>{t('credMasked', { tail: read.values.clientId.slice(-4) })}</dd>
+            <dd>{t('credMasked', { tail: read.values.clientIdTail })}</dd>
             <dt>{t('credClientSecret')}</dt>
-            <dd>{t('credMasked', { tail: read.values.clientSecret.slice(-4) })}</dd>
+            <dd>{t('credMasked', { tail: read.values.secretTail })}</dd>
           </dl>
           <div className="row">
             <button
               type="button"
               data-testid="credentials-copy-client-id"
-              onClick={() => copy(read.values.clientId)}
+              disabled={!visible}
+              onClick={() => copy('clientId', 'page')}
             >
               {t('credCopyClientId')}
             </button>
             <button
               type="button"
               data-testid="credentials-copy-client-secret"
-              onClick={() => copy(read.values.clientSecret)}
+              disabled={!visible}
+              onClick={() => copy('clientSecret', 'page')}
             >
               {t('credCopyClientSecret')}
             </button>
           </div>
-          <button type="button" className="primary" data-testid="credentials-send" onClick={send}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="credentials-send"
+            disabled={!visible}
+            onClick={send}
+          >
             {t('credSend')}
           </button>
         </>
@@ -261,6 +288,7 @@ export function CredentialsSection({ report }: { report: Report }) {
                   type="button"
                   className="primary"
                   data-testid="credentials-fill-confirm"
+                  disabled={!visible}
                   onClick={confirmFill}
                 >
                   {t('credFillConfirm')}
@@ -278,6 +306,7 @@ export function CredentialsSection({ report }: { report: Report }) {
             <input
               type="checkbox"
               checked={carried.keepUntilExpiry}
+              disabled={!visible}
               onChange={async (e) =>
                 setCarry(await sendToBackground('credentials:keep', { keep: e.target.checked }))
               }
@@ -288,11 +317,13 @@ export function CredentialsSection({ report }: { report: Report }) {
             <button
               type="button"
               className="secondary"
-              onClick={async () =>
-                setRevealed(
-                  revealed ? null : ((await sendToBackground('credentials:reveal', {})).secret ?? null),
-                )
-              }
+              disabled={!visible && !revealed}
+              onClick={async () => {
+                if (revealed) return setRevealed(null);
+                const res = await sendToBackground('credentials:reveal', {});
+                if (res.reason === 'not-visible') setNote(t('credNotVisible'));
+                setRevealed(res.secret ?? null);
+              }}
             >
               {revealed ? t('credHide') : t('credReveal')}
             </button>

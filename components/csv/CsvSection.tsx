@@ -1,86 +1,92 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type CsvDialogGuard, type GuardState, guardCsvDialog } from '@/lib/csv-dialog';
-import type { PageReport } from '@/lib/messaging/protocol';
-import { readUserManagement } from '@/lib/pages/sales/users';
+import type { ShownPage } from '@/lib/background/tab-pages';
+import { base64ToBytes, bytesToBase64 } from '@/lib/messaging/bytes';
+import type { GuardState } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import type { PanelChannel } from '@/lib/panel/channel';
 import { useI18n } from '../i18n/I18nProvider';
+import { useChannelEvent } from '../panel/usePanelChannel';
 import { CsvChecker, type DialogControls } from './CsvChecker';
 import { type CheckContext, type CheckOutcome, useCsvCheck } from './useCsvCheck';
 
-type Report = PageReport & { frameId: number };
-
-/** What the User Management page says about the instance: its own total (not the visible rows) and the users shown. */
-function instanceContext(doc: Document): CheckContext {
-  const users = readUserManagement(doc);
-  if (!users.found) return {};
-  const { total, visibleUsers } = users.value;
-  return {
-    seatsUsed: total ?? visibleUsers.length,
-    existingEmails: visibleUsers.map((u) => u.email),
-  };
-}
-
 /**
  * The CSV check in the panel: a drop zone on every page; on the Sales app's
- * User Management page (when it is the panel's own frame) it also guards the
- * "Invite Users via CSV" dialog: a file chosen there is checked at once, and
- * Next is held back while it has errors.
+ * User Management page (in whichever frame shows it) it also decides for the
+ * "Invite Users via CSV" dialog. The agent in that frame guards the dialog and
+ * sends us the chosen file; we check it here, in the panel's own document (off
+ * the host's main thread, out of the page's reach), and answer: hold Next, or
+ * let it through.
  */
-export function CsvSection({ report }: { report: Report }) {
+export function CsvSection({ report, channel }: { report: ShownPage; channel: PanelChannel }) {
   const { t } = useI18n();
   const { state, check, clear } = useCsvCheck();
-  const onUsers = report.page === 'sales-user-management' && report.frameId === 0;
-  const guard = useRef<CsvDialogGuard | null>(null);
+  const onUsers = report.page === 'sales-user-management';
+  const frameId = report.frameId;
   const dialogSeq = useRef(0);
   const [guardState, setGuardState] = useState<GuardState>('idle');
   const [ownReport, setOwnReport] = useState(false);
   const [dialogNote, setDialogNote] = useState<string | null>(null);
-  const tRef = useRef(t);
-  tRef.current = t;
+
+  const usersContext = useCallback(
+    async (): Promise<CheckContext> =>
+      (await sendToBackground('csv:users', { frameId }).catch(() => ({}))) ?? {},
+    [frameId],
+  );
 
   // The verdict on the file chosen in the dialog.
-  const decide = useCallback((g: CsvDialogGuard, outcome: CheckOutcome) => {
-    const tr = tRef.current;
-    if (outcome.kind === 'done' && outcome.report.ok) {
-      setDialogNote(tr('csvDialogPassed'));
-      g.release({ replay: true });
-    } else if (outcome.kind === 'aborted') {
-      // Another file was dropped in the panel meanwhile: we cannot vouch for the dialog's file, nor block it unseen.
-      setDialogNote(null);
-      g.release();
-    } else {
-      setDialogNote(tr('csvDialogHeld'));
-      g.hold(tr('csvHoldErrors', { count: outcome.kind === 'done' ? outcome.report.counts.error : 0 }));
-    }
-  }, []);
-
-  useEffect(() => {
-    if (!onUsers) return;
-    const g = guardCsvDialog(document, {
-      checkingLabel: tRef.current('csvHoldChecking'),
-      onState: setGuardState,
-      onFile: (file) => {
-        const seq = ++dialogSeq.current;
-        setOwnReport(true);
-        setDialogNote(tRef.current('csvDialogChecking'));
-        void check(file, instanceContext(document)).then((outcome) => {
-          if (seq === dialogSeq.current) decide(g, outcome);
-        });
-      },
-      onClose: () => {
-        dialogSeq.current++;
-        setOwnReport(false);
+  const decide = useCallback(
+    (seq: number, outcome: CheckOutcome) => {
+      const verdict = (action: 'hold' | 'release' | 'replay', label?: string) =>
+        void sendToBackground('csv:verdict', { frameId, seq, action, ...(label ? { label } : {}) });
+      if (outcome.kind === 'done' && outcome.report.ok) {
+        setDialogNote(t('csvDialogPassed'));
+        verdict('replay');
+      } else if (outcome.kind === 'aborted') {
+        // Another file was dropped in the panel meanwhile: we cannot vouch for the dialog's file, nor block it unseen.
         setDialogNote(null);
-      },
-    });
-    guard.current = g;
-    return () => {
-      g.dispose();
-      guard.current = null;
+        verdict('release');
+      } else {
+        setDialogNote(t('csvDialogHeld'));
+        verdict(
+          'hold',
+          t('csvHoldErrors', { count: outcome.kind === 'done' ? outcome.report.counts.error : 0 }),
+        );
+      }
+    },
+    [frameId, t],
+  );
+
+  useChannelEvent(channel, 'csv-state', (e) => {
+    if (e.frameId !== frameId) return;
+    setGuardState(e.state);
+    if (e.state === 'idle') {
       dialogSeq.current++;
-      setGuardState('idle');
       setOwnReport(false);
-    };
-  }, [onUsers, check, decide]);
+      setDialogNote(null);
+    }
+  });
+  useChannelEvent(channel, 'csv-file', (e) => {
+    if (e.frameId !== frameId) return;
+    const seq = e.seq;
+    dialogSeq.current = seq;
+    setOwnReport(true);
+    setDialogNote(t('csvDialogChecking'));
+    // Over the size limit the agent sends no bytes: a stand-in of the same size gets the "too large" verdict.
+    const bytes = e.base64 ? base64ToBytes(e.base64) : new Uint8Array(e.size);
+    const file = new File([bytes as BlobPart], e.name, { type: 'text/csv' });
+    void usersContext()
+      .then((ctx) => check(file, ctx))
+      .then((outcome) => {
+        if (seq === dialogSeq.current) decide(seq, outcome);
+      });
+  });
+  // A new page: nothing of the old dialog applies.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on page change only.
+  useEffect(() => {
+    setGuardState('idle');
+    setOwnReport(false);
+    setDialogNote(null);
+  }, [report.page, frameId]);
 
   const dialog: DialogControls | undefined = onUsers
     ? {
@@ -89,15 +95,25 @@ export function CsvSection({ report }: { report: Report }) {
         held: guardState === 'held',
         message: dialogNote,
         chooseFixed: (file) => {
-          const result = guard.current?.replaceFile(file) ?? 'no-dialog';
-          setDialogNote(
-            result === 'replaced'
-              ? t('csvDialogFixedUsed', { file: file.name })
-              : t('csvDialogSwapFailed', { reason: result }),
-          );
+          void file
+            .arrayBuffer()
+            .then((buffer) =>
+              sendToBackground('csv:replace', {
+                frameId,
+                name: file.name,
+                base64: bytesToBase64(new Uint8Array(buffer)),
+              }),
+            )
+            .then(({ result }) =>
+              setDialogNote(
+                result === 'replaced'
+                  ? t('csvDialogFixedUsed', { file: file.name })
+                  : t('csvDialogSwapFailed', { reason: result }),
+              ),
+            );
         },
         uploadAnyway: () => {
-          guard.current?.release();
+          void sendToBackground('csv:verdict', { frameId, seq: dialogSeq.current, action: 'release' });
           setDialogNote(t('csvDialogAnyway'));
         },
       }
@@ -110,7 +126,7 @@ export function CsvSection({ report }: { report: Report }) {
         state={state}
         onFile={(file) => {
           setOwnReport(false);
-          void check(file, onUsers ? instanceContext(document) : {});
+          void (onUsers ? usersContext() : Promise.resolve({})).then((ctx) => check(file, ctx));
         }}
         onClear={() => {
           setOwnReport(false);

@@ -64,6 +64,22 @@ function Options() {
         max={60}
         onChange={(carryMinutes) => save({ ...settings, carryMinutes })}
       />
+      <fieldset style={{ border: 0, padding: 0, margin: '12px 0 0' }} data-testid="options-panel-place">
+        <legend>{t('optionsPanelPlace')}</legend>
+        {(['page', 'side'] as const).map((place) => (
+          <label key={place} style={{ display: 'flex', gap: 6 }}>
+            <input
+              type="radio"
+              name="panel-place"
+              value={place}
+              checked={settings.panelPlace === place}
+              onChange={() => save({ ...settings, panelPlace: place })}
+            />
+            {t(place === 'page' ? 'optionsPanelPlacePage' : 'optionsPanelPlaceSide')}
+          </label>
+        ))}
+        <small>{t('optionsPanelPlaceHint')}</small>
+      </fieldset>
       {saved ? <p role="status">{t('optionsSaved')}</p> : null}
     </main>
   );

@@ -1,9 +1,9 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
-import { type Bridge, effectiveReport } from '@/lib/boot/bridge';
+import { startTransition, useEffect, useState } from 'react';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
 import { format } from '@/lib/i18n/translate';
+import type { PanelChannel } from '@/lib/panel/channel';
 import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
 import { ChecklistSection } from '../checklist/ChecklistSection';
 import { useChecklist } from '../checklist/useChecklist';
@@ -14,27 +14,7 @@ import { useStoredLocale } from '../i18n/LocalizedPage';
 import { ReportPage } from '../report/ReportPage';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
-
-function useBridgeReport(bridge: Bridge) {
-  const [cache] = useState(() => ({ version: 0, seen: -1, value: effectiveReport(bridge) }));
-  return useSyncExternalStore(
-    (onChange) => {
-      const listener = () => {
-        cache.version++;
-        onChange();
-      };
-      bridge.listeners.add(listener);
-      return () => bridge.listeners.delete(listener);
-    },
-    () => {
-      if (cache.seen !== cache.version) {
-        cache.value = effectiveReport(bridge);
-        cache.seen = cache.version;
-      }
-      return cache.value;
-    },
-  );
-}
+import { useShownPage } from './usePanelChannel';
 
 /**
  * False for the first commit, true right after it (in a transition): the dock and
@@ -49,12 +29,12 @@ function useSecondPass(): boolean {
 }
 
 interface Props {
-  bridge: Bridge;
-  /** Applies the page-space reservation beside the dock (null when collapsed). */
-  reserve(width: number | null): void;
-  initialOpen: boolean;
-  /** Stored values read before the first render (entrypoints/panel.tsx), so the dock paints at once. */
+  /** The port to the background: the page shown, what it pushes as the page changes. */
+  channel: PanelChannel;
+  /** Stored values read before the first render (entrypoints/panel/main.tsx), so the dock paints at once. */
   initial: { locale: 'auto' | Locale; ui: PanelUi };
+  /** 'side': the browser's own side panel (sidebar), following the active tab. */
+  place?: 'page' | 'side';
 }
 
 export function PanelApp(props: Props) {
@@ -67,10 +47,10 @@ export function PanelApp(props: Props) {
   );
 }
 
-function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
+function PanelRoot({ channel, initial, place = 'page' }: Props) {
   const { t, locale } = useI18n();
-  const report = useBridgeReport(bridge);
-  const checklist = useChecklist(report);
+  const report = useShownPage(channel);
+  const checklist = useChecklist(report, channel);
   const texts = checklistTexts(locale);
   const progress = checklist.instance
     ? format(texts.progress, { done: checklist.done, total: checklist.total })
@@ -79,31 +59,27 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
   const removal = checklist.attempt
     ? removalCaution(checklist.instance, { email: checklist.instance?.originalUser ?? '' })
     : null;
-  const [ui, setUi] = useState<PanelUi>(() =>
-    initialOpen ? { ...initial.ui, collapsed: false } : initial.ui,
-  );
+  // The dock in the page follows the same stored state (lib/agent/panel-dock.ts): its width and collapse.
+  const [ui, setUi] = useState<PanelUi>(initial.ui);
   const [problems, setProblems] = useState<string[]>([]);
   const sections = useSecondPass();
 
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
   useEffect(() => panelUiItem.watch(setUi), []);
-  useEffect(() => {
-    bridge.panel = {
-      toggle: () => {
-        const next = { ...ui, collapsed: !ui.collapsed };
-        setUi(next);
-        void panelUiItem.set(next);
-      },
-    };
-  }, [bridge, ui]);
-  useEffect(() => reserve(ui.collapsed ? null : ui.width), [ui, reserve]);
 
   const update = (next: PanelUi) => {
     setUi(next);
     void panelUiItem.set(next);
   };
   return (
-    <PanelDock app={report.app} page={report.page} ui={ui} onUiChange={update} badge={progress}>
+    <PanelDock
+      app={report.app}
+      page={report.page}
+      ui={ui}
+      onUiChange={update}
+      badge={progress}
+      docked={place === 'page'}
+    >
       {problems.length ? (
         <p className="warning" role="alert">
           {t('panelStorageReset', { what: problems.join(', ') })}
@@ -125,7 +101,7 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
               type="button"
               className="primary"
               data-testid="removal-caution-cancel"
-              onClick={checklist.clearAttempt}
+              onClick={() => checklist.decide(false)}
             >
               {t('clRemovalCancel')}
             </button>
@@ -133,10 +109,7 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
               type="button"
               className="secondary"
               data-testid="removal-caution-confirm"
-              onClick={() => {
-                checklist.attempt?.proceed();
-                checklist.clearAttempt();
-              }}
+              onClick={() => checklist.decide(true)}
             >
               {t('clRemovalConfirm')}
             </button>
@@ -151,10 +124,13 @@ function PanelRoot({ bridge, reserve, initialOpen, initial }: Props) {
       {sections ? (
         <>
           <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
-          <CredentialsSection report={report} />
-          <CsvSection report={report} />
+          <CredentialsSection report={report} channel={channel} />
+          <CsvSection report={report} channel={channel} />
           <footer className="dock-footer">
-            <ReportPage doc={document} fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`} />
+            <ReportPage
+              frameId={report.frameId}
+              fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
+            />
           </footer>
         </>
       ) : null}

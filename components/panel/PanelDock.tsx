@@ -3,7 +3,6 @@ import type { AppId, PageId } from '@/lib/pages/types';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
 
-export const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 16;
 
 export const clampWidth = (w: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, w)));
@@ -15,6 +14,8 @@ interface Props {
   onUiChange(ui: PanelUi): void;
   /** Shown on the collapsed tab and in the header (e.g. "4 of 7 done"). */
   badge?: string;
+  /** False in the browser's side panel: the browser sizes it, nothing to collapse or resize. */
+  docked?: boolean;
   children: ReactNode;
 }
 
@@ -23,7 +24,8 @@ interface Props {
  * (slim tab when collapsed) and a keyboard- and pointer-operable resize handle.
  * Collapsing hides the content but keeps it mounted (stable hooks stay in the DOM).
  */
-export function PanelDock({ app, page, ui, onUiChange, badge, children }: Props) {
+export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = true, children }: Props) {
+  const ui = docked ? stored : { ...stored, collapsed: false };
   const { t } = useI18n();
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
   const setWidth = (width: number) => onUiChange({ ...ui, width: clampWidth(width) });
@@ -36,9 +38,9 @@ export function PanelDock({ app, page, ui, onUiChange, badge, children }: Props)
       data-page={page}
       data-collapsed={String(ui.collapsed)}
       aria-label={t('panelLabel')}
-      style={{ width: ui.collapsed ? COLLAPSED_WIDTH : ui.width }}
+      style={{ width: '100%' }}
     >
-      {ui.collapsed ? null : (
+      {ui.collapsed || !docked ? null : (
         // biome-ignore lint/a11y/useSemanticElements: a draggable splitter has no native element; this is the ARIA window-splitter pattern.
         <div
           className="resize-handle"
@@ -59,11 +61,12 @@ export function PanelDock({ app, page, ui, onUiChange, badge, children }: Props)
             e.preventDefault();
           }}
           onPointerDown={(e) => {
-            drag.current = { startX: e.clientX, startWidth: ui.width };
+            drag.current = { startX: e.screenX, startWidth: ui.width };
             e.currentTarget.setPointerCapture?.(e.pointerId);
           }}
           onPointerMove={(e) => {
-            if (drag.current) setWidth(drag.current.startWidth + (drag.current.startX - e.clientX));
+            // Screen coordinates: the panel's own frame moves under the pointer as it resizes.
+            if (drag.current) setWidth(drag.current.startWidth + (drag.current.startX - e.screenX));
           }}
           onPointerUp={() => {
             drag.current = null;
@@ -71,18 +74,20 @@ export function PanelDock({ app, page, ui, onUiChange, badge, children }: Props)
         />
       )}
       <div className="dock-bar">
-        <button
-          type="button"
-          className="toggle"
-          data-testid="msi-panel-toggle"
-          aria-expanded={!ui.collapsed}
-          aria-controls="msi-panel-body"
-          aria-label={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
-          title={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
-          onClick={() => onUiChange({ ...ui, collapsed: !ui.collapsed })}
-        >
-          <span aria-hidden="true">{ui.collapsed ? '‹' : '›'}</span>
-        </button>
+        {docked ? (
+          <button
+            type="button"
+            className="toggle"
+            data-testid="msi-panel-toggle"
+            aria-expanded={!ui.collapsed}
+            aria-controls="msi-panel-body"
+            aria-label={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
+            title={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
+            onClick={() => onUiChange({ ...ui, collapsed: !ui.collapsed })}
+          >
+            <span aria-hidden="true">{ui.collapsed ? '‹' : '›'}</span>
+          </button>
+        ) : null}
         {ui.collapsed ? (
           <span className="tab-label" aria-hidden="true">
             {t('panelTitle')}

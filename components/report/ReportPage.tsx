@@ -1,12 +1,17 @@
 import { useState } from 'react';
-import { type SanitiseResult, sanitiseDocument } from '@/lib/report/sanitise';
+import { sendToBackground } from '@/lib/messaging/send';
 import { saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** "Report this page": shows exactly what will be saved, saves it locally on request. Nothing is sent. */
-export function ReportPage({ doc, fileStem }: { doc: Document; fileStem: string }) {
+/**
+ * "Report this page": the agent of the frame that shows the page takes the sanitised
+ * copy (lib/report/sanitise.ts); this shows exactly what will be saved and saves it
+ * locally on request. Nothing is sent.
+ */
+export function ReportPage({ frameId, fileStem }: { frameId: number; fileStem: string }) {
   const { t } = useI18n();
-  const [preview, setPreview] = useState<SanitiseResult | null>(null);
+  const [preview, setPreview] = useState<{ html: string; masked: number; removed: number } | null>(null);
+  const [failed, setFailed] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
   if (!preview) {
@@ -16,13 +21,20 @@ export function ReportPage({ doc, fileStem }: { doc: Document; fileStem: string 
           type="button"
           className="secondary"
           data-testid="report-page-open"
-          onClick={() => {
+          onClick={async () => {
             setSaved(null);
-            setPreview(sanitiseDocument(doc));
+            const res = await sendToBackground('report:snapshot', { frameId }).catch(() => null);
+            setFailed(!res?.ok);
+            if (res?.ok) setPreview({ html: res.html, masked: res.masked, removed: res.removed });
           }}
         >
           {t('reportOpen')}
         </button>
+        {failed ? (
+          <p role="alert" className="warning">
+            {t('reportFailed')}
+          </p>
+        ) : null}
         {saved ? (
           <p role="status" className="note">
             {t('reportSaved', { file: saved })}

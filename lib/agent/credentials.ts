@@ -18,7 +18,7 @@ import { readCredentials, readMunchkinId } from '../pages/marketo/actions-config
 import { findCredentialFields, findSetupTab, readPageMunchkinId } from '../pages/sales/credentials';
 import { salesMarketoSettings } from '../pages/sales/detect';
 import { locateSave } from '../pages/sales/locators';
-import { isSalesUrl } from '../pages/sales/url';
+import { isCredentialsTargetUrl, isSalesUrl } from '../pages/sales/url';
 
 export async function readCredentialsHere(doc: Document = document): Promise<ReadCredentialsResult> {
   const result = await readCredentials(doc);
@@ -88,6 +88,9 @@ export async function fillHere(
 ): Promise<FillResult> {
   const preview = await fillPreviewHere(doc);
   if (!preview.ok) return { ok: false, reason: preview.reason };
+  // The background checked this frame's URL before the preview; the frame may have navigated since
+  // (a fresh agent in the new document gets the values): they go into this document only at the target.
+  if (!isCredentialsTargetUrl(doc.location?.href ?? '')) return { ok: false, reason: 'not-sales-app' };
   const fields = findCredentialFields(doc);
   if (!fields.found) return { ok: false, reason: fields.reason };
   const { clientId, clientSecret, munchkinId } = fields.value;

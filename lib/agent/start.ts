@@ -1,14 +1,21 @@
 /**
- * The agent: page-side handlers (readers, fill, "show me") loaded on demand
- * into the frame that shows a page. It answers only our background.
+ * The agent: the one piece of the extension that touches a host page after
+ * recognition. Loaded on demand into the frame that shows a page (and into
+ * the top frame for the dock), it reads, fills, outlines, guards, counts users
+ * and takes the "Report this page" snapshot, in its own frame. It answers only
+ * our background; the page cannot message it at all.
  */
 import { browser } from 'wxt/browser';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
+import { sanitiseDocument } from '../report/sanitise';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { highlightElement } from './highlight';
+import { currentDock, putUpDock } from './panel-dock';
 import { readPage } from './read-page';
 import { TARGETS } from './targets';
+import { dockVisibility } from './visible';
+import { csvReplace, csvVerdict, removalDecide, usersContext, watchPage } from './watch-page';
 
 export const agentHandlers: Handlers = {
   'agent:read-credentials': () => readCredentialsHere(document),
@@ -21,6 +28,27 @@ export const agentHandlers: Handlers = {
     highlightElement(el.value, label);
     return { ok: true };
   },
+  'agent:dock': async (req) => ({ ok: true, mounted: await putUpDock(req, document) }),
+  'agent:dock-visible': () => {
+    const v = dockVisibility(document, currentDock());
+    return v.visible ? { visible: true } : { visible: false, why: v.why };
+  },
+  'agent:watch': ({ page }) => {
+    watchPage(page, document);
+    return { ok: true };
+  },
+  'agent:csv-verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
+  'agent:csv-replace': ({ name, base64 }) => ({ result: csvReplace(name, base64) }),
+  'agent:removal-decide': ({ id, proceed }) => ({ ok: removalDecide(id, proceed) }),
+  'agent:snapshot': () => {
+    try {
+      const { html, masked, removed } = sanitiseDocument(document);
+      return { ok: true, html, masked, removed };
+    } catch {
+      return { ok: false };
+    }
+  },
+  'agent:users': () => usersContext(document),
 };
 
 const FLAG = '__msiActionsAgent';

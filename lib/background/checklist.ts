@@ -4,11 +4,12 @@
  * through one queue, so two tabs never overwrite each other's updates.
  */
 import { browser } from 'wxt/browser';
-import { detectionsFrom, unreadSteps } from '../checklist/detections';
+import { detectionsFrom, type PageReading, unreadSteps } from '../checklist/detections';
 import {
   activeInstance,
   applyDetections,
   clearOverride,
+  counts,
   ensureInstance,
   isUsableIdentity,
   mergeStores,
@@ -22,7 +23,8 @@ import { importProgress, progressStoreSchema } from '../checklist/schema';
 import { isStepId } from '../checklist/steps';
 import type { Handlers } from '../messaging/receive';
 import { progressItem } from '../storage/progress';
-import { callAgent, frameUrl, tabOf } from './frames';
+import type { PanelHub } from './panel-hub';
+import type { ShownPage } from './tab-pages';
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time. Unchanged stores (same object) are not written. */
@@ -39,74 +41,100 @@ export function updateProgress<T>(
   return run;
 }
 
-export const checklistHandlers: Handlers = {
-  'checklist:refresh': async ({ frameId, page, identity }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false, unread: [], reason: 'no-tab' };
-    const url = await frameUrl(tabId, frameId);
-    const reading = await callAgent(tabId, frameId, 'agent:read-page', { page });
-    const detections = detectionsFrom(reading, {
-      url: url ? url.origin + url.pathname : undefined,
-      at: Date.now(),
-    });
-    const unread = unreadSteps(reading);
-    return updateProgress<{ ok: boolean; unread: string[]; reason?: string }>((store) => {
-      let next = identity && isUsableIdentity(identity) ? ensureInstance(store, identity) : store;
-      const active = activeInstance(next);
-      if (!active) return { store: next, result: { ok: false, unread, reason: 'no-instance' } };
-      next = applyDetections(next, active.key, detections);
-      return { store: next, result: { ok: true, unread } };
-    });
-  },
-  'checklist:set-status': ({ key, step, status }) =>
-    updateProgress<{ ok: boolean }>((store) => {
-      if (!isStepId(step) || !store.instances[key]) return { store, result: { ok: false } };
-      const next = status === 'clear' ? clearOverride(store, key, step) : setStatus(store, key, step, status);
-      return { store: next, result: { ok: true } };
-    }),
-  'checklist:set-active': ({ key }) =>
-    updateProgress<{ ok: boolean }>((store) =>
-      store.instances[key]
-        ? { store: setActive(store, key), result: { ok: true } }
-        : { store, result: { ok: false } },
-    ),
-  'checklist:reset': ({ key }) =>
-    updateProgress<{ ok: boolean; previous?: string }>((store) => {
-      if (!store.instances[key]) return { store, result: { ok: false } };
-      const { store: next, previous } = resetInstance(store, key);
-      return {
-        store: next,
-        result: { ok: true, ...(previous ? { previous: JSON.stringify(previous) } : {}) },
-      };
-    }),
-  'checklist:undo-reset': ({ previous }) =>
-    updateProgress<{ ok: boolean }>((store) => {
-      let parsed: unknown;
+/** The identity of the Marketo instance a page shows (from what its frame reported). */
+function identityOf(shown: ShownPage) {
+  if (shown.app !== 'marketo' || !(shown.munchkinId || shown.instanceHost)) return undefined;
+  return {
+    ...(shown.munchkinId ? { munchkinId: shown.munchkinId } : {}),
+    ...(shown.instanceHost ? { host: shown.instanceHost } : {}),
+    sandbox: false,
+  };
+}
+
+/** The toolbar badge of every tab that shows a page of the guide: "done/total" of the active instance. */
+export async function refreshBadges(hub: PanelHub, store?: ProgressStore): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const instance = activeInstance(store ?? (await progressItem.get()));
+  const { done, total } = counts(instance);
+  const text = instance ? `${done}/${total}` : '';
+  for (const tabId of hub.tabsShowing()) {
+    await action.setBadgeText({ tabId, text }).catch(() => {});
+    await action.setBadgeBackgroundColor?.({ tabId, color: '#1463c8' })?.catch?.(() => {});
+  }
+}
+
+export function createChecklistHandlers(hub: PanelHub): Handlers {
+  return {
+    /** The agent watching a page pushed what it shows now: detections go into the active instance. */
+    'agent:reading': async ({ page, reading }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      const shown = hub.shown(tabId);
+      // Only the frame that shows the page speaks for it.
+      if (shown.frameId !== sender.frameId || shown.page !== page) return { ok: false };
+      const typed = reading as PageReading;
+      let url: URL | null = null;
       try {
-        parsed = JSON.parse(previous);
-      } catch {
-        return { store, result: { ok: false } };
-      }
-      const key = (parsed as { key?: unknown })?.key;
-      const check = progressStoreSchema.safeParse({ version: 1, instances: { [String(key)]: parsed } });
-      const instance = check.success ? Object.values(check.data.instances)[0] : undefined;
-      if (!instance) return { store, result: { ok: false } };
-      return { store: restoreInstance(store, instance), result: { ok: true } };
-    }),
-  'checklist:import': ({ text }) => {
-    const result = importProgress(text);
-    if (!result.ok) return { ok: false, code: result.error.code, params: result.error.params };
-    return updateProgress((store) => ({
-      store: mergeStores(store, result.store),
-      result: { ok: true as const, count: Object.keys(result.store.instances).length },
-    }));
-  },
-  'checklist:badge': async ({ text }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false };
-    const action = browser.action ?? browser.browserAction;
-    await action.setBadgeText({ tabId, text });
-    await action.setBadgeBackgroundColor?.({ tabId, color: '#1463c8' });
-    return { ok: true };
-  },
-};
+        url = new URL(sender.url ?? '');
+      } catch {}
+      const detections = detectionsFrom(typed, {
+        url: url ? url.origin + url.pathname : undefined,
+        at: Date.now(),
+      });
+      hub.setUnread(tabId, unreadSteps(typed));
+      const identity = identityOf(shown);
+      const store = await updateProgress((store) => {
+        let next = identity && isUsableIdentity(identity) ? ensureInstance(store, identity) : store;
+        const active = activeInstance(next);
+        if (active) next = applyDetections(next, active.key, detections);
+        return { store: next, result: next };
+      });
+      await refreshBadges(hub, store);
+      return { ok: true };
+    },
+    'checklist:set-status': ({ key, step, status }) =>
+      updateProgress<{ ok: boolean }>((store) => {
+        if (!isStepId(step) || !store.instances[key]) return { store, result: { ok: false } };
+        const next =
+          status === 'clear' ? clearOverride(store, key, step) : setStatus(store, key, step, status);
+        return { store: next, result: { ok: true } };
+      }),
+    'checklist:set-active': ({ key }) =>
+      updateProgress<{ ok: boolean }>((store) =>
+        store.instances[key]
+          ? { store: setActive(store, key), result: { ok: true } }
+          : { store, result: { ok: false } },
+      ),
+    'checklist:reset': ({ key }) =>
+      updateProgress<{ ok: boolean; previous?: string }>((store) => {
+        if (!store.instances[key]) return { store, result: { ok: false } };
+        const { store: next, previous } = resetInstance(store, key);
+        return {
+          store: next,
+          result: { ok: true, ...(previous ? { previous: JSON.stringify(previous) } : {}) },
+        };
+      }),
+    'checklist:undo-reset': ({ previous }) =>
+      updateProgress<{ ok: boolean }>((store) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(previous);
+        } catch {
+          return { store, result: { ok: false } };
+        }
+        const key = (parsed as { key?: unknown })?.key;
+        const check = progressStoreSchema.safeParse({ version: 1, instances: { [String(key)]: parsed } });
+        const instance = check.success ? Object.values(check.data.instances)[0] : undefined;
+        if (!instance) return { store, result: { ok: false } };
+        return { store: restoreInstance(store, instance), result: { ok: true } };
+      }),
+    'checklist:import': ({ text }) => {
+      const result = importProgress(text);
+      if (!result.ok) return { ok: false, code: result.error.code, params: result.error.params };
+      return updateProgress((store) => ({
+        store: mergeStores(store, result.store),
+        result: { ok: true as const, count: Object.keys(result.store.instances).length },
+      }));
+    },
+  };
+}

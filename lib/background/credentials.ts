@@ -1,80 +1,116 @@
 /**
- * Background side of one-click credentials. The values live only in the vault
- * (storage.session, trusted contexts); they go to a frame only after that
- * frame's own URL is the Sales app and its agent recognised the Marketo
- * settings page.
+ * Background side of one-click credentials.
+ *
+ * Invariants (test/unit/background/credentials.test.ts, test/e2e/hostile.spec.ts):
+ * - the vault is filled only from what the Marketo agent reads itself, at the moment
+ *   of "Send": never from a value a panel, page or content script hands over;
+ * - the panel learns where the values come from and their last four characters;
+ *   a whole value goes to it only on an explicit copy or reveal, and only while its
+ *   dock is really visible (not covered, transparent or shrunk: `dockVisible`);
+ * - values go only to the agent of a frame whose own URL, read in that frame, is the
+ *   Sales app (https://toutapp.com or www) at the Marketo settings route
+ *   (`isCredentialsTargetUrl`), and only after that agent recognised the Set Up form;
+ * - the time limit holds across restarts of the service worker: every read checks the
+ *   deadline (lib/credentials/vault.ts) and the worker wipes expired values when it starts.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { createVault } from '../credentials/vault';
 import type { Handlers } from '../messaging/receive';
-import { isExperienceMarketoRoute, isMarketoUrl } from '../pages/marketo/url';
-import { isSalesUrl } from '../pages/sales/url';
+import { isMarketoUrl } from '../pages/marketo/url';
+import { isCredentialsTargetUrl } from '../pages/sales/url';
 import { settingsItem } from '../storage/items';
-import { callAgent, frameUrl, tabOf } from './frames';
+import { callAgent, frameUrl } from './frames';
+import type { PanelHub } from './panel-hub';
 
 export const vault = createVault({ area: browser.storage.session });
 
-const senderUrl = (sender: Runtime.MessageSender) => {
-  try {
-    return new URL(sender.url ?? '');
-  } catch {
-    return null;
-  }
-};
-const onMarketo = (url: URL | null) => !!url && (isMarketoUrl(url) || isExperienceMarketoRoute(url));
+const tail = (value: string) => value.slice(-4);
 
-export const credentialHandlers: Handlers = {
-  'credentials:read': async ({ frameId }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+export function createCredentialHandlers(hub: PanelHub): Handlers {
+  const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
+  /** The agent's own read of Actions Config in that frame, after checking the frame's URL is Marketo. */
+  const readAt = async (tabId: number, frameId: number) => {
     const url = await frameUrl(tabId, frameId);
-    if (!url || !isMarketoUrl(url)) return { ok: false, reason: 'not-marketo' };
+    if (!url || !isMarketoUrl(url)) return { ok: false as const, reason: 'not-marketo' };
     return callAgent(tabId, frameId, 'agent:read-credentials', {});
-  },
-  'credentials:carry': async ({ source, ...values }, sender) => {
-    // Only the panel of a Marketo page (where the values are shown) may hand them over.
-    if (!onMarketo(senderUrl(sender))) return vault.status();
-    const { carryMinutes } = await settingsItem.get();
-    return vault.carry({ ...values, source }, carryMinutes * 60_000);
-  },
-  'credentials:status': () => vault.status(),
-  'credentials:forget': async () => {
-    await vault.forget();
-    return vault.status();
-  },
-  'credentials:keep': ({ keep }) => vault.setKeepUntilExpiry(keep),
-  'credentials:reveal': async () => {
-    const carried = await vault.read();
-    return carried ? { secret: carried.clientSecret } : {};
-  },
-  'credentials:fill-preview': async ({ frameId }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-    const url = await frameUrl(tabId, frameId);
-    if (!url || !isSalesUrl(url)) return { ok: false, reason: 'not-sales-app' };
-    return callAgent(tabId, frameId, 'agent:fill-preview', {});
-  },
-  'credentials:fill': async ({ frameId }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-    const carried = await vault.read();
-    if (!carried) return { ok: false, reason: 'nothing-carried' };
-    const url = await frameUrl(tabId, frameId);
-    if (!url || !isSalesUrl(url)) return { ok: false, reason: 'not-sales-app' };
-    // The agent must recognise the Marketo settings page before any value leaves the vault.
-    const preview = await callAgent(tabId, frameId, 'agent:fill-preview', {});
-    if (!preview.ok) return { ok: false, reason: preview.reason };
-    const { clientId, clientSecret, munchkinId } = carried;
-    const result = await callAgent(tabId, frameId, 'agent:fill', {
-      values: { clientId, clientSecret, ...(munchkinId ? { munchkinId } : {}) },
-    });
-    if (!result.ok) return result;
-    return { ...result, forgotten: await vault.afterConfirmedFill() };
-  },
-  'page:highlight': async ({ frameId, target, label }, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-    return callAgent(tabId, frameId, 'agent:highlight', { target, label });
-  },
-};
+  };
+  void vault.read(); // a worker woken after the deadline wipes the values at once
+
+  return {
+    'credentials:read': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+      const res = await readAt(tabId, frameId);
+      if (!res.ok) return res;
+      const { clientId, clientSecret, munchkinId } = res.values;
+      return {
+        ok: true,
+        ...(munchkinId ? { munchkinId } : {}),
+        clientIdTail: tail(clientId),
+        secretTail: tail(clientSecret),
+        secretWasMasked: res.secretWasMasked,
+      };
+    },
+    'credentials:carry': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined || !(await hub.dockVisible(sender))) return vault.status();
+      const res = await readAt(tabId, frameId);
+      if (!res.ok) return vault.status();
+      const shown = hub.shown(tabId);
+      const source = res.values.munchkinId ?? shown.munchkinId ?? shown.instanceHost;
+      const { carryMinutes } = await settingsItem.get();
+      return vault.carry({ ...res.values, ...(source ? { source } : {}) }, carryMinutes * 60_000);
+    },
+    'credentials:copy': async ({ frameId, field, from }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { reason: 'no-tab' };
+      if (!(await hub.dockVisible(sender))) return { reason: 'not-visible' };
+      if (from === 'carried') {
+        const carried = await vault.read();
+        return carried ? { value: carried[field] } : { reason: 'nothing-carried' };
+      }
+      const res = await readAt(tabId, frameId);
+      return res.ok ? { value: res.values[field] } : { reason: res.reason };
+    },
+    'credentials:status': () => vault.status(),
+    'credentials:forget': async () => {
+      await vault.forget();
+      return vault.status();
+    },
+    'credentials:keep': async ({ keep }, sender) => {
+      if (keep && !(await hub.dockVisible(sender))) return vault.status();
+      return vault.setKeepUntilExpiry(keep);
+    },
+    'credentials:reveal': async (_payload, sender) => {
+      if (!(await hub.dockVisible(sender))) return { reason: 'not-visible' };
+      const carried = await vault.read();
+      return carried ? { secret: carried.clientSecret } : {};
+    },
+    'credentials:fill-preview': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+      const url = await frameUrl(tabId, frameId);
+      if (!url || !isCredentialsTargetUrl(url)) return { ok: false, reason: 'not-sales-app' };
+      return callAgent(tabId, frameId, 'agent:fill-preview', {});
+    },
+    'credentials:fill': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+      if (!(await hub.dockVisible(sender))) return { ok: false, reason: 'not-visible' };
+      const carried = await vault.read();
+      if (!carried) return { ok: false, reason: 'nothing-carried' };
+      const url = await frameUrl(tabId, frameId);
+      if (!url || !isCredentialsTargetUrl(url)) return { ok: false, reason: 'not-sales-app' };
+      // The agent must recognise the Marketo settings page before any value leaves the vault.
+      const preview = await callAgent(tabId, frameId, 'agent:fill-preview', {});
+      if (!preview.ok) return { ok: false, reason: preview.reason };
+      const { clientId, clientSecret, munchkinId } = carried;
+      const result = await callAgent(tabId, frameId, 'agent:fill', {
+        values: { clientId, clientSecret, ...(munchkinId ? { munchkinId } : {}) },
+      });
+      if (!result.ok) return result;
+      return { ...result, forgotten: await vault.afterConfirmedFill() };
+    },
+  };
+}

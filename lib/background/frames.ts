@@ -12,11 +12,7 @@ export const AGENT_SCRIPT = '/agent.js';
 /** The tab a content script's message came from. */
 export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 
-export async function injectIntoFrame(
-  tabId: number,
-  frameId: number,
-  file: '/agent.js' | '/panel-react.js' | '/panel.js',
-): Promise<void> {
+export async function injectIntoFrame(tabId: number, frameId: number, file: '/agent.js'): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },

@@ -1,10 +1,20 @@
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { VAULT_KEY } from '../credentials/vault';
 import { HOST_MATCHES } from '../hosts';
+import type { MessageType } from '../messaging/protocol';
 import type { Handlers } from '../messaging/receive';
 import { routeMessage } from '../messaging/route';
-import { checklistHandlers } from './checklist';
-import { credentialHandlers } from './credentials';
-import { loadPanelIntoTab, relayFrameReport, toolbarInTab } from './inject';
+import { type Settings, settingsItem } from '../storage/items';
+import { progressItem } from '../storage/progress';
+import { createChecklistHandlers, refreshBadges } from './checklist';
+import { createCredentialHandlers, vault } from './credentials';
+import { callAgent } from './frames';
+import { toolbarInTab } from './inject';
+import { createPanelHandlers } from './panel-handlers';
+import { createPanelHub } from './panel-hub';
+import { createPanelRegistry } from './panels';
+import { createTabPages } from './tab-pages';
 
 /** Only content scripts on our hosts may send us page messages. */
 export function isOurHost(url: string | undefined): boolean {
@@ -24,52 +34,97 @@ export function isOurHost(url: string | undefined): boolean {
   });
 }
 
-export const backgroundHandlers: Handlers = {
-  ...credentialHandlers,
-  ...checklistHandlers,
-  'page:report': async (report, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && sender.frameId !== undefined && sender.frameId > 0) {
-      await relayFrameReport(tabId, sender.frameId, report);
-    }
-    return { ok: true };
-  },
-  'panel:load': async (_payload, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'top-frame-only' };
-    try {
-      await loadPanelIntoTab(tabId);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : 'inject-failed' };
-    }
-  },
+/** The background's state: which page each tab shows, which panel documents are ours, their ports. */
+export function createBackground(panelPlace: () => 'page' | 'side' = () => 'page') {
+  const registry = createPanelRegistry(browser.runtime.getURL('/'));
+  const pages = createTabPages();
+  const hub = createPanelHub({ registry, pages, callAgent, isOurHost, panelPlace });
+  const handlers: Handlers = {
+    ...createCredentialHandlers(hub),
+    ...createChecklistHandlers(hub),
+    ...createPanelHandlers(hub),
+  };
+  const accept = (type: MessageType, sender: Runtime.MessageSender) => hub.accepts(type, sender);
+  return { registry, pages, hub, handlers, accept };
+}
+
+export type Background = ReturnType<typeof createBackground>;
+
+/** The browsers' own side panel APIs, which the polyfill does not type. */
+interface SidePanelApis {
+  chromeSidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+const sidePanelApis = (): SidePanelApis => {
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: SidePanelApis['chromeSidePanel'] };
+    browser?: { sidebarAction?: SidePanelApis['sidebarAction'] };
+  };
+  return { chromeSidePanel: g.chrome?.sidePanel, sidebarAction: g.browser?.sidebarAction };
 };
 
-export function startBackground(): void {
+export function startBackground(): Background {
+  // Read synchronously when the toolbar is pressed (Firefox opens its sidebar only within that gesture).
+  let place: 'page' | 'side' = 'page';
+  const bg = createBackground(() => place);
+  const side = sidePanelApis();
+  const applyPlace = (settings: Settings) => {
+    place = settings.panelPlace;
+    // Chrome opens its side panel itself on a toolbar press when the user chose it.
+    void side.chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: place === 'side' }).catch(() => {});
+  };
+  void settingsItem.get().then(applyPlace);
+  settingsItem.watch(applyPlace);
+
+  // The side panel follows the active tab of the focused window.
+  const followActive = async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+    bg.hub.setSidePanelTab(tab?.id);
+  };
+  browser.tabs.onActivated.addListener(({ tabId }) => bg.hub.setSidePanelTab(tabId));
+  browser.windows?.onFocusChanged.addListener(() => void followActive());
+  void followActive();
   browser.runtime.onMessage.addListener((message, sender) =>
-    routeMessage(
-      backgroundHandlers,
-      {
-        extensionId: browser.runtime.id,
-        // Content scripts of our hosts only, and only from the top frame for panel requests.
-        accept: (type, s) =>
-          s.tab !== undefined && isOurHost(s.url) && (type === 'page:report' || s.frameId === 0),
-      },
-      message,
-      sender,
-    ),
+    routeMessage(bg.handlers, { extensionId: browser.runtime.id, accept: bg.accept }, message, sender),
   );
+  browser.runtime.onConnect.addListener((port) => bg.hub.connect(port));
+  void bg.hub.restore();
+
+  // A new document in the tab's top frame: what its frames showed, and its panel, are gone.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    // A reload (no URL in the change) or a load of another address; a route change by hash is not one.
+    if (change.url === undefined) bg.hub.forgetTab(tabId);
+    else bg.hub.navigated(tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => bg.hub.forgetTab(tabId));
+
   const action = browser.action ?? browser.browserAction;
   const onToolbar = async (tab: { id?: number }) => {
     if (tab.id === undefined) return;
+    if (place === 'side' && side.sidebarAction) {
+      // Firefox: before any await, or the sidebar refuses to open.
+      void side.sidebarAction.open().catch(() => {});
+      return;
+    }
     const outcome = await toolbarInTab(tab.id);
-    if (outcome === 'load') await loadPanelIntoTab(tab.id).catch(() => {});
+    if (outcome === 'toggled') return;
+    if (outcome === 'load' || bg.pages.recognised(tab.id)) {
+      await bg.hub.putUpDock(tab.id, true).catch(() => {});
+      return;
+    }
     // Not one of our pages (no bootstrap, or nothing recognised): open the CSV check page instead.
-    else if (outcome !== 'toggled')
-      await browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
+    await browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
   };
   action.onClicked.addListener((tab) => void onToolbar(tab));
+  // Every panel shows the same carry (sent, forgotten or expired in any tab).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && VAULT_KEY in changes)
+      void vault.status().then((status) => bg.hub.broadcast({ kind: 'carry', status }));
+  });
+  void refreshBadges(bg.hub);
+  progressItem.watch((store) => void refreshBadges(bg.hub, store));
   // What the toolbar button does, for the end-to-end tests (Playwright cannot press the toolbar).
   Object.assign(globalThis, { msiActionsToolbar: onToolbar });
+  return bg;
 }

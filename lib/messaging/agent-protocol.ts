@@ -7,6 +7,11 @@ import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod-mini';
 
 export const MUNCHKIN_ID = /^\d{3}-[A-Z]{3}-\d{3}$/;
+/** A one-time key for a dock's panel document (lib/background/panels.ts). */
+export const PANEL_KEY = /^[0-9a-f]{32}$/;
+/** Files carried between the agent and the panel, base64 (the CSV check reads 10 MB at most: lib/csv/pipeline.ts). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4;
 
 export const credentialValues = z.object({
   clientId: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -38,4 +43,32 @@ export const agentSchemas = {
   'agent:fill': z.object({ values: credentialValues }),
   'agent:highlight': z.object({ target: highlightTarget, label: z.string().check(z.maxLength(120)) }),
   'agent:read-page': z.object({ page: knownPage }),
+  /** Put up the dock (a fresh one with this one-time key when there is none) and show this page in it. */
+  'agent:dock': z.object({
+    key: z.string().check(z.regex(PANEL_KEY)),
+    app: z.string().check(z.maxLength(20)),
+    page: z.string().check(z.maxLength(60)),
+    open: z.boolean(),
+  }),
+  /** Is the dock really there to be seen and clicked (not covered, transparent or shrunk)? */
+  'agent:dock-visible': z.object({}),
+  /** Watch this frame's page: push readings as it changes, guard what this page needs guarding. */
+  'agent:watch': z.object({ page: z.nullable(knownPage) }),
+  /** The panel's verdict on the file chosen in the CSV dialog. */
+  'agent:csv-verdict': z.object({
+    seq: z.int(),
+    action: z.enum(['hold', 'release', 'replay']),
+    label: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  /** Put this file (base64) into the CSV dialog in place of the chosen one. */
+  'agent:csv-replace': z.object({
+    name: z.string().check(z.maxLength(255)),
+    base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+  }),
+  /** The user's answer to the removal caution. */
+  'agent:removal-decide': z.object({ id: z.int(), proceed: z.boolean() }),
+  /** "Report this page": a sanitised copy of this frame's document. */
+  'agent:snapshot': z.object({}),
+  /** What User Management says about the instance (seats, users shown), for the panel's CSV check. */
+  'agent:users': z.object({}),
 };

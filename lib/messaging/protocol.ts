@@ -7,7 +7,15 @@
 import type { PageReading } from '../checklist/detections';
 import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod-mini';
-import { agentSchemas, credentialValues, highlightTarget, knownPage, MUNCHKIN_ID } from './agent-protocol';
+import {
+  agentSchemas,
+  credentialValues,
+  highlightTarget,
+  knownPage,
+  MAX_FILE_BASE64,
+  MUNCHKIN_ID,
+  PANEL_KEY,
+} from './agent-protocol';
 
 export { credentialValues };
 
@@ -27,11 +35,6 @@ export type PageReport = z.infer<typeof pageReport>;
 
 export type CredentialValuesPayload = z.infer<typeof credentialValues>;
 const frameTarget = z.object({ frameId: z.int().check(z.gte(0)) });
-const identity = z.object({
-  munchkinId: z.optional(z.string().check(z.maxLength(20))),
-  host: z.optional(z.string().check(z.maxLength(253))),
-  sandbox: z.boolean(),
-});
 const stepId = z.string().check(z.maxLength(80));
 const instanceKey = z.string().check(z.maxLength(300));
 export type HighlightTarget = z.infer<typeof highlightTarget>;
@@ -39,13 +42,18 @@ export type HighlightTarget = z.infer<typeof highlightTarget>;
 export const messageSchemas = {
   /** content → background: a frame recognised (or lost) a page. */
   'page:report': pageReport,
-  /** content (top frame) → background: load the panel into this tab's top frame. */
-  'panel:load': z.object({ reason: z.enum(['recognised']) }),
+  /** panel document → background: "I am the panel of this dock" (the one-time key the dock handed me). */
+  'panel:hello': z.object({ key: z.string().check(z.regex(PANEL_KEY)) }),
 
-  /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config. */
+  /** panel → background → the frame's agent: read the Client ID/Secret on Actions Config (tails come back). */
   'credentials:read': frameTarget,
-  /** panel → background: keep these values in memory for the Sales app. */
-  'credentials:carry': z.extend(credentialValues, { source: z.optional(z.string().check(z.maxLength(100))) }),
+  /** panel → background: carry what the frame's agent reads now (the panel never hands values over). */
+  'credentials:carry': frameTarget,
+  /** panel → background: one value for the panel to copy, on the user's click (read on the page, or carried). */
+  'credentials:copy': z.extend(frameTarget, {
+    field: z.enum(['clientId', 'clientSecret']),
+    from: z.enum(['page', 'carried']),
+  }),
   'credentials:status': z.object({}),
   'credentials:forget': z.object({}),
   'credentials:keep': z.object({ keep: z.boolean() }),
@@ -61,8 +69,6 @@ export const messageSchemas = {
     label: z.string().check(z.maxLength(120)),
   }),
 
-  /** panel → background → the frame's agent: read the page state, apply detections to the instance. */
-  'checklist:refresh': z.extend(frameTarget, { page: knownPage, identity: z.optional(identity) }),
   /** panel → background: the user sets a step ('clear' gives it back to detection). */
   'checklist:set-status': z.object({
     key: instanceKey,
@@ -74,8 +80,40 @@ export const messageSchemas = {
   'checklist:reset': z.object({ key: instanceKey }),
   'checklist:undo-reset': z.object({ previous: z.string().check(z.maxLength(1_000_000)) }),
   'checklist:import': z.object({ text: z.string().check(z.maxLength(1_000_000)) }),
-  /** panel → background: the badge count for this tab. */
-  'checklist:badge': z.object({ text: z.string().check(z.maxLength(8)) }),
+
+  /** panel → background → the frame's agent: the verdict on the file chosen in the CSV dialog. */
+  'csv:verdict': z.extend(frameTarget, {
+    seq: z.int(),
+    action: z.enum(['hold', 'release', 'replay']),
+    label: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  /** panel → background → the frame's agent: swap the dialog's file for this one. */
+  'csv:replace': z.extend(frameTarget, {
+    name: z.string().check(z.maxLength(255)),
+    base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+  }),
+  /** panel → background → the frame's agent: seats and users User Management shows. */
+  'csv:users': frameTarget,
+  /** panel → background → the frame's agent: the user's answer to the removal caution. */
+  'removal:decide': z.extend(frameTarget, { id: z.int(), proceed: z.boolean() }),
+  /** panel → background → the frame's agent: a sanitised copy of the page, to save. */
+  'report:snapshot': frameTarget,
+
+  /** agent → background: the page took the dock out; put a fresh one up. */
+  'agent:dock-lost': z.object({}),
+  /** agent → background: what the watched page shows now (checked again by the detections). */
+  'agent:reading': z.object({ page: knownPage, reading: z.looseObject({ page: knownPage }) }),
+  /** agent → background → panel: a file was chosen in the CSV dialog (base64; empty when over the limit). */
+  'agent:csv-file': z.object({
+    seq: z.int(),
+    name: z.string().check(z.maxLength(255)),
+    size: z.number().check(z.gte(0)),
+    base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+  }),
+  /** agent → background → panel: the CSV dialog's guard state. */
+  'agent:csv-state': z.object({ state: z.enum(['idle', 'checking', 'held', 'released']) }),
+  /** agent → background → panel: a removal of the original user was stopped, waiting for the user. */
+  'agent:removal': z.object({ id: z.int(), originalUser: z.optional(z.string().check(z.maxLength(320))) }),
 
   /** background → agent (never from a page): zod/mini schemas, see ./agent-protocol.ts. */
   ...agentSchemas,
@@ -85,8 +123,14 @@ export type MessageType = keyof typeof messageSchemas;
 export type Payload<T extends MessageType> = z.infer<(typeof messageSchemas)[T]>;
 
 /** Response type of each message. */
+/** What the agent read on Actions Config (background only: the values never go to the panel). */
 export type ReadCredentialsResult =
   | { ok: true; values: CredentialValuesPayload; secretWasMasked: boolean }
+  | { ok: false; reason: string };
+
+/** What the panel learns of a read: where, and the last four characters of each value. */
+export type ReadSummary =
+  | { ok: true; munchkinId?: string; clientIdTail: string; secretTail: string; secretWasMasked: boolean }
   | { ok: false; reason: string };
 
 export type CarryStatus =
@@ -126,13 +170,14 @@ export type FillResult =
 
 export interface Responses {
   'page:report': { ok: true };
-  'panel:load': { ok: boolean; error?: string };
-  'credentials:read': ReadCredentialsResult;
+  'panel:hello': { ok: boolean; tabId?: number };
+  'credentials:read': ReadSummary;
+  'credentials:copy': { value?: string; reason?: string };
   'credentials:carry': CarryStatus;
   'credentials:status': CarryStatus;
   'credentials:forget': CarryStatus;
   'credentials:keep': CarryStatus;
-  'credentials:reveal': { secret?: string };
+  'credentials:reveal': { secret?: string; reason?: string };
   'credentials:fill-preview': FillPreview;
   'credentials:fill': FillResult;
   'page:highlight': { ok: boolean; reason?: string };
@@ -141,7 +186,6 @@ export interface Responses {
   'agent:fill': FillResult;
   'agent:highlight': { ok: boolean; reason?: string };
   'agent:read-page': PageReading;
-  'checklist:refresh': { ok: boolean; unread: string[]; reason?: string };
   'checklist:set-status': { ok: boolean };
   'checklist:set-active': { ok: boolean };
   'checklist:reset': { ok: boolean; previous?: string };
@@ -149,8 +193,35 @@ export interface Responses {
   'checklist:import':
     | { ok: true; count: number }
     | { ok: false; code: string; params?: Record<string, string | number> };
-  'checklist:badge': { ok: boolean };
+  'csv:verdict': { ok: boolean };
+  'csv:replace': { result: ReplaceResult };
+  'csv:users': UsersContext;
+  'removal:decide': { ok: boolean };
+  'report:snapshot': SnapshotResult;
+  'agent:reading': { ok: boolean };
+  'agent:dock-lost': { ok: boolean };
+  'agent:csv-file': { ok: boolean };
+  'agent:csv-state': { ok: boolean };
+  'agent:removal': { ok: boolean };
+  'agent:dock': { ok: boolean; mounted?: 'new' | 'existing' };
+  'agent:dock-visible': { visible: boolean; why?: string };
+  'agent:watch': { ok: boolean };
+  'agent:csv-verdict': { ok: boolean };
+  'agent:csv-replace': { result: ReplaceResult };
+  'agent:removal-decide': { ok: boolean };
+  'agent:snapshot': SnapshotResult;
+  'agent:users': UsersContext;
 }
+
+export type ReplaceResult = 'replaced' | 'no-dialog' | 'no-file-input' | 'unsupported';
+/** The CSV dialog guard (lib/csv-dialog/guard.ts): no file / checking or held (Next held back) / released. */
+export type GuardState = 'idle' | 'checking' | 'held' | 'released';
+/** What User Management says about the instance: its own user total and the users shown. */
+export interface UsersContext {
+  seatsUsed?: number;
+  existingEmails?: string[];
+}
+export type SnapshotResult = { ok: true; html: string; masked: number; removed: number } | { ok: false };
 
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;

@@ -24,6 +24,8 @@ const settings = z.object({
   clipboardClearSeconds: z.int().check(z.gte(0), z.lte(600)),
   /** How long carried credentials stay in memory. */
   carryMinutes: z.int().check(z.gte(1), z.lte(60)),
+  /** Where the panel opens: docked in the page, or in the browser's own side panel (sidebar in Firefox). */
+  panelPlace: z.enum(['page', 'side']),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -44,15 +46,22 @@ export const panelUiItem = defineValidatedItem<PanelUi>('local:panelUi', {
   onCorrupt: reportCorrupt,
 });
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', clipboardClearSeconds: 30, carryMinutes: 10 };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  clipboardClearSeconds: 30,
+  carryMinutes: 10,
+  panelPlace: 'page',
+};
 
 export const settingsItem = defineValidatedItem<Settings>('local:settings', {
   schema: settings,
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // v2 added the credential timers; keep the user's language.
     2: (v1) => ({ ...DEFAULT_SETTINGS, ...(v1 as object) }),
+    // v3 added where the panel opens; it stays in the page.
+    3: (v2) => ({ panelPlace: 'page', ...(v2 as object) }),
   },
   onCorrupt: reportCorrupt,
 });

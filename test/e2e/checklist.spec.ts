@@ -4,13 +4,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoPage } from '../demo/pages';
 import { launchWithExtension } from './extension';
-import { expect, panel, test } from './fixtures';
+import { expect, grantClipboard, panel, test, ui } from './fixtures';
 
 const MARKETO =
   'https://engage-ab.marketo.com/?munchkinId=123-ABC-456&lang=en&demoState=fresh#/classic/AD0SI2';
-const step = (page: Page, id: string) => page.getByTestId(`checklist-step-${id}`);
-const expectState = (page: Page, id: string, state: string) =>
-  expect(step(page, id)).toHaveAttribute('data-state', state, { timeout: 12_000 });
+const step = async (page: Page, id: string) => (await ui(page)).getByTestId(`checklist-step-${id}`);
+const expectState = async (page: Page, id: string, state: string) =>
+  expect(await step(page, id)).toHaveAttribute('data-state', state, { timeout: 12_000 });
 
 async function inviteFirstAdmin(page: Page) {
   await page.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]').check();
@@ -30,16 +30,16 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await expectState(page, 'set-up-marketo-sales-account', 'blocked');
   await inviteFirstAdmin(page);
   await expectState(page, 'set-up-marketo-sales-account', 'detected');
-  await expect(page.getByTestId('checklist-evidence-set-up-marketo-sales-account')).toContainText(
+  await expect((await ui(page)).getByTestId('checklist-evidence-set-up-marketo-sales-account')).toContainText(
     'admin@acme.com',
   );
   await page.getByRole('button', { name: 'Sync', exact: true }).click();
   await page.getByRole('button', { name: 'Start Sync', exact: true }).click();
   await expectState(page, 'initiate-data-sync', 'detected');
-  await expect(page.getByTestId('credentials-status')).toHaveAttribute('data-state', 'ready', {
+  await expect((await ui(page)).getByTestId('credentials-status')).toHaveAttribute('data-state', 'ready', {
     timeout: 10_000,
   });
-  await page.getByTestId('credentials-send').click();
+  await (await ui(page)).getByTestId('credentials-send').click();
 
   // 2. Sales app: connect Salesforce.
   const sales = await context.newPage();
@@ -75,7 +75,9 @@ test('walks the whole guide across the three apps; each step flips to detected f
   const sf = await context.newPage();
   await sf.goto(demoPage('salesforce-installed-packages').url('en', 'package'));
   await expectState(sf, 'install-upgrade-msi-package', 'detected');
-  await expect(sf.getByTestId('checklist-evidence-install-upgrade-msi-package')).toContainText('1.');
+  await expect((await ui(sf)).getByTestId('checklist-evidence-install-upgrade-msi-package')).toContainText(
+    '1.',
+  );
   await sf.goto(demoPage('salesforce-remote-sites').url('en', 'remote-sites'));
   await expect(panel(sf)).toHaveAttribute('data-page', 'salesforce-remote-sites');
   // Both remote sites seen: one of the two parts of step 7.
@@ -94,8 +96,8 @@ test('walks the whole guide across the three apps; each step flips to detected f
   ]) {
     await expectState(sf, id, 'detected');
   }
-  await expect(sf.getByTestId('msi-panel-toggle')).toBeVisible();
-  await expect(panel(sf)).toContainText('7 of 7');
+  await expect((await ui(sf)).getByTestId('msi-panel-toggle')).toBeVisible();
+  await expect((await ui(sf)).locator('body')).toContainText('7 of 7');
 
   // Progress survives a reload.
   await page.reload();
@@ -106,9 +108,9 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await expect(panel(sales)).toHaveAttribute('data-page', 'sales-user-management');
   await sales.getByRole('button', { name: 'Actions for admin@acme.com' }).click();
   await sales.getByRole('menuitem', { name: 'Remove' }).click();
-  await expect(sales.getByTestId('removal-caution')).toBeVisible();
+  await expect((await ui(sales)).getByTestId('removal-caution')).toBeVisible();
   await expect(sales.getByRole('dialog')).toHaveCount(0); // the app's own confirm did not open
-  await sales.getByTestId('removal-caution-cancel').click();
+  await (await ui(sales)).getByTestId('removal-caution-cancel').click();
   await expect(sales.getByText('admin@acme.com').first()).toBeVisible();
 });
 
@@ -119,25 +121,28 @@ test('a second instance keeps its own progress; overrides, reset and undo', asyn
 
   await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
-  await expect(page.getByTestId('checklist-instance')).toHaveValue(/app-zz99/);
+  await expect((await ui(page)).getByTestId('checklist-instance')).toHaveValue(/app-zz99/);
   await expectState(page, 'set-up-marketo-sales-account', 'blocked');
-  const options = await page.getByTestId('checklist-instance').locator('option').allTextContents();
+  const options = await (await ui(page))
+    .getByTestId('checklist-instance')
+    .locator('option')
+    .allTextContents();
   expect(options).toEqual(expect.arrayContaining(['123-ABC-456']));
 
   // The user can always override: mark the prerequisites done here.
-  await step(page, 'prerequisites').locator('summary').click();
-  await step(page, 'prerequisites').getByRole('button', { name: 'Mark as done' }).click();
+  await (await step(page, 'prerequisites')).locator('summary').click();
+  await (await step(page, 'prerequisites')).getByRole('button', { name: 'Mark as done' }).click();
   await expectState(page, 'prerequisites', 'done');
   await expectState(page, 'set-up-marketo-sales-account', 'todo');
 
   // Reset with undo.
-  await page.getByTestId('checklist-reset').click();
+  await (await ui(page)).getByTestId('checklist-reset').click();
   await expectState(page, 'prerequisites', 'todo');
-  await page.getByTestId('checklist-undo').click();
+  await (await ui(page)).getByTestId('checklist-undo').click();
   await expectState(page, 'prerequisites', 'done');
 
   // Back to the first instance: its own progress.
-  await page.getByTestId('checklist-instance').selectOption({ label: '123-ABC-456' });
+  await (await ui(page)).getByTestId('checklist-instance').selectOption({ label: '123-ABC-456' });
   await expectState(page, 'set-up-marketo-sales-account', 'detected');
   await expectState(page, 'prerequisites', 'todo');
 });
@@ -146,26 +151,28 @@ test('show me highlights the control, or gives the click path; the summary reach
   page,
   context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'https://engage-ab.marketo.com',
-  });
+  await grantClipboard(context);
   await page.goto(MARKETO);
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
   // The step of this page is open ("you are here").
-  await expect(step(page, 'set-up-marketo-sales-account').locator('details')).toHaveAttribute('open', '');
-  await page.getByTestId('checklist-show-set-up-marketo-sales-account').click();
+  await expect((await step(page, 'set-up-marketo-sales-account')).locator('details')).toHaveAttribute(
+    'open',
+    '',
+  );
+  await (await ui(page)).getByTestId('checklist-show-set-up-marketo-sales-account').click();
   await expect(page.getByTestId('msi-highlight')).toBeVisible();
   await expect(page.getByTestId('msi-highlight')).toContainText('Here');
 
-  await step(page, 'install-upgrade-msi-package').locator('summary').click();
-  await page.getByTestId('checklist-show-install-upgrade-msi-package').click();
-  await expect(page.getByTestId('checklist-where-install-upgrade-msi-package')).toContainText(
+  await (await step(page, 'install-upgrade-msi-package')).locator('summary').click();
+  await (await ui(page)).getByTestId('checklist-show-install-upgrade-msi-package').click();
+  await expect((await ui(page)).getByTestId('checklist-where-install-upgrade-msi-package')).toContainText(
     'Installed Packages',
   );
 
-  await page.getByTestId('checklist-copy-summary').click();
-  const summary = await page.evaluate(() => navigator.clipboard.readText());
-  expect(summary).toContain('123-ABC-456');
+  await (await ui(page)).getByTestId('checklist-copy-summary').click();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toContain('123-ABC-456');
+  const summary = await clipboard();
   expect(summary).toMatch(/Salesforce/);
 });
 
@@ -178,10 +185,13 @@ test('the panel runs in French with French step texts', async ({ page, sw }) => 
   });
   await page.goto('https://engage-ab.marketo.com/?munchkinId=123-ABC-456&lang=fr#/classic/AD0SI2');
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
-  await expect(step(page, 'set-up-marketo-sales-account')).toContainText(
+  await expect(await step(page, 'set-up-marketo-sales-account')).toContainText(
     'Configuration du compte de vente Marketo',
   );
-  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-label', 'Réduire le panneau');
+  await expect((await ui(page)).getByTestId('msi-panel-toggle')).toHaveAttribute(
+    'aria-label',
+    'Réduire le panneau',
+  );
 });
 
 test('progress survives a browser restart; a bad import file changes nothing', async () => {
@@ -204,19 +214,19 @@ test('progress survives a browser restart; a bad import file changes nothing', a
     await expectState(again, 'set-up-marketo-sales-account', 'detected');
 
     // Import: a broken file gets a clear error and changes nothing.
-    await again.getByTestId('checklist-import').setInputFiles({
+    await (await ui(again)).getByTestId('checklist-import').setInputFiles({
       name: 'progress.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format": "something else"'),
     });
-    await expect(again.getByTestId('checklist-note')).toBeVisible();
+    await expect((await ui(again)).getByTestId('checklist-note')).toBeVisible();
     await expectState(again, 'set-up-marketo-sales-account', 'detected');
     // Export works and round-trips through import.
     const download = again.waitForEvent('download');
-    await again.getByTestId('checklist-export').click();
+    await (await ui(again)).getByTestId('checklist-export').click();
     const file = await (await download).path();
-    await again.getByTestId('checklist-import').setInputFiles(file);
-    await expect(again.getByTestId('checklist-note')).toContainText('1');
+    await (await ui(again)).getByTestId('checklist-import').setInputFiles(file);
+    await expect((await ui(again)).getByTestId('checklist-note')).toContainText('1');
     await expectState(again, 'set-up-marketo-sales-account', 'detected');
     await second.close();
   } finally {

@@ -1,5 +1,14 @@
-/** The few chrome.* APIs our e2e tests call inside the extension's service worker (sw.evaluate). */
+/** The few chrome.* APIs our e2e tests call inside the extension's service worker or pages (evaluate). */
 declare namespace chrome {
+  namespace windows {
+    function getCurrent(): Promise<{ id?: number }>;
+  }
+  namespace sidePanel {
+    function open(options: { windowId: number }): Promise<void>;
+  }
+  namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
+  }
   namespace tabs {
     function query(q: {
       active?: boolean;

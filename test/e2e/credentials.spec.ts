@@ -1,9 +1,9 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { demoPage } from '../demo/pages';
-import { expect, panel, test } from './fixtures';
+import { expect, grantClipboard, panel, test, ui } from './fixtures';
 
 const MARKETO = 'https://app-ab12.marketo.com/?lang=en&demoState=invited#AD0SI2';
-const status = (page: Page) => page.getByTestId('credentials-status');
+const status = async (page: Page) => (await ui(page)).getByTestId('credentials-status');
 
 /** The demo's generated values, from the demo app's own state (main world). */
 async function pageCredentials(page: Page) {
@@ -42,10 +42,6 @@ async function storageDump(sw: Worker) {
   );
 }
 
-async function grantClipboard(context: BrowserContext, origin: string) {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-}
-
 test('read in Marketo, send, fill the Sales app form in another tab; the secret stays in memory', async ({
   page,
   context,
@@ -61,29 +57,35 @@ test('read in Marketo, send, fill the Sales app form in another tab; the secret 
 
   await page.goto(MARKETO);
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
-  await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
   const { clientId, clientSecret } = await pageCredentials(page);
   // The page's own masked state is restored after our read.
   await expect(page.getByText(clientSecret)).toHaveCount(0);
-  await expect(status(page)).toHaveAttribute('data-state', 'ready');
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready');
   expect(await everythingVisibleTo(page)).not.toContain(clientSecret);
 
-  await page.getByTestId('credentials-send').click();
-  await expect(page.getByTestId('credentials-carried')).toContainText(clientSecret.slice(-4));
+  await (await ui(page)).getByTestId('credentials-send').click();
+  await expect((await ui(page)).getByTestId('credentials-carried')).toContainText(clientSecret.slice(-4));
   // On a page whose values can be read, "ready" describes that page even while values are carried.
-  await expect(status(page)).toHaveAttribute('data-state', 'ready');
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready');
 
   const sales = await context.newPage();
   urls.push(sales.url());
   await sales.goto(demoPage('sales-marketo-settings').url('en'));
   await expect(panel(sales)).toHaveAttribute('data-page', 'sales-marketo-settings');
-  await expect(status(sales)).toHaveAttribute('data-state', 'carried');
-  await sales.getByTestId('credentials-fill').click();
-  await expect(sales.getByTestId('credentials-fill-preview')).toContainText('123-ABC-456');
-  await sales.getByTestId('credentials-fill-confirm').click();
-  await expect(status(sales)).toHaveAttribute('data-state', 'filled');
-  await expect(sales.locator('[data-field="clientSecret"]')).toHaveAttribute('data-outcome', 'filled');
-  await expect(sales.locator('[data-field="clientId"]')).toHaveAttribute('data-outcome', 'filled');
+  await expect(await status(sales)).toHaveAttribute('data-state', 'carried');
+  await (await ui(sales)).getByTestId('credentials-fill').click();
+  await expect((await ui(sales)).getByTestId('credentials-fill-preview')).toContainText('123-ABC-456');
+  await (await ui(sales)).getByTestId('credentials-fill-confirm').click();
+  await expect(await status(sales)).toHaveAttribute('data-state', 'filled');
+  await expect((await ui(sales)).locator('[data-field="clientSecret"]')).toHaveAttribute(
+    'data-outcome',
+    'filled',
+  );
+  await expect((await ui(sales)).locator('[data-field="clientId"]')).toHaveAttribute(
+    'data-outcome',
+    'filled',
+  );
   // The extension pointed at Save but did not press it: the page submits only now, from its own state.
   expect(
     await sales.evaluate(
@@ -97,7 +99,7 @@ test('read in Marketo, send, fill the Sales app form in another tab; the secret 
   expect(submitted).toMatchObject({ clientId, clientSecret, munchkinId: '123-ABC-456' });
 
   // One-shot: forgotten after the confirmed fill.
-  await expect(sales.getByTestId('credentials-carried')).toHaveCount(0);
+  await expect((await ui(sales)).getByTestId('credentials-carried')).toHaveCount(0);
   expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).not.toContain(
     clientSecret,
   );
@@ -117,20 +119,26 @@ test('copy buttons clear the clipboard after the delay, only if it still holds o
   context,
   sw,
 }) => {
-  await grantClipboard(context, 'https://app-ab12.marketo.com');
+  await grantClipboard(context);
   await setSettings(sw, { clipboardClearSeconds: 2 });
   await page.goto(MARKETO);
-  await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
   const { clientId, clientSecret } = await pageCredentials(page);
-  await page.getByTestId('credentials-copy-client-secret').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clientSecret);
-  await expect(page.getByTestId('credentials-note')).toContainText('Clipboard cleared', { timeout: 5000 });
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await (await ui(page)).getByTestId('credentials-copy-client-secret').click();
+  // The panel asks the background for the value, then writes: not done when the click returns.
+  await expect.poll(clipboard).toBe(clientSecret);
+  await expect((await ui(page)).getByTestId('credentials-note')).toContainText('Clipboard cleared', {
+    timeout: 5000,
+  });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
 
-  await page.getByTestId('credentials-copy-client-id').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clientId);
+  await (await ui(page)).getByTestId('credentials-copy-client-id').click();
+  await expect.poll(clipboard).toBe(clientId);
   await page.evaluate(() => navigator.clipboard.writeText('my own note'));
-  await expect(page.getByTestId('credentials-note')).toContainText('holds something else', { timeout: 5000 });
+  await expect((await ui(page)).getByTestId('credentials-note')).toContainText('holds something else', {
+    timeout: 5000,
+  });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('my own note');
 });
 
@@ -140,26 +148,29 @@ test('carried values expire, can be forgotten, and never reach other Sales pages
   sw,
 }) => {
   await page.goto(MARKETO);
-  await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
   const { clientSecret } = await pageCredentials(page);
-  await page.getByTestId('credentials-send').click();
-  await expect(page.getByTestId('credentials-carried')).toBeVisible();
+  await (await ui(page)).getByTestId('credentials-send').click();
+  await expect((await ui(page)).getByTestId('credentials-carried')).toBeVisible();
 
   // Another Sales page: the values are carried but there is nothing to fill, and the page never sees them.
   const users = await context.newPage();
   await users.goto(demoPage('sales-user-management').url('en'));
-  await expect(status(users)).toHaveAttribute('data-state', 'carried');
-  await expect(users.getByTestId('credentials-fill')).toHaveCount(0);
+  await expect(await status(users)).toHaveAttribute('data-state', 'carried');
+  await expect((await ui(users)).getByTestId('credentials-fill')).toHaveCount(0);
   expect(await everythingVisibleTo(users)).not.toContain(clientSecret);
 
   // Forget now.
-  await users.getByTestId('credentials-forget').click();
-  await expect(status(users)).toHaveAttribute('data-state', 'none');
-  expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).toBe('{}');
+  await (await ui(users)).getByTestId('credentials-forget').click();
+  await expect(await status(users)).toHaveAttribute('data-state', 'none');
+  // Nothing of the values is left in memory (the panel hub keeps only which page each tab shows).
+  expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).not.toMatch(
+    /carriedCredentials|clientSecret|clientId/,
+  );
 
   // Time limit: carry again, then let the deadline pass (moved forward instead of waiting ten minutes).
-  await page.getByTestId('credentials-send').click();
-  await expect(page.getByTestId('credentials-carried')).toBeVisible();
+  await (await ui(page)).getByTestId('credentials-send').click();
+  await expect((await ui(page)).getByTestId('credentials-carried')).toBeVisible();
   await sw.evaluate(async () => {
     const { carriedCredentials } = await chrome.storage.session.get('carriedCredentials');
     await chrome.storage.session.set({
@@ -168,8 +179,11 @@ test('carried values expire, can be forgotten, and never reach other Sales pages
   });
   await users.waitForTimeout(1500);
   await users.reload();
-  await expect(status(users)).toHaveAttribute('data-state', 'none');
-  expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).toBe('{}');
+  await expect(await status(users)).toHaveAttribute('data-state', 'none');
+  // Nothing of the values is left in memory (the panel hub keeps only which page each tab shows).
+  expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).not.toMatch(
+    /carriedCredentials|clientSecret|clientId/,
+  );
 });
 
 test('an instance without credentials yet explains why and points at the provisioning card', async ({
@@ -177,9 +191,9 @@ test('an instance without credentials yet explains why and points at the provisi
 }) => {
   await page.goto('https://app-ab12.marketo.com/?lang=fr&demoState=fresh#AD0SI2');
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
-  await expect(status(page)).toHaveAttribute('data-state', 'none');
-  await expect(status(page)).toContainText('Integration Information');
-  await page.getByRole('button', { name: 'Show me the provisioning card' }).click();
+  await expect(await status(page)).toHaveAttribute('data-state', 'none');
+  await expect(await status(page)).toContainText('Integration Information');
+  await (await ui(page)).getByRole('button', { name: 'Show me the provisioning card' }).click();
   await expect(page.getByTestId('msi-highlight')).toBeVisible();
 });
 
@@ -187,12 +201,15 @@ test('reads credentials from Marketo running inside an experience.adobe.com fram
   await page.goto('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2');
   await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
   // A fresh instance in the frame: nothing to read until the first admin is invited.
-  await expect(status(page)).toHaveAttribute('data-state', 'none', { timeout: 10_000 });
+  await expect(await status(page)).toHaveAttribute('data-state', 'none', { timeout: 10_000 });
   const frame = page.frameLocator('iframe');
+  // "Show me" works in the framed page too: the highlight is drawn by that frame's agent.
+  await (await ui(page)).getByRole('button', { name: 'Show me the provisioning card' }).click();
+  await expect(frame.getByTestId('msi-highlight')).toBeVisible();
   await frame.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]').check();
   await frame.getByRole('button', { name: 'Send Invite', exact: true }).click();
   await frame.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
-  await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
-  await page.getByTestId('credentials-send').click();
-  await expect(page.getByTestId('credentials-carried')).toContainText('123-ABC-456');
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+  await (await ui(page)).getByTestId('credentials-send').click();
+  await expect((await ui(page)).getByTestId('credentials-carried')).toContainText('123-ABC-456');
 });

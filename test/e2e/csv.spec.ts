@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, panel, test } from './fixtures';
+import { expect, panel, test, ui } from './fixtures';
 
 const USERS = 'https://toutapp.com/next?lang=en&demoState=users#settings/admin/user-management';
 
@@ -41,16 +41,16 @@ async function mappingRows(dialog: Locator): Promise<string[][]> {
     );
 }
 
-const report = (page: Page) => page.getByTestId('csv-report');
+const report = async (page: Page) => (await ui(page)).getByTestId('csv-report');
 
 test('a bad file is caught at the dialog: Next is held; "Use the fixed file" goes through to the mapping screen', async ({
   page,
 }) => {
   const dialog = await openCsvDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(file('team.csv', BAD));
-  await expect(report(page)).toHaveAttribute('data-ok', 'false');
-  await expect(report(page).locator('[data-code="invalid-email"]')).toContainText('not-an-email');
-  await expect(report(page).locator('[data-code="duplicate-email"]')).toHaveCount(1);
+  await expect(await report(page)).toHaveAttribute('data-ok', 'false');
+  await expect((await report(page)).locator('[data-code="invalid-email"]')).toContainText('not-an-email');
+  await expect((await report(page)).locator('[data-code="duplicate-email"]')).toHaveCount(1);
   await expect(page.getByTestId('csv-hold-marker')).toContainText('errors found (2)');
 
   const next = dialog.getByRole('button', { name: 'Next', exact: true });
@@ -59,8 +59,8 @@ test('a bad file is caught at the dialog: Next is held; "Use the fixed file" goe
   await expect(dialog.getByRole('combobox')).toHaveCount(0);
   await expect(dialog.locator('input[type=file]')).toBeVisible();
 
-  await page.getByTestId('csv-use-fixed').click();
-  await expect(page.getByTestId('csv-dialog-status')).toContainText('team-fixed.csv');
+  await (await ui(page)).getByTestId('csv-use-fixed').click();
+  await expect((await ui(page)).getByTestId('csv-dialog-status')).toContainText('team-fixed.csv');
   await expect(dialog).toContainText('team-fixed.csv');
   await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
   await next.click();
@@ -82,16 +82,16 @@ test('a good file passes untouched: Next works at once', async ({ page }) => {
     ['First name', 'Zoe'],
     ['Last name', 'Park'],
   ]);
-  await expect(report(page)).toHaveAttribute('data-ok', 'true');
+  await expect(await report(page)).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
-  await expect(page.getByTestId('csv-upload-anyway')).toBeDisabled();
+  await expect((await ui(page)).getByTestId('csv-upload-anyway')).toBeDisabled();
 });
 
 test('"Upload anyway" releases Next with the file as chosen', async ({ page }) => {
   const dialog = await openCsvDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(file('team.csv', BAD));
-  await expect(report(page)).toHaveAttribute('data-ok', 'false');
-  await page.getByTestId('csv-upload-anyway').click();
+  await expect(await report(page)).toHaveAttribute('data-ok', 'false');
+  await (await ui(page)).getByTestId('csv-upload-anyway').click();
   await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Next', exact: true }).click();
   expect(await mappingRows(dialog)).toEqual([
@@ -109,24 +109,26 @@ test("the panel's drop zone checks a file against the instance before the dialog
   await expect(page.getByText('Showing 1–10 of 23')).toBeVisible();
   // 23 users + 78 new ones = 101 > 100 seats; admin@acme.com is already a user.
   const rows = Array.from({ length: 78 }, (_, i) => `new${i}@acme.com`);
-  await page
+  await (await ui(page))
     .getByTestId('csv-file-input')
     .setInputFiles(file('many.csv', `Email\n${rows.join('\n')}\nadmin@acme.com\n`));
-  await expect(report(page)).toHaveAttribute('data-ok', 'false');
-  await expect(report(page).locator('[data-code="seat-limit"]')).toContainText(
+  await expect(await report(page)).toHaveAttribute('data-ok', 'false');
+  await expect((await report(page)).locator('[data-code="seat-limit"]')).toContainText(
     '78 new users with 23 already',
   );
-  await expect(report(page).locator('[data-code="existing-user"]')).toContainText('admin@acme.com');
+  await expect((await report(page)).locator('[data-code="existing-user"]')).toContainText('admin@acme.com');
 
   // Drag and drop a good file onto the zone.
-  const transfer = await page.evaluateHandle(() => {
+  const frame = await ui(page);
+  // Made in the panel's document: a drop hands the panel what the user dragged there.
+  const transfer = await frame.evaluateHandle(() => {
     const dt = new DataTransfer();
     dt.items.add(new File(['Email\nzoe.park@acme.com\n'], 'dropped.csv', { type: 'text/csv' }));
     return dt;
   });
-  await page.getByTestId('csv-dropzone').dispatchEvent('drop', { dataTransfer: transfer });
-  await expect(report(page)).toHaveAttribute('data-ok', 'true');
-  await expect(report(page)).toContainText('dropped.csv');
+  await frame.getByTestId('csv-dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(await report(page)).toHaveAttribute('data-ok', 'true');
+  await expect(await report(page)).toContainText('dropped.csv');
 });
 
 test('the checker page checks a file and downloads the fixed CSV and the report', async ({
@@ -141,7 +143,7 @@ test('the checker page checks a file and downloads the fixed CSV and the report'
     page.getByRole('button', { name: 'Choose a file…' }).click(),
   ]);
   await chooser.setFiles(file('team.csv', BAD));
-  await expect(report(page)).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('csv-report')).toHaveAttribute('data-ok', 'false');
   await expect(page.getByTestId('csv-rows').locator('tr[data-row="3"] td[data-mark="error"]')).toHaveText(
     'not-an-email',
   );

@@ -1,4 +1,11 @@
-import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  expect,
+  type Frame,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { type Launched, launchWithExtension } from './extension';
 
 interface Fixtures {
@@ -48,5 +55,37 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The panel root inside the open shadow root (Playwright locators pierce it). */
+/**
+ * Clipboard access for the host page (the test reads it there) and for the panel,
+ * an extension page framed in it where the copy happens. Playwright takes no
+ * chrome-extension:// origin, so the grant is for every origin of this context.
+ */
+export async function grantClipboard(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/** The dock's host element in the page (it keeps data-app, data-page and data-collapsed). */
 export const panel = (page: Page) => page.getByTestId('msi-panel');
+
+/**
+ * The panel's own document: panel.html in an iframe inside the dock's closed shadow root
+ * (lib/agent/dock.ts). Page script cannot reach it; Playwright reaches it as a frame of the
+ * page. Waits until the panel is registered and rendered (its dock toggle is there).
+ */
+export async function ui(page: Page, timeout = 10_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => PANEL_URL.test(f.url()) && f.parentFrame() === page.mainFrame());
+    if (
+      frame &&
+      (await frame
+        .getByTestId('msi-panel-toggle')
+        .count()
+        .catch(() => 0)) > 0
+    )
+      return frame;
+    if (Date.now() > until) throw new Error('The panel did not appear in the page.');
+    await page.waitForTimeout(50);
+  }
+}
+const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;

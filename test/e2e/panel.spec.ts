@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { DEMO_PAGES, demoPage, EXPERIENCE_ACTIONS_CONFIG, IDLE_PAGES } from '../demo/pages';
-import { expect, panel, test } from './fixtures';
+import { expect, panel, test, ui } from './fixtures';
 
 test.afterEach(async ({ pageErrors, blockedRequests }) => {
   expect(pageErrors, 'uncaught errors or console errors in the page').toEqual([]);
@@ -28,7 +28,7 @@ for (const demo of DEMO_PAGES) {
     test(`recognises ${demo.page} (${lang})`, async ({ page }) => {
       await page.goto(demo.url(lang));
       await expectPage(page, demo.app, demo.page);
-      await expect(page.getByTestId('panel-page-name')).toBeVisible();
+      await expect((await ui(page)).getByTestId('panel-page-name')).toBeVisible();
       expect(await page.locator('msi-panel').count()).toBe(1);
     });
   }
@@ -53,7 +53,7 @@ test('stays silent on unrelated hosts and on pages with nothing to do', async ({
   // The toolbar button opens it anyway, naming the page as not recognised.
   await pressToolbarButton(sw);
   await expectPage(page, 'marketo', 'unknown');
-  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect((await ui(page)).getByTestId('msi-panel-toggle')).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('follows SPA navigation without a reload', async ({ page }) => {
@@ -82,7 +82,7 @@ test('follows SPA navigation without a reload', async ({ page }) => {
 test('Marketo inside an experience.adobe.com frame feeds the one panel of the tab', async ({ page }) => {
   await page.goto(EXPERIENCE_ACTIONS_CONFIG);
   await expectPage(page, 'marketo', 'marketo-actions-config');
-  await expect(page.getByTestId('panel-instance')).toContainText('123-ABC-456');
+  await expect((await ui(page)).getByTestId('panel-instance')).toContainText('123-ABC-456');
   // No second panel inside the frame.
   for (const frame of page.frames()) {
     if (frame !== page.mainFrame()) expect(await frame.locator('msi-panel').count()).toBe(0);
@@ -93,20 +93,20 @@ test('Marketo inside an experience.adobe.com frame feeds the one panel of the ta
 test('collapse state and width persist across reloads; the toolbar toggles', async ({ page, sw }) => {
   await page.goto(demoPage('sales-marketo-settings').url('en'));
   await expectPage(page, 'sales', 'sales-marketo-settings');
-  const handle = page.getByTestId('msi-panel-resize');
+  const handle = (await ui(page)).getByTestId('msi-panel-resize');
   await handle.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
   await expect(handle).toHaveAttribute('aria-valuenow', '444');
   await page.reload();
-  await expect(page.getByTestId('msi-panel-resize')).toHaveAttribute('aria-valuenow', '444');
+  await expect((await ui(page)).getByTestId('msi-panel-resize')).toHaveAttribute('aria-valuenow', '444');
   expect(Math.round((await panel(page).boundingBox())!.width)).toBe(444);
 
-  await page.getByTestId('msi-panel-toggle').click();
+  await (await ui(page)).getByTestId('msi-panel-toggle').click();
   await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
   // Hooks stay in the DOM while collapsed.
-  await expect(page.getByTestId('panel-page-name')).toBeAttached();
+  await expect((await ui(page)).getByTestId('panel-page-name')).toBeAttached();
 
   await pressToolbarButton(sw);
   await expect(panel(page)).toHaveAttribute('data-collapsed', 'false');
@@ -135,7 +135,7 @@ test('the host page stays usable beside the open panel', async ({ page }) => {
 test('keyboard operable and free of axe violations', async ({ page }) => {
   await page.goto(demoPage('marketo-actions-config').url('en'));
   await expectPage(page, 'marketo', 'marketo-actions-config');
-  const toggle = page.getByTestId('msi-panel-toggle');
+  const toggle = (await ui(page)).getByTestId('msi-panel-toggle');
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
@@ -152,15 +152,15 @@ test('report this page shows what it will save and saves it locally', async ({ p
     location.hash = '#settings/admin/user-management';
   });
   await expectPage(page, 'sales', 'sales-user-management');
-  await page.getByTestId('report-page-open').click();
-  const preview = page.getByTestId('report-page-preview');
+  await (await ui(page)).getByTestId('report-page-open').click();
+  const preview = (await ui(page)).getByTestId('report-page-preview');
   await expect(preview).toBeVisible();
   const text = await preview.inputValue();
   expect(text).toContain('User Management');
   expect(text).not.toMatch(/admin@acme\.com/);
   expect(text).not.toMatch(/<script/i);
   const download = page.waitForEvent('download');
-  await page.getByTestId('report-page-save').click();
+  await (await ui(page)).getByTestId('report-page-save').click();
   expect((await download).suggestedFilename()).toMatch(/^msi-page-sales-sales-user-management-.*\.html$/);
 });
 
@@ -172,6 +172,9 @@ test('the panel follows the language chosen in the options', async ({ page, cont
   await options.close();
   await page.goto(demoPage('sales-user-management').url('fr'));
   await expectPage(page, 'sales', 'sales-user-management');
-  await expect(page.getByTestId('panel-page-name')).toContainText('Gestion des utilisateurs');
-  await expect(page.getByTestId('msi-panel-toggle')).toHaveAttribute('aria-label', 'Réduire le panneau');
+  await expect((await ui(page)).getByTestId('panel-page-name')).toContainText('Gestion des utilisateurs');
+  await expect((await ui(page)).getByTestId('msi-panel-toggle')).toHaveAttribute(
+    'aria-label',
+    'Réduire le panneau',
+  );
 });

@@ -34,6 +34,10 @@ export const de: Messages = {
     'Hier gibt es noch nichts zu tun. Öffnen Sie eine der Seiten aus der Anleitung oder melden Sie diese Seite, falls sie hätte erkannt werden sollen.',
 
   reportOpen: 'Diese Seite melden',
+  reportFailed:
+    'Die Kopie dieser Seite konnte nicht erstellt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  credNotVisible:
+    'Dafür muss das Panel vollständig sichtbar sein: Schließen Sie, was es verdeckt, und versuchen Sie es erneut.',
   reportTitle: 'Diese Seite melden',
   reportIntro:
     'Speichert eine bereinigte Kopie dieser Seite als Anhang für einen Fehlerbericht: Skripte werden entfernt, Formularwerte und alles, was nach E-Mail-Adresse, ID oder Geheimnis aussieht, wird maskiert. Es wird nichts gesendet.',
@@ -117,4 +121,8 @@ export const de: Messages = {
   optionsSaved: 'Gespeichert.',
   optionsClipboard: 'Zwischenablage nach dem Kopieren von Zugangsdaten leeren (Sekunden, 0 = nie)',
   optionsCarry: 'Übertragene Zugangsdaten im Speicher behalten für (Minuten)',
+  optionsPanelPlace: 'Wo der Bereich geöffnet wird',
+  optionsPanelPlacePage: 'In der Seite, rechts angedockt',
+  optionsPanelPlaceSide: 'In der Seitenleiste des Browsers (der Seite wird nichts hinzugefügt)',
+  optionsPanelPlaceHint: 'Gilt für die Seiten, die Sie als Nächstes öffnen.',
 };

@@ -38,6 +38,8 @@ export const en = {
     'Nothing to do here yet. Open one of the pages of the guide, or report this page if it should have been recognised.',
 
   reportOpen: 'Report this page',
+  reportFailed: 'The copy of this page could not be taken. Reload the page and try again.',
+  credNotVisible: 'The panel must be fully visible for this: close what covers it, then try again.',
   reportTitle: 'Report this page',
   reportIntro:
     'Saves a sanitised copy of this page to attach to a bug report: scripts removed, form values and anything that looks like an email, ID or secret masked. Nothing is sent anywhere.',
@@ -118,6 +120,10 @@ export const en = {
   optionsSaved: 'Saved.',
   optionsClipboard: 'Clear the clipboard after copying a credential (seconds, 0 = never)',
   optionsCarry: 'Keep carried credentials in memory for (minutes)',
+  optionsPanelPlace: 'Where the panel opens',
+  optionsPanelPlacePage: 'In the page, docked on the right',
+  optionsPanelPlaceSide: "In the browser's side panel (nothing is added to the page)",
+  optionsPanelPlaceHint: 'Applies to the pages you open next.',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

@@ -34,6 +34,8 @@ export const es: Messages = {
     'Aquí no hay nada que hacer todavía. Abra una de las páginas de la guía o informe de esta página si debería haberse reconocido.',
 
   reportOpen: 'Informar de esta página',
+  reportFailed: 'No se pudo tomar la copia de esta página. Vuelva a cargar la página e inténtelo de nuevo.',
+  credNotVisible: 'El panel debe verse por completo para esto: cierre lo que lo cubre e inténtelo de nuevo.',
   reportTitle: 'Informar de esta página',
   reportIntro:
     'Guarda una copia depurada de esta página para adjuntarla a un informe de errores: se eliminan los scripts y se enmascaran los valores de formularios y todo lo que parezca un correo electrónico, un ID o un secreto. No se envía nada.',
@@ -116,4 +118,8 @@ export const es: Messages = {
   optionsSaved: 'Guardado.',
   optionsClipboard: 'Borrar el portapapeles después de copiar una credencial (segundos, 0 = nunca)',
   optionsCarry: 'Conservar en memoria las credenciales transferidas durante (minutos)',
+  optionsPanelPlace: 'Dónde se abre el panel',
+  optionsPanelPlacePage: 'En la página, acoplado a la derecha',
+  optionsPanelPlaceSide: 'En el panel lateral del navegador (no se añade nada a la página)',
+  optionsPanelPlaceHint: 'Se aplica a las páginas que abra a continuación.',
 };

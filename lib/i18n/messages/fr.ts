@@ -34,6 +34,9 @@ export const fr: Messages = {
     "Rien à faire ici pour l'instant. Ouvrez l'une des pages du guide, ou signalez cette page si elle aurait dû être reconnue.",
 
   reportOpen: 'Signaler cette page',
+  reportFailed: 'La copie de cette page n’a pas pu être prise. Rechargez la page et réessayez.',
+  credNotVisible:
+    'Le panneau doit être entièrement visible pour cela : fermez ce qui le recouvre, puis réessayez.',
   reportTitle: 'Signaler cette page',
   reportIntro:
     "Enregistre une copie nettoyée de cette page à joindre à un rapport de bug : scripts supprimés, valeurs de formulaire et tout ce qui ressemble à une adresse e-mail, un identifiant ou un secret masqués. Rien n'est envoyé.",
@@ -116,4 +119,8 @@ export const fr: Messages = {
   optionsSaved: 'Enregistré.',
   optionsClipboard: "Vider le presse-papiers après la copie d'un identifiant (secondes, 0 = jamais)",
   optionsCarry: 'Conserver les identifiants transférés en mémoire pendant (minutes)',
+  optionsPanelPlace: "Où s'ouvre le panneau",
+  optionsPanelPlacePage: 'Dans la page, ancré à droite',
+  optionsPanelPlaceSide: "Dans le panneau latéral du navigateur (rien n'est ajouté à la page)",
+  optionsPanelPlaceHint: "S'applique aux pages que vous ouvrirez ensuite.",
 };

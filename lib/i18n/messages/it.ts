@@ -34,6 +34,8 @@ export const it: Messages = {
     "Qui non c'è ancora nulla da fare. Apri una delle pagine della guida oppure segnala questa pagina se avrebbe dovuto essere riconosciuta.",
 
   reportOpen: 'Segnala questa pagina',
+  reportFailed: 'Non è stato possibile copiare questa pagina. Ricarica la pagina e riprova.',
+  credNotVisible: 'Per questo il pannello deve essere del tutto visibile: chiudi ciò che lo copre e riprova.',
   reportTitle: 'Segnala questa pagina',
   reportIntro:
     'Salva una copia ripulita di questa pagina da allegare a una segnalazione di bug: script rimossi, valori dei moduli e tutto ciò che sembra un indirizzo email, un ID o un segreto mascherati. Non viene inviato nulla.',
@@ -115,4 +117,8 @@ export const it: Messages = {
   optionsSaved: 'Salvato.',
   optionsClipboard: 'Svuota gli appunti dopo aver copiato una credenziale (secondi, 0 = mai)',
   optionsCarry: 'Conserva in memoria le credenziali trasferite per (minuti)',
+  optionsPanelPlace: 'Dove si apre il pannello',
+  optionsPanelPlacePage: 'Nella pagina, ancorato a destra',
+  optionsPanelPlaceSide: 'Nel pannello laterale del browser (alla pagina non viene aggiunto nulla)',
+  optionsPanelPlaceHint: 'Vale per le pagine che aprirai in seguito.',
 };

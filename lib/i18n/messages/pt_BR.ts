@@ -34,6 +34,9 @@ export const pt_BR: Messages = {
     'Nada a fazer aqui por enquanto. Abra uma das páginas do guia ou relate esta página se ela deveria ter sido reconhecida.',
 
   reportOpen: 'Relatar esta página',
+  reportFailed: 'Não foi possível copiar esta página. Recarregue a página e tente novamente.',
+  credNotVisible:
+    'Para isso o painel precisa estar totalmente visível: feche o que o cobre e tente novamente.',
   reportTitle: 'Relatar esta página',
   reportIntro:
     'Salva uma cópia higienizada desta página para anexar a um relatório de bug: scripts removidos, valores de formulário e tudo o que pareça um e-mail, ID ou segredo mascarados. Nada é enviado.',
@@ -115,4 +118,8 @@ export const pt_BR: Messages = {
   optionsSaved: 'Salvo.',
   optionsClipboard: 'Limpar a área de transferência após copiar uma credencial (segundos, 0 = nunca)',
   optionsCarry: 'Manter as credenciais transferidas na memória por (minutos)',
+  optionsPanelPlace: 'Onde o painel abre',
+  optionsPanelPlacePage: 'Na página, fixado à direita',
+  optionsPanelPlaceSide: 'No painel lateral do navegador (nada é adicionado à página)',
+  optionsPanelPlaceHint: 'Vale para as páginas que você abrir em seguida.',
 };

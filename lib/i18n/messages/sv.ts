@@ -33,6 +33,8 @@ export const sv: Messages = {
     'Inget att göra här än. Öppna någon av sidorna i guiden, eller rapportera den här sidan om den borde ha känts igen.',
 
   reportOpen: 'Rapportera den här sidan',
+  reportFailed: 'Det gick inte att ta en kopia av sidan. Ladda om sidan och försök igen.',
+  credNotVisible: 'Panelen måste synas helt för detta: stäng det som täcker den och försök igen.',
   reportTitle: 'Rapportera den här sidan',
   reportIntro:
     'Sparar en rensad kopia av den här sidan att bifoga till en felrapport: skript tas bort, och formulärvärden samt allt som ser ut som en e-postadress, ett ID eller en hemlighet maskeras. Ingenting skickas någonstans.',
@@ -113,4 +115,8 @@ export const sv: Messages = {
   optionsSaved: 'Sparat.',
   optionsClipboard: 'Töm urklippet efter att en inloggningsuppgift har kopierats (sekunder, 0 = aldrig)',
   optionsCarry: 'Behåll överförda inloggningsuppgifter i minnet i (minuter)',
+  optionsPanelPlace: 'Var panelen öppnas',
+  optionsPanelPlacePage: 'På sidan, dockad till höger',
+  optionsPanelPlaceSide: 'I webbläsarens sidopanel (inget läggs till på sidan)',
+  optionsPanelPlaceHint: 'Gäller för sidorna du öppnar härnäst.',
 };

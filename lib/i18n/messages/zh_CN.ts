@@ -32,6 +32,8 @@ export const zh_CN: Messages = {
   pageUnknownHint: '此页面暂无操作。请打开指南中的某个页面；如果此页面本应被识别，请报告此页面。',
 
   reportOpen: '报告此页面',
+  reportFailed: '无法获取此页面的副本。请重新加载页面后重试。',
+  credNotVisible: '此操作需要面板完全可见：请关闭遮挡它的内容，然后重试。',
   reportTitle: '报告此页面',
   reportIntro:
     '保存此页面的净化副本，以便附加到错误报告中：脚本已移除，表单值以及任何看起来像电子邮件地址、ID 或密钥的内容均已遮盖。不会发送任何内容。',
@@ -109,4 +111,8 @@ export const zh_CN: Messages = {
   optionsSaved: '已保存。',
   optionsClipboard: '复制凭据后清除剪贴板（秒，0 = 从不）',
   optionsCarry: '已携带凭据在内存中的保留时间（分钟）',
+  optionsPanelPlace: '面板打开的位置',
+  optionsPanelPlacePage: '在页面中,停靠在右侧',
+  optionsPanelPlaceSide: '在浏览器的侧边栏中(不向页面添加任何内容)',
+  optionsPanelPlaceHint: '对您接下来打开的页面生效。',
 };

@@ -41,3 +41,20 @@ export function salesRoute(url: string | URL): string {
     .join('/')
     .toLowerCase();
 }
+
+/** The Marketo settings route (Admin Settings › Marketo). */
+export const MARKETO_SETTINGS_ROUTE = 'settings/marketo-admin';
+
+/**
+ * Where carried credentials may go: the Sales app itself (https://toutapp.com or
+ * https://www.toutapp.com, no other subdomain) at the Marketo settings route. The URL
+ * must say so: a look-alike form elsewhere on toutapp.com gets nothing.
+ */
+export function isCredentialsTargetUrl(url: string | URL): boolean {
+  const parsed = toUrl(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return false;
+  const host = parsed.hostname.toLowerCase();
+  if (host !== 'toutapp.com' && host !== 'www.toutapp.com') return false;
+  const route = salesRoute(parsed);
+  return route === MARKETO_SETTINGS_ROUTE || route.startsWith(`${MARKETO_SETTINGS_ROUTE}/`);
+}

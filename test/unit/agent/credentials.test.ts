@@ -41,6 +41,20 @@ describe('agent: credentials', () => {
     demo.close();
   });
 
+  it.each([
+    'http://toutapp.com/next?lang=en#settings/marketo-admin',
+    'https://toutapp.com:8443/next?lang=en#settings/marketo-admin',
+  ])('refuses to fill the Set Up form at %s: only the Sales app’s own address takes values', async (url) => {
+    // The background checks the frame's URL before it asks for a fill; the agent checks again at the
+    // moment of filling, in case the frame navigated in between (the new document gets a fresh agent).
+    const demo = await loadDemo(url);
+    await waitFor(demo.window, () => demo.document.querySelector('h1'));
+    expect(await fillHere(values, demo.document)).toEqual({ ok: false, reason: 'not-sales-app' });
+    const inputs = [...demo.document.querySelectorAll('input, textarea')] as HTMLInputElement[];
+    expect(inputs.map((i) => i.value).join()).not.toContain(values.clientSecret);
+    demo.close();
+  });
+
   it('refuses to fill anything on another Sales page', async () => {
     const demo = await loadDemo('https://toutapp.com/next?lang=en#settings/admin/user-management');
     await waitFor(demo.window, () => demo.document.querySelector('h1'));

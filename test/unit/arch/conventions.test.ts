@@ -48,7 +48,7 @@ describe('conventions', () => {
     expect(read(wrapper)).not.toMatch(/from 'zod'/);
   });
   it('validates every message and stored value with the one zod/mini wrapper', () => {
-    for (const entry of ['agent.ts', 'panel.tsx', 'background.ts']) {
+    for (const entry of ['agent.ts', 'panel/main.tsx', 'background.ts']) {
       const graph = importGraph(path.join('entrypoints', entry));
       expect(graph.has(path.join('lib', 'zod-mini.ts')), `${entry} reaches lib/zod-mini.ts`).toBe(true);
     }

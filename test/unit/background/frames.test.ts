@@ -1,12 +1,12 @@
 /**
  * What the background runs in a tab's frames: `runInFrame` (scripting API, or
- * the older `tabs.executeScript` with a code string) and the functions it
- * sends to the top frame's bootstrap through the bridge.
+ * the older `tabs.executeScript` with a code string), `frameUrl`, and the
+ * toolbar function it sends to the top frame's bootstrap through the bridge.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { frameUrl, runInFrame } from '@/lib/background/frames';
-import { relayFrameReport, toolbarInTab } from '@/lib/background/inject';
+import { toolbarInTab } from '@/lib/background/inject';
 import type { Bridge } from '@/lib/boot/bridge';
 
 type Injection = {
@@ -87,12 +87,31 @@ describe('the bridge functions sent to the top frame', () => {
     await expect(toolbarInTab(9)).resolves.toBe('load');
   });
 
-  it('frame reports reach the bootstrap with the sending frame', async () => {
-    const frameReport = vi.fn();
-    bridgeGlobal.__msiActionsBridge = { frameReport };
-    await relayFrameReport(9, 4, { app: 'marketo', page: 'marketo-actions-config' });
-    expect(frameReport).toHaveBeenCalledWith(4, { app: 'marketo', page: 'marketo-actions-config' });
-    delete bridgeGlobal.__msiActionsBridge;
-    await expect(relayFrameReport(9, 4, { app: 'marketo', page: 'unknown' })).resolves.toBeUndefined();
+  it('toolbar: a dock there is toggled; a stopped bootstrap (no toolbar on its bridge) answers nothing', async () => {
+    bridgeGlobal.__msiActionsBridge = { toolbar: () => 'toggled' };
+    await expect(toolbarInTab(9)).resolves.toBe('toggled');
+    bridgeGlobal.__msiActionsBridge = {};
+    await expect(toolbarInTab(9)).resolves.toBeUndefined();
+  });
+});
+
+describe('frameUrl', () => {
+  afterEach(() => {
+    Object.assign(fakeBrowser, { scripting: undefined });
+  });
+
+  it('is the URL the frame’s own document has when asked, read in that frame', async () => {
+    const here = new URL(location.href);
+    scriptingApi();
+    await expect(frameUrl(5, 2)).resolves.toEqual(here);
+  });
+
+  it('is null when the frame answers no URL (gone, or a document that is not scriptable)', async () => {
+    Object.assign(fakeBrowser, {
+      scripting: { executeScript: vi.fn(async () => [{ frameId: 2, result: 'not a url' }]) },
+    });
+    await expect(frameUrl(5, 2)).resolves.toBeNull();
+    Object.assign(fakeBrowser, { scripting: { executeScript: vi.fn(async () => []) } });
+    await expect(frameUrl(5, 2)).resolves.toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Bridge, getBridge } from '@/lib/boot/bridge';
+import type { AppRecogniser } from '@/lib/boot/recognise';
 import { startBootstrap } from '@/lib/boot/start';
 import { marketoApp } from '@/lib/pages/marketo/app';
 
@@ -34,6 +35,13 @@ function fakeExtensionApi(options: { invalidated?: boolean } = {}) {
 const bridge = () => getBridge() as Bridge;
 const realBrowser = Object.getOwnPropertyDescriptor(globalThis, 'browser');
 let stop: () => void = () => {};
+/** The pages the bootstrap reported, in order. */
+const reports = (api: ReturnType<typeof fakeExtensionApi>) =>
+  api.sendMessage.mock.calls.map(([m]) => {
+    const { type, payload } = m as { type: string; payload: { app: string | null; page: string } };
+    expect(type).toBe('page:report');
+    return `${payload.app}/${payload.page}`;
+  });
 
 describe('the bootstrap', () => {
   beforeEach(() => {
@@ -44,55 +52,83 @@ describe('the bootstrap', () => {
   afterEach(() => {
     stop();
     vi.useRealTimers();
+    window.location.hash = '#AD0A1';
     if (realBrowser) Object.defineProperty(globalThis, 'browser', realBrowser);
   });
 
-  it('touches no extension API on a page it does not recognise', async () => {
+  it('touches no extension API in a frame of no app of ours', async () => {
+    const api = fakeExtensionApi();
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([{ ...marketoApp, matchesUrl: () => false }]);
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(bridge().top).toEqual({ app: null, page: 'unknown' });
+    expect(api.touched).toEqual([]);
+  });
+
+  it('reports the app’s page once, then again only when what it shows changes', async () => {
     const api = fakeExtensionApi();
     document.body.textContent = 'My Marketo · Database · Admin';
     stop = startBootstrap([marketoApp]);
-    await vi.advanceTimersByTimeAsync(6000);
-    expect(bridge().top).toMatchObject({ app: 'marketo', page: 'unknown' });
-    expect(api.touched).toEqual([]);
-    expect(api.sendMessage).not.toHaveBeenCalled();
-  });
-
-  it('asks once for the panel when the page becomes recognisable', async () => {
-    const api = fakeExtensionApi();
-    stop = startBootstrap([marketoApp]);
     await vi.advanceTimersByTimeAsync(200);
-    expect(api.sendMessage).not.toHaveBeenCalled();
-    // The app renders the page after an XHR, without changing the URL.
+    expect(api.sendMessage).toHaveBeenCalledWith({
+      type: 'page:report',
+      payload: expect.objectContaining({ app: 'marketo', page: 'unknown' }),
+    });
+    // The page changes without being one of the guide's: nothing new to say.
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(reports(api)).toEqual(['marketo/unknown']);
+    // The app renders Actions Config after an XHR, without changing the URL.
     document.body.innerHTML = RECOGNISABLE;
     await vi.advanceTimersByTimeAsync(6000);
     expect(bridge().top.page).toBe('marketo-actions-config');
-    expect(api.sendMessage.mock.calls).toEqual([[{ type: 'panel:load', payload: { reason: 'recognised' } }]]);
+    expect(reports(api)).toEqual(['marketo/unknown', 'marketo/marketo-actions-config']);
+    // And when it goes away again (the background stops watching a page that is not there).
+    document.body.replaceChildren();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(reports(api)).toEqual(['marketo/unknown', 'marketo/marketo-actions-config', 'marketo/unknown']);
   });
 
-  it('answers the toolbar: load the panel, toggle it once loaded, ignore other apps', async () => {
+  it('tells the background when the frame leaves the app, so the dock does not outlive the page', async () => {
+    const api = fakeExtensionApi();
+    const app: AppRecogniser = { ...marketoApp, matchesUrl: (url) => url.hash !== '#elsewhere' };
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([app]);
+    await vi.advanceTimersByTimeAsync(100);
+    window.location.hash = '#elsewhere';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reports(api)).toEqual(['marketo/marketo-actions-config', 'null/unknown']);
+    expect(bridge().top).toEqual({ app: null, page: 'unknown' });
+  });
+
+  it('answers the toolbar: load where no dock is up, toggle the dock once up, ignore other apps', async () => {
     fakeExtensionApi();
     stop = startBootstrap([marketoApp]);
+    // Pressed before the first check ran.
     expect(bridge().toolbar?.()).toBe('load');
-    expect(bridge().openRequested).toBe(true);
     const toggle = vi.fn();
     bridge().panel = { toggle };
     expect(bridge().toolbar?.()).toBe('toggled');
     expect(toggle).toHaveBeenCalledOnce();
     stop();
+    expect(bridge().toolbar).toBeUndefined();
+    bridge().panel = undefined;
     stop = startBootstrap([{ ...marketoApp, matchesUrl: () => false }]);
     expect(bridge().toolbar?.()).toBe('ignored');
   });
 
-  it('takes well-formed sub-frame reports and loads the panel for a recognised frame', async () => {
+  it('reports from a sub-frame too, without touching the top frame’s bridge', async () => {
+    vi.useRealTimers();
     const api = fakeExtensionApi();
-    stop = startBootstrap([marketoApp]);
-    bridge().frameReport?.(3, { app: 'marketo', page: 'not-a-page' });
-    bridge().frameReport?.(3, 'nonsense');
-    expect(bridge().frames.size).toBe(0);
-    bridge().frameReport?.(4, { app: 'marketo', page: 'marketo-actions-config', munchkinId: '123-ABC-456' });
-    expect(bridge().frames.get(4)?.page).toBe('marketo-actions-config');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(api.sendMessage).toHaveBeenCalledWith({ type: 'panel:load', payload: { reason: 'recognised' } });
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const sub = iframe.contentDocument as Document;
+    // The sub-frame's URL is about:blank here: an app that takes any URL stands in for Marketo's.
+    stop = startBootstrap([{ ...marketoApp, matchesUrl: () => true }], sub);
+    await vi.waitFor(() => expect(reports(api)).toEqual(['marketo/unknown']));
+    expect(bridge().toolbar).toBeUndefined();
+    expect(bridge().top).toEqual({ app: null, page: 'unknown' });
   });
 
   it('stops for good when the extension was reloaded under it', async () => {
@@ -106,5 +142,6 @@ describe('the bootstrap', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(bridge().top.page).toBe('marketo-actions-config');
     expect(api.touched.length).toBe(touches);
+    expect(api.sendMessage).not.toHaveBeenCalled();
   });
 });

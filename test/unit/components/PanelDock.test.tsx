@@ -6,8 +6,11 @@ import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { PanelDock } from '@/components/panel/PanelDock';
 import type { PanelUi } from '@/lib/storage/items';
 
+/** The panel document's dock; `ui` is what it stores (the host element in the page takes its width from it). */
+let stored: PanelUi;
 function Harness({ initial }: { initial: PanelUi }) {
   const [ui, setUi] = useState(initial);
+  stored = ui;
   return (
     <I18nProvider locale="en">
       <PanelDock app="marketo" page="marketo-actions-config" ui={ui} onUiChange={setUi} badge="2 of 7">
@@ -26,6 +29,8 @@ describe('PanelDock', () => {
     expect(root).toHaveAttribute('data-app', 'marketo');
     expect(root).toHaveAttribute('data-page', 'marketo-actions-config');
     expect(screen.getByRole('complementary', { name: 'MSI Actions setup helper' })).toBe(root);
+    // It fills the panel's own frame; the dock in the page sizes the frame (lib/agent/dock.ts).
+    expect(root.style.width).toBe('100%');
   });
 
   it('collapses to a slim tab without removing its content', async () => {
@@ -36,7 +41,7 @@ describe('PanelDock', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByTestId('msi-panel')).toHaveAttribute('data-collapsed', 'true');
-    expect(screen.getByTestId('msi-panel').style.width).toBe('36px');
+    expect(stored).toEqual({ collapsed: true, width: 380 });
     // Hidden but still in the DOM: stable hooks survive collapsing.
     expect(screen.getByTestId('inside')).not.toBeVisible();
     expect(screen.getByText(/MSI Actions setup · 2 of 7/)).toBeInTheDocument();
@@ -51,10 +56,11 @@ describe('PanelDock', () => {
     handle.focus();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(handle).toHaveAttribute('aria-valuenow', '412');
-    expect(screen.getByTestId('msi-panel').style.width).toBe('412px');
+    expect(stored).toEqual({ collapsed: false, width: 412 });
     await user.keyboard('{End}');
     expect(handle).toHaveAttribute('aria-valuenow', '280');
     await user.keyboard('{ArrowRight}');
     expect(handle).toHaveAttribute('aria-valuenow', '280');
+    expect(stored.width).toBe(280);
   });
 });

@@ -1,13 +1,27 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CsvSection } from '@/components/csv/CsvSection';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { csvReplace, csvVerdict, usersContext, watchPage } from '@/lib/agent/watch-page';
+import type { ShownPage } from '@/lib/background/tab-pages';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { Handlers } from '@/lib/messaging/receive';
+import { routeMessage } from '@/lib/messaging/route';
+import type { PanelChannel } from '@/lib/panel/channel';
+import type { PanelEvent } from '@/lib/panel/events';
 import { chooseFile, installDataTransfer } from './file-list';
 
-const ANYWHERE: PageReport & { frameId: number } = { app: null, page: 'unknown', frameId: 0 };
-const USERS: PageReport & { frameId: number } = { app: 'sales', page: 'sales-user-management', frameId: 0 };
+const ANYWHERE: ShownPage = { app: null, page: 'unknown', frameId: 0, fromFrame: false };
+const USERS: ShownPage = { app: 'sales', page: 'sales-user-management', frameId: 0, fromFrame: false };
+
+/** A port to the background on which nothing arrives. */
+const quiet = (page: ShownPage): PanelChannel => ({
+  page,
+  unread: [],
+  subscribe: () => () => {},
+  close() {},
+});
 
 const MESSY = [
   'Email,First name,Last name',
@@ -19,10 +33,10 @@ const MESSY = [
 ].join('\n');
 const CLEAN = 'Email,First name\nann@acme.com,Ann\nbo@acme.com,Bo\n';
 
-function renderSection(report = ANYWHERE, locale: Locale = 'en') {
+function renderSection(report = ANYWHERE, locale: Locale = 'en', channel = quiet(report)) {
   return render(
     <I18nProvider locale={locale}>
-      <CsvSection report={report} />
+      <CsvSection report={report} channel={channel} />
     </I18nProvider>,
   );
 }
@@ -187,7 +201,56 @@ describe('CsvSection: the drop zone and the report', () => {
   });
 });
 
+/**
+ * The panel and the Sales page's agent, wired as the background wires them: what the agent sends
+ * (the file chosen in the dialog, the guard's state) arrives on the panel's port; the panel's
+ * requests (verdict, replacement file, users) reach the agent's functions. Every message is
+ * validated by the protocol's schemas on the way. The page is this jsdom document: the agent guards
+ * its dialog, the panel renders beside it.
+ */
+function connectToAgent(frameId = 0): PanelChannel {
+  const listeners = new Set<(event: PanelEvent) => void>();
+  const channel: PanelChannel = {
+    page: USERS,
+    unread: [],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {},
+  };
+  const toPanel = (event: PanelEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const background: Handlers = {
+    'agent:csv-file': (file) => {
+      toPanel({ kind: 'csv-file', frameId, ...file });
+      return { ok: true };
+    },
+    'agent:csv-state': ({ state }) => {
+      toPanel({ kind: 'csv-state', frameId, state });
+      return { ok: true };
+    },
+    'agent:reading': () => ({ ok: true }),
+    'csv:verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
+    'csv:replace': ({ name, base64 }) => ({ result: csvReplace(name, base64) }),
+    'csv:users': () => usersContext(document),
+  };
+  const sender = { id: fakeBrowser.runtime.id, tab: { id: 1 } as never, frameId, url: location.href };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) =>
+    routeMessage(background, { extensionId: fakeBrowser.runtime.id }, message, sender)) as never);
+  watchPage('sales-user-management', document);
+  return channel;
+}
+
 describe('CsvSection on the User Management page', () => {
+  beforeEach(() => {
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en' });
+  });
+  afterEach(() => {
+    watchPage(null, document);
+  });
+
   /** A paginated user list (10 of 98 shown) in a layout of its own, and optionally the CSV dialog. */
   function userPage(withDialog: boolean) {
     const page = document.createElement('div');
@@ -230,7 +293,7 @@ describe('CsvSection on the User Management page', () => {
 
   it("counts seats from the page's own total and flags users already there", async () => {
     userPage(false);
-    renderSection(USERS);
+    renderSection(USERS, 'en', connectToAgent());
     choose(csvFile('Email\nJane.Doe@acme.com\nn1@acme.com\nn2@acme.com\nn3@acme.com\n'));
     const report = await reportOf('false');
     expect(report.querySelector('[data-count="seats-used"]')).toHaveTextContent('98');
@@ -245,7 +308,7 @@ describe('CsvSection on the User Management page', () => {
   it('checks the file chosen in the dialog at once and holds Next until "upload anyway"', async () => {
     const d = userPage(true)!;
     installDataTransfer(window);
-    renderSection(USERS);
+    renderSection(USERS, 'en', connectToAgent());
     expect(screen.getByTestId('csv-dialog')).not.toBeVisible();
     await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
     await reportOf('false');
@@ -258,6 +321,8 @@ describe('CsvSection on the User Management page', () => {
 
     fireEvent.click(screen.getByTestId('csv-upload-anyway'));
     expect(screen.getByTestId('csv-dialog-status')).toHaveTextContent('Next is released');
+    // The verdict reaches the page's agent through the background: the hold goes, Next works.
+    await waitFor(() => expect(document.querySelector('msi-csv-hold')).toBeNull());
     d.next.click();
     expect(d.presses).toHaveBeenCalledTimes(1);
     expect(d.input.files?.[0]?.name).toBe('users.csv');
@@ -266,7 +331,7 @@ describe('CsvSection on the User Management page', () => {
   it('"Use the fixed file" puts the fixed file in the dialog and releases Next', async () => {
     const d = userPage(true)!;
     installDataTransfer(window);
-    renderSection(USERS);
+    renderSection(USERS, 'en', connectToAgent());
     await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
     await reportOf('false');
     await waitFor(() => expect(screen.getByTestId('csv-use-fixed')).toBeEnabled());
@@ -283,7 +348,7 @@ describe('CsvSection on the User Management page', () => {
 
   it('lets a good file through, replaying a press on Next made during the check', async () => {
     const d = userPage(true)!;
-    renderSection(USERS);
+    renderSection(USERS, 'en', connectToAgent());
     await act(async () => {
       chooseFile(window, d.input, csvFile(CLEAN));
       d.next.click();
@@ -297,7 +362,7 @@ describe('CsvSection on the User Management page', () => {
 
   it('releases everything when the dialog closes', async () => {
     const d = userPage(true)!;
-    renderSection(USERS);
+    renderSection(USERS, 'en', connectToAgent());
     await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
     await reportOf('false');
     await waitFor(() => expect(document.querySelector('msi-csv-hold')).not.toBeNull());

@@ -1,55 +1,85 @@
+/**
+ * The toolbar button (lib/background/start.ts): on our pages it toggles the dock or
+ * puts it up open; anywhere else it opens the CSV check page.
+ */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type FakeExtension, installFakeExtension, settle } from '../background/fake-extension';
 
-const runInFrame = vi.fn();
-const injectIntoFrame = vi.fn();
-vi.mock('@/lib/background/frames', () => ({
-  runInFrame,
-  injectIntoFrame,
-  frameUrl: vi.fn(),
-  tabOf: vi.fn(),
-}));
+const TAB = 7;
+let ext: FakeExtension;
 
-const { startBackground } = await import('@/lib/background/start');
-
-/** Presses the toolbar button in tab 7, whose top frame answers `outcome`. */
-async function pressToolbar(outcome: string | undefined) {
-  runInFrame.mockResolvedValueOnce(outcome);
+/** Presses the toolbar button in tab 7. */
+async function pressToolbar() {
   const create = vi.spyOn(fakeBrowser.tabs, 'create');
-  await fakeBrowser.action.onClicked.trigger({ id: 7 } as never);
-  await new Promise((r) => setTimeout(r, 0));
+  create.mockClear();
+  await fakeBrowser.action.onClicked.trigger({ id: TAB } as never);
+  await settle();
   return create;
 }
+const docks = () => ext.toAgents.filter((m) => m.type === 'agent:dock');
 
 describe('toolbar button', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    runInFrame.mockReset();
-    injectIntoFrame.mockReset().mockResolvedValue(undefined);
-    startBackground();
+    ext = installFakeExtension();
   });
 
-  it('toggles a loaded panel on our pages and opens nothing else', async () => {
-    const create = await pressToolbar('toggled');
-    expect(runInFrame).toHaveBeenCalledWith(7, 0, expect.any(Function));
-    expect(injectIntoFrame).not.toHaveBeenCalled();
+  it('toggles the dock on our pages and opens nothing else', async () => {
+    const toolbar = vi.fn(() => 'toggled' as const);
+    ext.frame(TAB, 0, 'https://app-ab12.marketo.com/#AD0SI2', { toolbar });
+    const create = await pressToolbar();
+    expect(toolbar).toHaveBeenCalledOnce();
+    expect(docks()).toEqual([]);
     expect(create).not.toHaveBeenCalled();
   });
 
-  it('loads the panel into the top frame when the bootstrap asks for it', async () => {
-    const create = await pressToolbar('load');
-    expect(injectIntoFrame).toHaveBeenCalledWith(7, 0, '/panel.js');
+  it('puts the dock up open, with a fresh key, where the bootstrap has none to toggle', async () => {
+    ext.frame(TAB, 0, 'https://app-ab12.marketo.com/#AD0SI2', { toolbar: () => 'load' });
+    const create = await pressToolbar();
+    expect(docks()).toEqual([
+      expect.objectContaining({
+        tabId: TAB,
+        frameId: 0,
+        payload: { key: expect.stringMatching(/^[0-9a-f]{32}$/), app: '', page: 'unknown', open: true },
+      }),
+    ]);
     expect(create).not.toHaveBeenCalled();
   });
 
-  it('opens the CSV check page where there is no page of ours to toggle', async () => {
-    const create = await pressToolbar('ignored');
+  it('puts the dock up in the top frame when only a sub-frame shows a page of the guide', async () => {
+    // The Adobe shell at the top (not a Marketo route), Marketo Engage framed in it.
+    ext.frame(TAB, 0, 'https://experience.adobe.com/#/@acme/home', { toolbar: () => 'ignored' });
+    ext.frame(TAB, 4, 'https://app-ab12.marketo.com/#AD0SI2');
+    await ext.send('page:report', { app: 'marketo', page: 'marketo-actions-config' }, ext.content(TAB, 4));
+    ext.toAgents.length = 0;
+    const create = await pressToolbar();
+    expect(docks()).toEqual([
+      expect.objectContaining({
+        frameId: 0,
+        payload: expect.objectContaining({ app: 'marketo', page: 'marketo-actions-config', open: true }),
+      }),
+    ]);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('opens the CSV check page where there is no page of ours', async () => {
+    ext.frame(TAB, 0, 'https://experience.adobe.com/#/@acme/home', { toolbar: () => 'ignored' });
+    const create = await pressToolbar();
     expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/checker.html') });
-    expect(injectIntoFrame).not.toHaveBeenCalled();
+    expect(docks()).toEqual([]);
+  });
+
+  it('opens the CSV check page where the top frame cannot be scripted at all', async () => {
+    // No frame known to the browser stand-in: executeScript fails, as without host access.
+    const create = await pressToolbar();
+    expect(create.mock.calls).toEqual([[{ url: fakeBrowser.runtime.getURL('/checker.html') }]]);
+    expect(docks()).toEqual([]);
   });
 
   it('opens the CSV check page on a site without our bootstrap (or without access)', async () => {
-    const create = await pressToolbar(undefined);
-    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/checker\.html$/) });
+    ext.frame(TAB, 0, 'https://example.com/');
+    const create = await pressToolbar();
+    expect(create.mock.calls).toEqual([[{ url: expect.stringMatching(/\/checker\.html$/) }]]);
+    expect(docks()).toEqual([]);
   });
 });

@@ -51,28 +51,44 @@ describe('routeMessage', () => {
   });
 
   it('drops messages from another extension or a refused sender', async () => {
-    const handler = vi.fn();
+    const handler = vi.fn(() => ({ secret: 'never' }));
     const fromOther = await routeMessage(
-      { 'panel:load': handler },
+      { 'credentials:reveal': handler },
       opts,
-      { type: 'panel:load', payload: { reason: 'recognised' } },
+      { type: 'credentials:reveal', payload: {} },
       { ...sender, id: 'someone-else' },
     );
     expect(fromOther).toEqual({ error: 'bad-sender' });
+    const accept = vi.fn(() => false);
     const refused = await routeMessage(
-      { 'panel:load': handler },
-      { ...opts, accept: () => false },
-      { type: 'panel:load', payload: { reason: 'recognised' } },
+      { 'credentials:reveal': handler },
+      { ...opts, accept },
+      { type: 'credentials:reveal', payload: {} },
       sender,
     );
     expect(refused).toEqual({ error: 'bad-sender' });
+    expect(accept).toHaveBeenCalledWith('credentials:reveal', sender);
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('checks the sender before the payload: a refused sender learns nothing of the schema', async () => {
+    const res = await routeMessage(
+      { 'credentials:copy': vi.fn() },
+      { ...opts, accept: () => false },
+      { type: 'credentials:copy', payload: { frameId: -1, field: 'password' } },
+      sender,
+    );
+    expect(res).toEqual({ error: 'bad-sender' });
+  });
+
   it('ignores messages it has no handler for, so other listeners can answer', () => {
-    expect(routeMessage({}, opts, { type: 'panel:load', payload: {} }, sender)).toBeUndefined();
+    expect(
+      routeMessage({}, opts, { type: 'panel:hello', payload: { key: 'a'.repeat(32) } }, sender),
+    ).toBeUndefined();
     expect(routeMessage({}, opts, 'hello', sender)).toBeUndefined();
     expect(routeMessage({}, opts, { type: 'nope' }, sender)).toBeUndefined();
+    // A type that is not in the protocol is not looked up on the handlers object.
+    expect(routeMessage({}, opts, { type: 'toString', payload: {} }, sender)).toBeUndefined();
   });
 });
 

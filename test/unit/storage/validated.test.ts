@@ -58,9 +58,30 @@ describe('defineValidatedItem', () => {
 });
 
 describe('settings item', () => {
-  it('migrates v1 settings to v2, keeping the chosen language', async () => {
+  it('migrates v1 settings forward, keeping the chosen language', async () => {
     await browser.storage.local.set({ settings: { locale: 'fr' }, settings$: { v: 1 } });
     const { settingsItem } = await import('@/lib/storage/items');
-    expect(await settingsItem.get()).toEqual({ locale: 'fr', clipboardClearSeconds: 30, carryMinutes: 10 });
+    expect(await settingsItem.get()).toEqual({
+      locale: 'fr',
+      clipboardClearSeconds: 30,
+      carryMinutes: 10,
+      panelPlace: 'page',
+    });
+  });
+
+  it('migrates v2 settings to v3: the panel stays in the page, the timers are kept', async () => {
+    await browser.storage.local.set({
+      settings: { locale: 'ja', clipboardClearSeconds: 5, carryMinutes: 3 },
+      settings$: { v: 2 },
+    });
+    // WXT migrates an item when it is defined: a fresh module, as in a context that starts after an update.
+    vi.resetModules();
+    const { settingsItem } = await import('@/lib/storage/items');
+    expect(await settingsItem.get()).toEqual({
+      locale: 'ja',
+      clipboardClearSeconds: 5,
+      carryMinutes: 3,
+      panelPlace: 'page',
+    });
   });
 });

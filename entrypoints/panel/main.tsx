@@ -1,0 +1,59 @@
+/**
+ * The panel document (panel.html), an extension page framed by the dock our agent
+ * puts into a host page (lib/agent/dock.ts). It renders nothing until the background
+ * has registered it as that dock's panel: the dock posts it a one-time key, we
+ * present it (`panel:hello`). A panel.html framed by anyone else never gets a key
+ * the background knows, so it stays empty and every message it sends is refused.
+ * The same page opens in the browser's side panel (Chrome) or sidebar (Firefox):
+ * there it has no tab, and follows the active one.
+ */
+import '@/lib/zod-mini';
+import { startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PanelApp } from '@/components/panel/PanelApp';
+import css from '@/components/panel/panel.css?inline';
+import { sendToBackground } from '@/lib/messaging/send';
+import { openPanelChannel } from '@/lib/panel/channel';
+import { panelUiItem, settingsItem } from '@/lib/storage/items';
+
+const KEY = /^[0-9a-f]{32}$/;
+
+async function start(): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
+  document.head.append(style);
+  // Framed by our dock in a page: wait for its key. Top-level: the browser's side panel (sidebar),
+  // which has no tab; the background tells one from the other by the sender (lib/background/panels.ts).
+  const place = window.parent === window ? 'side' : 'page';
+  if (place === 'page') await registered();
+  const [settings, ui] = await Promise.all([settingsItem.get(), panelUiItem.get()]);
+  const container = document.getElementById('root') as HTMLElement;
+  container.className = 'msi-root';
+  const root = createRoot(container);
+  const channel = openPanelChannel();
+  startTransition(() => {
+    root.render(<PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} />);
+  });
+}
+
+/** Resolves once the background accepted a key the dock posted us (only a key the background issued works). */
+function registered(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const onMessage = (event: MessageEvent) => {
+      const key = (event.data as { msiPanelKey?: unknown } | null)?.msiPanelKey;
+      if (done || event.source !== window.parent || typeof key !== 'string' || !KEY.test(key)) return;
+      void sendToBackground('panel:hello', { key })
+        .then((res) => {
+          if (!res?.ok || done) return;
+          done = true;
+          window.removeEventListener('message', onMessage);
+          resolve();
+        })
+        .catch(() => {});
+    };
+    window.addEventListener('message', onMessage);
+  });
+}
+
+void start();

@@ -1,0 +1,112 @@
+/**
+ * The dock: the one element the panel puts into a host page. A `<msi-panel>`
+ * host (it keeps the stable hooks `data-testid="msi-panel"`, `data-app`,
+ * `data-page` in the page DOM) with a CLOSED shadow root that holds an iframe of
+ * the extension's own `panel.html`. The panel's UI, its data and its buttons
+ * live in that extension-origin document: page script cannot read it, script
+ * it or click into it (cross-origin), and it runs out of the host's process.
+ *
+ * Invariants (guarded by test/unit/agent/dock.test.ts and test/e2e/hostile.spec.ts):
+ * - nothing of the panel's content is in the page's DOM: the host element carries
+ *   only the app and page ids;
+ * - the shadow root is closed and its reference stays in this module;
+ * - the iframe learns its one-time key by a `postMessage` to its own window,
+ *   targeted at the extension's origin: page script sees neither the key nor the
+ *   message, and a panel document without a key the background issued shows nothing;
+ * - a page that removes or replaces the host gets a fresh dock (new key), never
+ *   an old one put back.
+ */
+import type { PanelUi } from '../storage/items';
+
+export const DOCK_TAG = 'msi-panel';
+export const COLLAPSED_WIDTH = 36;
+
+export interface DockOptions {
+  /** The panel document's URL (runtime.getURL('/panel.html'): in Chrome a per-session dynamic URL). */
+  panelUrl: string;
+  /**
+   * The origin the panel document has once loaded (Chrome: the extension's own id, not the dynamic
+   * one of its URL). The key is posted to that origin only: if the page navigated our frame to a
+   * page of its own, the message is dropped.
+   */
+  panelOrigin: string;
+  /** The one-time key the background issued for this dock. */
+  key: string;
+  ui: PanelUi;
+  app: string;
+  page: string;
+  title: string;
+}
+
+export interface Dock {
+  readonly host: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  /** Applies the stored width and collapsed state (and the page margin beside an expanded dock). */
+  setUi(ui: PanelUi): void;
+  setPage(app: string, page: string): void;
+  /** Where the dock draws, in the viewport (for the visibility check). */
+  rect(): DOMRect;
+  /** True while our host is still the element in the page. */
+  attached(): boolean;
+  remove(): void;
+}
+
+const HOST_CSS =
+  'position: fixed !important; top: 0 !important; right: 0 !important; ' +
+  'height: 100vh !important; z-index: 2147483646 !important; display: block !important; ' +
+  'margin: 0 !important; padding: 0 !important; border: 0 !important; opacity: 1 !important; ' +
+  'visibility: visible !important; transform: none !important; filter: none !important; ' +
+  'clip-path: none !important; pointer-events: auto !important;';
+
+export function mountDock(doc: Document, options: DockOptions): Dock {
+  const host = doc.createElement(DOCK_TAG);
+  host.setAttribute('data-testid', 'msi-panel');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent =
+    ':host{all:initial}iframe{display:block;border:0;width:100%;height:100%;color-scheme:light;background:#fff;' +
+    'box-shadow:-4px 0 16px rgb(0 0 0 / 12%)}';
+  const frame = doc.createElement('iframe');
+  frame.title = options.title;
+  // Copy buttons write inside the panel document, and read back to clear only our own value.
+  // Named by origin: under use_dynamic_url the src's origin is not the document's.
+  frame.allow = `clipboard-write ${options.panelOrigin}; clipboard-read ${options.panelOrigin}`;
+  frame.src = options.panelUrl;
+  shadow.append(style, frame);
+
+  frame.addEventListener('load', () => {
+    // Sent to the panel's own window only: the page cannot observe it.
+    frame.contentWindow?.postMessage({ msiPanelKey: options.key }, options.panelOrigin);
+  });
+
+  const rootStyle = doc.documentElement.style;
+  const previous = rootStyle.getPropertyValue('margin-right');
+  const previousPriority = rootStyle.getPropertyPriority('margin-right');
+  let width = COLLAPSED_WIDTH;
+
+  const dock: Dock = {
+    host,
+    frame,
+    setUi(ui) {
+      width = ui.collapsed ? COLLAPSED_WIDTH : ui.width;
+      host.style.cssText = `${HOST_CSS} width: ${width}px !important;`;
+      host.setAttribute('data-collapsed', String(ui.collapsed));
+      if (ui.collapsed) rootStyle.setProperty('margin-right', previous, previousPriority);
+      else rootStyle.setProperty('margin-right', `${width}px`, 'important');
+    },
+    setPage(app, page) {
+      host.setAttribute('data-app', app);
+      host.setAttribute('data-page', page);
+    },
+    rect: () => host.getBoundingClientRect(),
+    attached: () => host.isConnected,
+    remove() {
+      rootStyle.setProperty('margin-right', previous, previousPriority);
+      host.remove();
+    },
+  };
+  dock.setUi(options.ui);
+  dock.setPage(options.app, options.page);
+  doc.documentElement.append(host);
+  return dock;
+}

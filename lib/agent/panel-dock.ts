@@ -1,0 +1,87 @@
+/**
+ * The agent's hold on the dock in the top frame: put it up when the background
+ * asks (with a one-time key), follow the stored width and collapsed state, put
+ * up a fresh one when the page removes it, and give the toolbar its toggle
+ * (through the bridge the bootstrap shares with us).
+ */
+import { browser } from 'wxt/browser';
+import { getBridge } from '../boot/bridge';
+import { panelUiItem } from '../storage/items';
+import { type Dock, mountDock } from './dock';
+
+let dock: Dock | null = null;
+let unwatch: (() => void) | null = null;
+let observer: MutationObserver | null = null;
+let lastLost = 0;
+const RELOST_MS = 3000;
+
+export interface DockRequest {
+  key: string;
+  app: string;
+  page: string;
+  open: boolean;
+}
+
+export async function putUpDock(req: DockRequest, doc: Document = document): Promise<'new' | 'existing'> {
+  if (dock?.attached()) {
+    dock.setPage(req.app, req.page);
+    if (req.open) await setCollapsed(false);
+    return 'existing';
+  }
+  dock?.remove();
+  const stored = await panelUiItem.get();
+  const ui = req.open ? { ...stored, collapsed: false } : stored;
+  if (req.open && stored.collapsed) await panelUiItem.set(ui);
+  const panelUrl = browser.runtime.getURL('/panel.html');
+  const url = new URL(panelUrl);
+  dock = mountDock(doc, {
+    panelUrl,
+    panelOrigin:
+      url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin,
+    key: req.key,
+    ui,
+    app: req.app,
+    page: req.page,
+    // The frame's accessible name, in the browser's language (_locales: lib/i18n/locale-files.ts).
+    title: (browser.i18n.getMessage as (key: string) => string)('extName') || 'MSI Actions setup helper',
+  });
+  unwatch?.();
+  unwatch = panelUiItem.watch((next) => dock?.setUi(next));
+  getBridge().panel = {
+    toggle: () => {
+      void panelUiItem
+        .get()
+        .then((current) => panelUiItem.set({ ...current, collapsed: !current.collapsed }));
+    },
+  };
+  // The page took the dock out: the next report puts a fresh one up (new key); forget this one.
+  observer?.disconnect();
+  observer = new MutationObserver(() => {
+    if (!dock || dock.attached()) return;
+    dropDock();
+    // Ask for a fresh dock (new key), at most once every few seconds against a page that keeps removing it.
+    const now = Date.now();
+    if (now - lastLost < RELOST_MS) return;
+    lastLost = now;
+    void browser.runtime.sendMessage({ type: 'agent:dock-lost', payload: {} }).catch(() => {});
+  });
+  observer.observe(doc.documentElement, { childList: true });
+  return 'new';
+}
+
+async function setCollapsed(collapsed: boolean) {
+  const current = await panelUiItem.get();
+  if (current.collapsed !== collapsed) await panelUiItem.set({ ...current, collapsed });
+}
+
+function dropDock() {
+  observer?.disconnect();
+  observer = null;
+  unwatch?.();
+  unwatch = null;
+  dock?.remove();
+  dock = null;
+  getBridge().panel = undefined;
+}
+
+export const currentDock = (): Dock | null => (dock?.attached() ? dock : null);

@@ -1,0 +1,210 @@
+/**
+ * The background's hub between the tabs' frames and their panels: what each
+ * tab shows, the dock in its top frame, the panel documents connected to it
+ * (one port each), and what gets pushed to them as the page changes.
+ *
+ * The panel never polls: the agent of the frame that shows the page watches it
+ * and pushes readings (lib/agent/watch-page.ts); the background applies them to
+ * the checklist and pushes what the panel needs (page, unread steps, CSV dialog
+ * events, the removal caution) through the port.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import type { MessageType, PageReport, Payload, Responses } from '../messaging/protocol';
+import { PANEL_PORT } from '../panel/channel';
+import type { PanelEvent } from '../panel/events';
+import { mayAccept, type PanelRegistry, type SenderKind } from './panels';
+import { type ShownPage, sameShown, type TabPages } from './tab-pages';
+
+const SESSION_KEY = 'panelHub';
+
+type CallAgent = <T extends MessageType>(
+  tabId: number,
+  frameId: number,
+  type: T,
+  payload: Payload<T>,
+) => Promise<Responses[T]>;
+
+export interface HubDeps {
+  registry: PanelRegistry;
+  pages: TabPages;
+  callAgent: CallAgent;
+  isOurHost(url: string | undefined): boolean;
+  /** The user's choice: the dock in the page ('page') or only the browser's side panel ('side'). */
+  panelPlace?(): 'page' | 'side';
+}
+
+export function createPanelHub(deps: HubDeps) {
+  const { registry, pages, callAgent } = deps;
+  const ports = new Map<number, Set<Runtime.Port>>();
+  /** The frame whose agent watches the shown page, per tab. */
+  const watching = new Map<number, { frameId: number; page: string }>();
+  const lastShown = new Map<number, ShownPage>();
+  const lastUnread = new Map<number, string[]>();
+  const lastUrl = new Map<number, string>();
+  /** The browser's side panel follows this tab (the active tab of the focused window). */
+  let sidePanelTab: number | undefined;
+  /** Ports of side panel documents (no tab of their own: they show `sidePanelTab`). */
+  const sidePorts = new Set<Runtime.Port>();
+
+  const persist = () =>
+    browser.storage.session
+      ?.set({ [SESSION_KEY]: { panels: registry.records(), pages: pages.snapshot() } })
+      .catch(() => {});
+
+  const send = (set: Set<Runtime.Port> | undefined, event: PanelEvent) => {
+    for (const port of set ?? []) {
+      try {
+        port.postMessage(event);
+      } catch {
+        set?.delete(port);
+      }
+    }
+  };
+  const push = (tabId: number, event: PanelEvent) => {
+    send(ports.get(tabId), event);
+    if (tabId === sidePanelTab) send(sidePorts, event);
+  };
+  /** What a panel needs first: the page its tab shows and the steps that tab could not tell. */
+  const greet = (port: Runtime.Port, tabId: number | undefined) => {
+    const page = tabId === undefined ? pages.shown(-1) : pages.shown(tabId);
+    port.postMessage({ kind: 'page', page } satisfies PanelEvent);
+    const unread = (tabId === undefined ? undefined : lastUnread.get(tabId)) ?? [];
+    port.postMessage({ kind: 'unread', unread } satisfies PanelEvent);
+  };
+
+  const kindOf = (sender: Runtime.MessageSender): SenderKind => registry.kindOf(sender, deps.isOurHost);
+
+  const hub = {
+    kindOf,
+    accepts(type: MessageType, sender: Runtime.MessageSender): boolean {
+      return mayAccept(kindOf(sender), type);
+    },
+    /** The tab a message is about: the sender's own tab, or the one the side panel follows. */
+    tabOf(sender: Runtime.MessageSender): number | undefined {
+      if (kindOf(sender) === 'side-panel') return sidePanelTab;
+      return sender.tab?.id;
+    },
+    /** The active tab changed: side panels now show that tab. */
+    setSidePanelTab(tabId: number | undefined) {
+      if (tabId === sidePanelTab) return;
+      sidePanelTab = tabId;
+      for (const port of sidePorts) greet(port, tabId);
+    },
+    shown: (tabId: number) => pages.shown(tabId),
+    /** Tabs where a frame recognised a page of the guide (they get the badge). */
+    tabsShowing: (): number[] => pages.tabs().filter((tabId) => pages.recognised(tabId)),
+    push,
+    /** To every connected panel, whatever its tab. */
+    broadcast(event: PanelEvent) {
+      for (const set of ports.values()) send(set, event);
+      send(sidePorts, event);
+    },
+
+    /** A frame's bootstrap reported its page. */
+    async report(tabId: number, frameId: number, report: PageReport): Promise<void> {
+      const shown = pages.report(tabId, frameId, report);
+      void persist();
+      if (pages.recognised(tabId) && (deps.panelPlace?.() ?? 'page') === 'page')
+        await hub.putUpDock(tabId, false).catch(() => {});
+      await hub.showChanged(tabId, shown);
+    },
+
+    async showChanged(tabId: number, shown: ShownPage): Promise<void> {
+      if (sameShown(lastShown.get(tabId), shown)) return;
+      lastShown.set(tabId, shown);
+      push(tabId, { kind: 'page', page: shown });
+      const before = watching.get(tabId);
+      const page = shown.page === 'unknown' ? null : shown.page;
+      if (before && (before.frameId !== shown.frameId || before.page !== page)) {
+        watching.delete(tabId);
+        await callAgent(tabId, before.frameId, 'agent:watch', { page: null }).catch(() => {});
+      }
+      if (page) {
+        watching.set(tabId, { frameId: shown.frameId, page });
+        await callAgent(tabId, shown.frameId, 'agent:watch', { page }).catch(() => {});
+      }
+    },
+
+    /** Puts the dock up in the tab's top frame (idempotent: an existing dock only shows the page). */
+    async putUpDock(tabId: number, open: boolean): Promise<void> {
+      const shown = pages.shown(tabId);
+      const key = registry.issueKey(tabId);
+      await callAgent(tabId, 0, 'agent:dock', { key, app: shown.app ?? '', page: shown.page, open });
+    },
+
+    /** The dock is on screen, uncovered and opaque: sensitive actions may go ahead. */
+    async dockVisible(sender: Runtime.MessageSender): Promise<boolean> {
+      const kind = kindOf(sender);
+      if (kind === 'side-panel') return true;
+      const tabId = sender.tab?.id;
+      if (kind !== 'panel' || tabId === undefined) return false;
+      const res = await callAgent(tabId, 0, 'agent:dock-visible', {}).catch(() => null);
+      return res?.visible === true;
+    },
+
+    setUnread(tabId: number, unread: string[]) {
+      const before = lastUnread.get(tabId);
+      if (before && before.join() === unread.join()) return;
+      lastUnread.set(tabId, unread);
+      push(tabId, { kind: 'unread', unread });
+    },
+
+    connect(port: Runtime.Port) {
+      if (port.name !== PANEL_PORT || !port.sender) return port.disconnect();
+      const kind = kindOf(port.sender);
+      if (kind === 'side-panel') {
+        sidePorts.add(port);
+        port.onDisconnect.addListener(() => sidePorts.delete(port));
+        greet(port, sidePanelTab);
+        return;
+      }
+      const tabId = port.sender.tab?.id;
+      if (kind !== 'panel' || tabId === undefined) return port.disconnect();
+      let set = ports.get(tabId);
+      if (!set) ports.set(tabId, (set = new Set()));
+      set.add(port);
+      port.onDisconnect.addListener(() => ports.get(tabId)?.delete(port));
+      greet(port, tabId);
+    },
+
+    redeem(key: string, sender: Runtime.MessageSender): boolean {
+      const ok = registry.redeem(key, sender);
+      if (ok) void persist();
+      return ok;
+    },
+
+    /** The tab loaded a new document (not a same-document route change). */
+    navigated(tabId: number, url: string) {
+      const base = url.split('#')[0];
+      if (lastUrl.get(tabId) !== undefined && lastUrl.get(tabId) !== base) hub.forgetTab(tabId);
+      lastUrl.set(tabId, base as string);
+    },
+    forgetTab(tabId: number) {
+      pages.forget(tabId);
+      registry.forgetTab(tabId);
+      watching.delete(tabId);
+      lastShown.delete(tabId);
+      lastUnread.delete(tabId);
+      void persist();
+    },
+
+    /** After a restart of the service worker: the registered panels and the tabs' pages. */
+    async restore(): Promise<void> {
+      const all = (await browser.storage.session?.get(SESSION_KEY).catch(() => ({}))) as
+        | Record<string, unknown>
+        | undefined;
+      const saved = all?.[SESSION_KEY] as
+        | {
+            panels?: Record<string, { frameId: number; documentId?: string }>;
+            pages?: Record<string, Record<string, PageReport>>;
+          }
+        | undefined;
+      if (saved?.panels) registry.restore(saved.panels);
+      if (saved?.pages) pages.restore(saved.pages);
+    },
+  };
+  return hub;
+}
+
+export type PanelHub = ReturnType<typeof createPanelHub>;

@@ -1,0 +1,18 @@
+/**
+ * What the background pushes to a panel document through its port
+ * (lib/background/panel-hub.ts → components/panel/usePanelChannel.ts).
+ * The page's own data never comes this way but for what the panel shows:
+ * the recognised page, the steps the page could not tell, the file chosen in
+ * the CSV dialog (to check it in the panel's own document), and the removal caution.
+ */
+import type { ShownPage } from '../background/tab-pages';
+import type { CarryStatus } from '../messaging/protocol';
+
+export type PanelEvent =
+  | { kind: 'page'; page: ShownPage }
+  | { kind: 'unread'; unread: string[] }
+  /** The carried credentials changed (sent, forgotten, expired): tails and deadline only. */
+  | { kind: 'carry'; status: CarryStatus }
+  | { kind: 'csv-file'; frameId: number; seq: number; name: string; size: number; base64: string }
+  | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
+  | { kind: 'removal'; frameId: number; id: number; originalUser?: string };
