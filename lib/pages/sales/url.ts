@@ -52,7 +52,7 @@ export const MARKETO_SETTINGS_ROUTE = 'settings/marketo-admin';
  */
 export function isCredentialsTargetUrl(url: string | URL): boolean {
   const parsed = toUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return false;
+  if (parsed?.protocol !== 'https:' || parsed.port !== '') return false;
   const host = parsed.hostname.toLowerCase();
   if (host !== 'toutapp.com' && host !== 'www.toutapp.com') return false;
   const route = salesRoute(parsed);
