@@ -71,7 +71,10 @@ export function startBackground(): Background {
   const applyPlace = (settings: Settings) => {
     place = settings.panelPlace;
     // Chrome opens its side panel itself on a toolbar press when the user chose it.
-    void side.chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: place === 'side' }).catch(() => {});
+    // A browser (or a test double) without it throws, at once or later: the toolbar handler stays the fallback.
+    const setBehavior = async () =>
+      side.chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: place === 'side' });
+    void setBehavior().catch(() => {});
   };
   void settingsItem.get().then(applyPlace);
   settingsItem.watch(applyPlace);
