@@ -164,6 +164,29 @@ test('report this page shows what it will save and saves it locally', async ({ p
   expect((await download).suggestedFilename()).toMatch(/^msi-page-sales-sales-user-management-.*\.html$/);
 });
 
+test('report this page saves the framed Marketo page, not the experience.adobe.com shell around it', async ({
+  page,
+}) => {
+  await page.goto(EXPERIENCE_ACTIONS_CONFIG);
+  await expectPage(page, 'marketo', 'marketo-actions-config');
+  // Provision the framed instance so the card shows a Client ID in clear.
+  const frame = page.frameLocator('iframe');
+  await frame.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]').check();
+  await frame.getByRole('button', { name: 'Send Invite', exact: true }).click();
+  await frame.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+  const clientIdCell = frame.locator('td.x-form-value .x-selectable').first();
+  await expect(clientIdCell).toHaveText(/\S{8,}/);
+  const clientId = ((await clientIdCell.textContent()) ?? '').trim();
+
+  await (await ui(page)).getByTestId('report-page-open').click();
+  const preview = (await ui(page)).getByTestId('report-page-preview');
+  // The agent of the frame that shows the page took the snapshot: the card is there, its values are not.
+  await expect(preview).toHaveValue(/Integration Information/);
+  const text = await preview.inputValue();
+  expect(text).not.toContain(clientId);
+  expect(text).not.toContain('Adobe Experience Cloud');
+});
+
 test('the panel follows the language chosen in the options', async ({ page, context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
