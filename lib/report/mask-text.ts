@@ -1,0 +1,118 @@
+/**
+ * Masking the report's texts:
+ * - runs: the detectors (./detect.ts) look at the normalised text of a whole
+ *   run of inline text, so a value split over several elements is found; each
+ *   text node it touches loses its part (the first one shows the mask);
+ * - labels: whatever stands next to the label of a credential (Client ID,
+ *   Client Secret, Munchkin ID, API Secret Key, in any language) is masked,
+ *   whatever its shape: the rest of the label's own text after a colon, else
+ *   every other text of the smallest element that holds the label and
+ *   something more (a table row, a field, a definition list), labels of the
+ *   adapters excepted; where that is the whole page, the next three texts.
+ */
+import { findMasks, MASK_TEXT } from './detect';
+import { credentialLabel, isExactCredentialLabel, isKnownLabel, isKnownWord } from './labels';
+import { normalise } from './normalise';
+import type { Counts, ElementItem, TextItem } from './tree';
+
+/** An attribute's text (title, aria-label…), masked like page text. */
+export function maskAttributeText(value: string, counts: Counts): string {
+  const norm = normalise(value);
+  const ranges = findMasks(norm.text, isKnownWord);
+  const label = credentialLabel(norm.text);
+  if (!ranges.length && label.restAt === undefined) return value;
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += norm.text.slice(at, r.start) + MASK_TEXT[r.kind];
+    at = r.end;
+    counts.masked++;
+  }
+  out += norm.text.slice(at);
+  if (label.restAt !== undefined) {
+    counts.masked++;
+    return `${norm.text.slice(0, label.restAt)}${MASK_TEXT['label-value']}`;
+  }
+  return out;
+}
+
+/** Runs the detectors over each run of text and records what each text node writes. */
+export function maskRuns(runs: readonly TextItem[][], counts: Counts): void {
+  for (const run of runs) {
+    const starts: number[] = [];
+    let joined = '';
+    for (const t of run) {
+      starts.push(joined.length);
+      joined += t.norm.text;
+    }
+    const ranges = findMasks(joined, isKnownWord);
+    if (!ranges.length) continue;
+    run.forEach((t, k) => {
+      const s = starts[k] as number;
+      const e = s + t.norm.text.length;
+      const touching = ranges.filter((r) => r.start < e && r.end > s);
+      if (!touching.length) return;
+      let out = '';
+      let at = s;
+      for (const r of touching) {
+        out += joined.slice(at, Math.max(r.start, s));
+        if (r.start >= s) {
+          out += MASK_TEXT[r.kind];
+          counts.masked++;
+        }
+        at = Math.min(r.end, e);
+      }
+      t.out = out + joined.slice(at, e);
+    });
+  }
+}
+
+const isBlank = (t: TextItem) => !t.norm.text.trim();
+const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'msi-shadow-root']);
+
+function textsIn(el: ElementItem, out: TextItem[] = []): TextItem[] {
+  for (const child of el.children) {
+    if (child.kind === 'text') out.push(child);
+    else textsIn(child, out);
+  }
+  return out;
+}
+
+function maskLabelValue(t: TextItem, counts: Counts): void {
+  if (t.formValue || isBlank(t) || t.out === MASK_TEXT['label-value']) return;
+  t.out = MASK_TEXT['label-value'];
+  counts.masked++;
+}
+
+const isLabelLike = (t: TextItem) => isKnownLabel(t.norm.text);
+
+/** Masks what stands next to each credential label (see the module comment). */
+export function maskNearLabels(texts: readonly TextItem[], counts: Counts): void {
+  texts.forEach((t, index) => {
+    if (t.formValue || isBlank(t)) return;
+    const label = credentialLabel(t.norm.text);
+    if (!label.label) return;
+    if (label.restAt !== undefined) {
+      t.out = `${t.norm.text.slice(0, label.restAt)}${MASK_TEXT['label-value']}`;
+      counts.masked++;
+      return;
+    }
+    let box = t.parent;
+    while (!PAGE_LEVEL.has(box.tag) && !textsIn(box).some((u) => u !== t && !isBlank(u) && !isLabelLike(u))) {
+      if (!box.parent) break;
+      box = box.parent;
+    }
+    if (!PAGE_LEVEL.has(box.tag)) {
+      for (const u of textsIn(box)) if (u !== t && !isLabelLike(u)) maskLabelValue(u, counts);
+      return;
+    }
+    let left = 3;
+    for (let k = index + 1; k < texts.length && left > 0; k++) {
+      const u = texts[k] as TextItem;
+      if (isBlank(u)) continue;
+      if (isExactCredentialLabel(u.norm.text)) break;
+      if (!isKnownLabel(u.norm.text)) maskLabelValue(u, counts);
+      left--;
+    }
+  });
+}
