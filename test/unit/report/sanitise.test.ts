@@ -71,13 +71,13 @@ describe('what the report keeps for a maintainer', () => {
   it('keeps tags, roles, ARIA states, types and the texts of labels', () => {
     expect(saved.documentElement.getAttribute('lang')).toBe('fr');
     expect(saved.title).toBe('Paramètres');
-    expect(saved.querySelector('nav[role=navigation][aria-label=Admin] a[aria-current=page]')?.textContent).toBe(
-      'Sales Insight',
-    );
+    expect(
+      saved.querySelector('nav[role=navigation][aria-label=Admin] a[aria-current=page]')?.textContent,
+    ).toBe('Sales Insight');
     expect(saved.querySelector('[role=tabpanel][hidden] h2')?.textContent).toBe('Actions Config');
-    expect(saved.querySelector('button[type=button][aria-expanded=false][aria-haspopup=menu]')?.textContent).toBe(
-      'Actions',
-    );
+    expect(
+      saved.querySelector('button[type=button][aria-expanded=false][aria-haspopup=menu]')?.textContent,
+    ).toBe('Actions');
     expect(saved.querySelector('th[scope=col][colspan="2"]')?.textContent).toBe('Nom du package');
     expect(saved.querySelector('lightning-card span')?.textContent).toBe('Integrationsinformationen');
   });
@@ -95,12 +95,16 @@ describe('what the report keeps for a maintainer', () => {
     expect(saved.querySelector('input[type=checkbox]')?.hasAttribute('checked')).toBe(false);
   });
   it('keeps what shows or hides things and the path of images and frames, without queries', () => {
-    expect(saved.querySelector('div[style]')?.getAttribute('style')).toBe('display: none; visibility: hidden');
+    expect(saved.querySelector('div[style]')?.getAttribute('style')).toBe(
+      'display: none; visibility: hidden',
+    );
     expect(saved.querySelector('img')?.getAttribute('src')).toBe(
       'https://acme.my.salesforce.com/img/checkbox_checked.gif',
     );
     expect(saved.querySelector('img')?.getAttribute('alt')).toBe('Coché');
-    expect(saved.querySelector('iframe')?.getAttribute('src')).toBe('https://acme--mkto-si.vf.force.com/apex/Config');
+    expect(saved.querySelector('iframe')?.getAttribute('src')).toBe(
+      'https://acme--mkto-si.vf.force.com/apex/Config',
+    );
     expect(saved.querySelector('a')?.getAttribute('href')).toBe('https://app-ab12.marketo.com/');
   });
 });
