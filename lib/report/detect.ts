@@ -4,7 +4,8 @@
  * rules lean towards masking: a report is useful for its structure and labels,
  * and a masked word costs a maintainer less than a leaked key costs a user.
  *
- * - email: `local@domain` (quoted local parts, `[at]`/`(at)`, IP-literal domains);
+ * - email: `local@domain` (quoted local parts, `[at]`/`(at)`, IP-literal domains),
+ *   with the display name before it when it stands in brackets (`Ana López <ana@…>`);
  * - phone: 7 or more digits written with separators (`+1 (415) 555-0100`, dates too);
  * - url-query: the query and fragment of a URL written in text;
  * - token: a run of letters, digits and `_+/=~.-` that has 6 digits or more, or
@@ -40,6 +41,8 @@ const EMAIL = new RegExp(
   String.raw`(?:"[^"\r\n]{1,64}"|${ATOM}{1,64})${AT}(?:\[[^\]\s]{1,64}\]|${ATOM}{1,253})`,
   'giu',
 );
+/** Up to four words, the first capitalised, right before an address in brackets. */
+const DISPLAY_NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s*[(<«]\s*$/u;
 const PHONE = /\+?\(?\d(?:[\d\s()./-]*\d)?/g;
 const URL_QUERY = /\b[a-z][a-z0-9+.-]*:\/\/[^\s?#<>"']*([?#][^\s<>"']*)/gi;
 const TOKEN = /[\p{L}\p{M}\p{N}_+/=~.-]+/gu;
@@ -90,7 +93,13 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 /** The ranges of `text` to mask, sorted and merged. */
 export function findMasks(text: string, known: (word: string) => boolean = () => false): MaskRange[] {
   const found: MaskRange[] = [];
-  each(EMAIL, text, (m) => found.push({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
+  each(EMAIL, text, (m) => {
+    // "Ana López (ana@acme.com)", "Ana López <ana@acme.com>": the display name goes with the address.
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const named = DISPLAY_NAME.exec(before);
+    const start = named ? m.index - named[0].length : m.index;
+    found.push({ start, end: m.index + m[0].length, kind: 'email' });
+  });
   each(PHONE, text, (m) => {
     if (count(m[0], /\d/g) >= 7) found.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
   });

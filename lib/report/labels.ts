@@ -82,9 +82,6 @@ export function credentialLabel(text: string): { label: boolean; restAt?: number
   return { label: isLabelText(text) };
 }
 
-/** Exactly the label of a credential as an adapter table or the guide writes it. */
-export const isExactCredentialLabel = (text: string): boolean => credentialLabels().has(normalizeText(text));
-
 /**
  * Every label of every adapter, normalised: a label beside a credential's label is
  * kept (an exact match only: a value that merely mentions "secret" is masked).

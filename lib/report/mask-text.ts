@@ -8,10 +8,13 @@
  *   whatever its shape: the rest of the label's own text after a colon, else
  *   every other text of the smallest element that holds the label and
  *   something more (a table row, a field, a definition list), labels of the
- *   adapters excepted; where that is the whole page, the next three texts.
+ *   adapters excepted; where that is the whole page, the texts of the next
+ *   block that has any.
+ *   A label that is the whole text of a link, button, option or list entry
+ *   names that control (the admin tree's "Munchkin"): nothing is masked for it.
  */
 import { findMasks, MASK_TEXT } from './detect';
-import { credentialLabel, isExactCredentialLabel, isKnownLabel, isKnownWord } from './labels';
+import { credentialLabel, isKnownLabel, isKnownWord } from './labels';
 import { normalise } from './normalise';
 import type { Counts, ElementItem, TextItem } from './tree';
 
@@ -69,6 +72,8 @@ export function maskRuns(runs: readonly TextItem[][], counts: Counts): void {
 
 const isBlank = (t: TextItem) => !t.norm.text.trim();
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'msi-shadow-root']);
+/** Elements whose text is what they are called, not the label of a value beside them. */
+const ENTRIES = new Set(['a', 'button', 'option', 'optgroup', 'summary', 'li', 'legend']);
 
 function textsIn(el: ElementItem, out: TextItem[] = []): TextItem[] {
   for (const child of el.children) {
@@ -86,9 +91,22 @@ function maskLabelValue(t: TextItem, counts: Counts): void {
 
 const isLabelLike = (t: TextItem) => isKnownLabel(t.norm.text);
 
+/** At page level: the texts of the first block after the label's own that has any (the value beside it). */
+function maskNextBlock(t: TextItem, page: ElementItem, counts: Counts): void {
+  let own: ElementItem = t.parent;
+  while (own.parent && own.parent !== page) own = own.parent;
+  const after = page.children.slice(page.children.indexOf(own) + 1);
+  for (const next of after) {
+    const texts = next.kind === 'text' ? [next] : textsIn(next);
+    if (texts.every(isBlank)) continue;
+    for (const u of texts) if (!isLabelLike(u)) maskLabelValue(u, counts);
+    return;
+  }
+}
+
 /** Masks what stands next to each credential label (see the module comment). */
 export function maskNearLabels(texts: readonly TextItem[], counts: Counts): void {
-  texts.forEach((t, index) => {
+  texts.forEach((t) => {
     if (t.formValue || isBlank(t)) return;
     const label = credentialLabel(t.norm.text);
     if (!label.label) return;
@@ -99,6 +117,9 @@ export function maskNearLabels(texts: readonly TextItem[], counts: Counts): void
     }
     let box = t.parent;
     while (!PAGE_LEVEL.has(box.tag) && !textsIn(box).some((u) => u !== t && !isBlank(u) && !isLabelLike(u))) {
+      // The label's words name a control or a list entry (a "Munchkin" link in the admin tree, a
+      // "Client Secret" tab), not a field: a value would stand inside it, and there is none.
+      if (ENTRIES.has(box.tag)) return;
       if (!box.parent) break;
       box = box.parent;
     }
@@ -106,13 +127,6 @@ export function maskNearLabels(texts: readonly TextItem[], counts: Counts): void
       for (const u of textsIn(box)) if (u !== t && !isLabelLike(u)) maskLabelValue(u, counts);
       return;
     }
-    let left = 3;
-    for (let k = index + 1; k < texts.length && left > 0; k++) {
-      const u = texts[k] as TextItem;
-      if (isBlank(u)) continue;
-      if (isExactCredentialLabel(u.norm.text)) break;
-      if (!isKnownLabel(u.norm.text)) maskLabelValue(u, counts);
-      left--;
-    }
+    maskNextBlock(t, box, counts);
   });
 }

@@ -76,8 +76,12 @@ const CASES: Case[] = [
   {
     name: 'emails split over inline elements, quoted, obfuscated',
     html: `<body><p>j<wbr>udy@acme.com</p><p>mall<mark>ory</mark>@<b>evil</b>.com</p><p><span>oscar</span><span>@acme.com</span></p>
-      <p><i>peggy</i>\u200B<i>@acme.com</i></p><p>"trent doe"@acme.com</p><p>victor [at] acme.com</p><p>walter@[192.168.0.1]</p></body>`,
+      <p><i>peggy</i>\u200B<i>@acme.com</i></p><p>"trent doe"@acme.com</p><p>victor [at] acme.com</p><p>walter@[192.168.0.1]</p>
+      <p>Invited user: Ana López (ana@acme.com)</p><p>To: Bo Ek &lt;bo@acme.com&gt;</p></body>`,
     planted: [
+      'Ana López',
+      'López',
+      'Bo Ek',
       'udy@acme.com',
       'mallory',
       'ory@',
@@ -114,7 +118,8 @@ const CASES: Case[] = [
       <p>クライアントシークレット：ひみつのあいことば</p><p>Munchkin Account ID: xyz</p>
       <div><label>Segredo do cliente</label><div><span>tiny</span></div></div>
       <section><h3>Integration Information</h3><div>Client ID</div><div>plain words here</div></section>
-      <div>klienthemlighet</div><div>hemligt ord</div></body>`,
+      <div>klienthemlighet</div><div>hemligt ord</div>
+      <ul><li><a href="#a">Web Services</a></li><li><a href="#m">Munchkin</a></li><li><a href="#t">Treasure Chest</a></li></ul></body>`,
     planted: [
       'correct horse',
       'battery',
@@ -127,6 +132,7 @@ const CASES: Case[] = [
       'plain words',
       'hemligt ord',
     ],
+    // A label that is the whole text of a link names the link: its neighbours in the list are kept.
     kept: [
       'Client Secret',
       'ID de cliente',
@@ -134,6 +140,9 @@ const CASES: Case[] = [
       'Munchkin Account ID',
       'Integration Information',
       'Client ID',
+      'Web Services',
+      '>Munchkin<',
+      'Treasure Chest',
     ],
   },
   {
