@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { demoPage } from '../demo/pages';
 import { expect, grantClipboard, panel, test, ui } from './fixtures';
 

@@ -109,8 +109,9 @@ async function expectNothingFor(sales: Page, extensionId: string, values: string
 
   // The page cannot reach our background: no externally_connectable, and a forged hello goes nowhere.
   const forged = await sales.evaluate(async (id) => {
-    const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome
-      ?.runtime;
+    const runtime = (
+      window as unknown as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }
+    ).chrome?.runtime;
     if (!runtime?.sendMessage) return 'no runtime';
     try {
       return await new Promise((resolve) => {
