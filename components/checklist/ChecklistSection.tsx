@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { stepCautions } from '@/lib/checklist/cautions';
 import { activeInstance, type ProgressStore, viewState } from '@/lib/checklist/progress';
-import { exportProgress } from '@/lib/checklist/schema';
+import { exportProgress, MAX_IMPORT_BYTES } from '@/lib/checklist/schema';
 import {
   GUIDE_VERSION,
   PERSONAS,
@@ -263,6 +263,12 @@ export function ChecklistSection({ report, store, unread }: Props) {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
+              // The size first: a file of any size is never read into memory (nor sent on) to be refused after.
+              if (file.size > MAX_IMPORT_BYTES) {
+                const params = { size: Math.ceil(file.size / 1000), max: MAX_IMPORT_BYTES / 1000 };
+                setNote(importErrorMessage(texts, { code: 'too-large', params }));
+                return;
+              }
               const res = await sendToBackground('checklist:import', { text: await file.text() });
               setNote(
                 res.ok

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { LocalizedPage } from '../i18n/LocalizedPage';
+import { Recoverable } from '../recover/Recoverable';
 import { CsvChecker } from './CsvChecker';
 import { useCsvCheck } from './useCsvCheck';
 
@@ -8,7 +9,9 @@ import { useCsvCheck } from './useCsvCheck';
 export function CheckerPage() {
   return (
     <LocalizedPage>
-      <Checker />
+      <Recoverable part="page">
+        <Checker />
+      </Recoverable>
     </LocalizedPage>
   );
 }

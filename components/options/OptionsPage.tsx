@@ -4,11 +4,14 @@ import { LOCALE_NAMES, LOCALES, type Locale, resolveLocale } from '@/lib/i18n/lo
 import { type Settings, settingsItem } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
 import { LocalizedPage } from '../i18n/LocalizedPage';
+import { Recoverable } from '../recover/Recoverable';
 
 export function OptionsPage() {
   return (
     <LocalizedPage>
-      <Options />
+      <Recoverable part="page">
+        <Options />
+      </Recoverable>
     </LocalizedPage>
   );
 }

@@ -11,6 +11,7 @@ import { CredentialsSection } from '../credentials/CredentialsSection';
 import { CsvSection } from '../csv/CsvSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { useStoredLocale } from '../i18n/LocalizedPage';
+import { Recoverable } from '../recover/Recoverable';
 import { ReportPage } from '../report/ReportPage';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
@@ -42,7 +43,9 @@ export function PanelApp(props: Props) {
   if (!locale) return null;
   return (
     <I18nProvider locale={locale}>
-      <PanelRoot {...props} />
+      <Recoverable part="page">
+        <PanelRoot {...props} />
+      </Recoverable>
     </I18nProvider>
   );
 }
@@ -123,14 +126,23 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       ))}
       {sections ? (
         <>
-          <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
-          <CredentialsSection report={report} channel={channel} />
-          <CsvSection report={report} channel={channel} />
+          {/* Each section on its own: one that throws shows how to reset it, the others keep working. */}
+          <Recoverable part={{ section: texts.guideTitle, id: 'checklist' }}>
+            <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
+          </Recoverable>
+          <Recoverable part={{ section: t('credTitle'), id: 'credentials' }}>
+            <CredentialsSection report={report} channel={channel} />
+          </Recoverable>
+          <Recoverable part={{ section: t('csvTitle'), id: 'csv' }}>
+            <CsvSection report={report} channel={channel} />
+          </Recoverable>
           <footer className="dock-footer">
-            <ReportPage
-              frameId={report.frameId}
-              fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
-            />
+            <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
+              <ReportPage
+                frameId={report.frameId}
+                fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
+              />
+            </Recoverable>
           </footer>
         </>
       ) : null}

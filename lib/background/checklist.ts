@@ -22,6 +22,7 @@ import {
 import { importProgress, progressStoreSchema } from '../checklist/schema';
 import { isStepId } from '../checklist/steps';
 import type { Handlers } from '../messaging/receive';
+import { own } from '../own';
 import { progressItem } from '../storage/progress';
 import type { PanelHub } from './panel-hub';
 import type { ShownPage } from './tab-pages';
@@ -94,20 +95,20 @@ export function createChecklistHandlers(hub: PanelHub): Handlers {
     },
     'checklist:set-status': ({ key, step, status }) =>
       updateProgress<{ ok: boolean }>((store) => {
-        if (!isStepId(step) || !store.instances[key]) return { store, result: { ok: false } };
+        if (!isStepId(step) || !own(store.instances, key)) return { store, result: { ok: false } };
         const next =
           status === 'clear' ? clearOverride(store, key, step) : setStatus(store, key, step, status);
         return { store: next, result: { ok: true } };
       }),
     'checklist:set-active': ({ key }) =>
       updateProgress<{ ok: boolean }>((store) =>
-        store.instances[key]
+        own(store.instances, key)
           ? { store: setActive(store, key), result: { ok: true } }
           : { store, result: { ok: false } },
       ),
     'checklist:reset': ({ key }) =>
       updateProgress<{ ok: boolean; previous?: string }>((store) => {
-        if (!store.instances[key]) return { store, result: { ok: false } };
+        if (!own(store.instances, key)) return { store, result: { ok: false } };
         const { store: next, previous } = resetInstance(store, key);
         return {
           store: next,

@@ -4,6 +4,7 @@
  * changes the same store object is returned, so `next === store` means "no
  * write needed"). Storage wiring lives elsewhere (see README.md).
  */
+import { own } from '../own';
 import { COMPLETION_EVIDENCE, type Evidence, safeEvidence } from './evidence';
 import {
   type BlockReason,
@@ -155,7 +156,7 @@ function mergeRecords(a: StepRecord | undefined, b: StepRecord | undefined): Ste
 export function mergeInstances(target: InstanceProgress, source: InstanceProgress): InstanceProgress {
   const steps: Partial<Record<StepId, StepRecord>> = {};
   for (const id of STEP_IDS) {
-    const rec = mergeRecords(target.steps[id], source.steps[id]);
+    const rec = mergeRecords(own(target.steps, id), own(source.steps, id));
     if (rec) steps[id] = rec;
   }
   const host = target.host ?? source.host;
@@ -176,7 +177,7 @@ export function mergeInstances(target: InstanceProgress, source: InstanceProgres
 export function mergeStores(current: ProgressStore, incoming: ProgressStore): ProgressStore {
   const instances = { ...current.instances };
   for (const [key, inst] of Object.entries(incoming.instances)) {
-    const mine = instances[key];
+    const mine = own(instances, key);
     instances[key] = mine ? mergeInstances(mine, inst) : inst;
   }
   const active = current.active ?? incoming.active;
@@ -205,9 +206,9 @@ export function ensureInstance(
 
   if (p.munchkinId && p.host) {
     const hostKey = keyOf({ host: p.host, sandbox: p.sandbox });
-    const hostInstance = instances[hostKey];
+    const hostInstance = own(instances, hostKey);
     if (hostInstance) {
-      const base = instances[key] ?? { ...hostInstance, key, munchkinId: p.munchkinId, steps: {} };
+      const base = own(instances, key) ?? { ...hostInstance, key, munchkinId: p.munchkinId, steps: {} };
       instances[key] = { ...mergeInstances(base, hostInstance), key, munchkinId: p.munchkinId };
       delete instances[hostKey];
       if (active === hostKey) active = key;
@@ -215,7 +216,7 @@ export function ensureInstance(
     }
   }
 
-  const existing = instances[key];
+  const existing = own(instances, key);
   const label = identity.label?.trim() || undefined;
   if (!existing) {
     instances[key] = {
@@ -243,16 +244,16 @@ export function ensureInstance(
 }
 
 export function setActive(store: ProgressStore, key: string): ProgressStore {
-  if (!store.instances[key] || store.active === key) return store;
+  if (!own(store.instances, key) || store.active === key) return store;
   return { ...store, active: key };
 }
 
 export function activeInstance(store: ProgressStore): InstanceProgress | undefined {
-  return store.active ? store.instances[store.active] : undefined;
+  return own(store.instances, store.active);
 }
 
 export function setLabel(store: ProgressStore, key: string, label: string, now = Date.now()): ProgressStore {
-  const inst = store.instances[key];
+  const inst = own(store.instances, key);
   if (!inst) return store;
   const trimmed = label.trim().slice(0, 100);
   const { label: _old, ...rest } = inst;
@@ -282,7 +283,7 @@ const noop = (store: ProgressStore): Undoable => ({ store, undo: (current) => cu
 
 /** Clears one instance's progress (identity, label and active state kept), with undo. */
 export function resetInstance(store: ProgressStore, key: string, now = Date.now()): Undoable {
-  const previous = store.instances[key];
+  const previous = own(store.instances, key);
   if (!previous) return noop(store);
   const { originalUser: _gone, ...rest } = previous;
   const next: InstanceProgress = { ...rest, steps: {}, updatedAt: now };
@@ -295,7 +296,7 @@ export function resetInstance(store: ProgressStore, key: string, now = Date.now(
 
 /** Removes one instance, with undo (the next most recently updated instance becomes active). */
 export function removeInstance(store: ProgressStore, key: string): Undoable {
-  const previous = store.instances[key];
+  const previous = own(store.instances, key);
   if (!previous) return noop(store);
   const { [key]: _gone, ...instances } = store.instances;
   let active = store.active;
@@ -343,7 +344,7 @@ export function applyDetection(
   detection: Detection,
   now = Date.now(),
 ): ProgressStore {
-  const inst = key ? store.instances[key] : undefined;
+  const inst = own(store.instances, key);
   if (!inst) return store;
   const evidence = safeEvidence(detection.evidence);
   let next = inst;
@@ -352,7 +353,7 @@ export function applyDetection(
     next = { ...next, originalUser: evidence.detail, updatedAt: now };
   }
 
-  const rec = next.steps[detection.step];
+  const rec = own(next.steps, detection.step);
   if (detection.substep !== undefined) {
     if (substepBelongs(detection.step, detection.substep)) {
       const updated = applySubstep(rec, detection.step, detection.substep, evidence, now);
@@ -378,7 +379,7 @@ function applySubstep(
   evidence: Evidence,
   now: number,
 ): StepRecord | undefined {
-  const sub = rec?.substeps?.[substep];
+  const sub = own(rec?.substeps, substep);
   if (sub?.userOverride || sub?.status === 'done') return rec;
   if (sub?.status === 'detected' && sameEvidence(sub.evidence, evidence)) return rec;
   const substeps = { ...(rec?.substeps ?? {}), [substep]: { status: 'detected', evidence, updatedAt: now } };
@@ -424,9 +425,9 @@ export function setStatus(
   status: UserStatus,
   now = Date.now(),
 ): ProgressStore {
-  const inst = store.instances[key];
+  const inst = own(store.instances, key);
   if (!inst) return store;
-  const rec = inst.steps[step];
+  const rec = own(inst.steps, step);
   if (rec?.status === status && rec.userOverride) return store;
   return withInstance(
     store,
@@ -443,10 +444,10 @@ export function setSubstepStatus(
   status: 'todo' | 'done',
   now = Date.now(),
 ): ProgressStore {
-  const inst = store.instances[key];
+  const inst = own(store.instances, key);
   if (!inst || !substepBelongs(step, substep)) return store;
-  const rec = inst.steps[step];
-  const sub = rec?.substeps?.[substep];
+  const rec = own(inst.steps, step);
+  const sub = own(rec?.substeps, substep);
   if (sub?.status === status && sub.userOverride) return store;
   const substeps = {
     ...(rec?.substeps ?? {}),
@@ -471,8 +472,8 @@ export function clearOverride(
   step: StepId,
   now = Date.now(),
 ): ProgressStore {
-  const inst = store.instances[key];
-  const rec = inst?.steps[step];
+  const inst = own(store.instances, key);
+  const rec = own(inst?.steps, step);
   if (!inst || !rec?.userOverride) return store;
   const { userOverride: _u, ...rest } = rec;
   const anySub = Object.values(rec.substeps ?? {}).some((s) => isComplete(s?.status));
@@ -505,7 +506,7 @@ export interface StepView {
 }
 
 export function stepStatus(instance: InstanceProgress | undefined, step: StepId): StepStatus {
-  return instance?.steps[step]?.status ?? 'todo';
+  return own(instance?.steps, step)?.status ?? 'todo';
 }
 
 export function isStepComplete(instance: InstanceProgress | undefined, step: StepId): boolean {
@@ -514,7 +515,7 @@ export function isStepComplete(instance: InstanceProgress | undefined, step: Ste
 
 /** What the row shows: done/detected as such (never blocked), else blocked while a prerequisite is not complete. */
 export function viewState(instance: InstanceProgress | undefined, step: StepId): StepView {
-  const rec = instance?.steps[step];
+  const rec = own(instance?.steps, step);
   const status = rec?.status ?? 'todo';
   const common = {
     status,

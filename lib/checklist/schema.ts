@@ -4,6 +4,7 @@
  * either returns a complete valid store or an error code with message
  * parameters; it never returns a partly applied store.
  */
+import { forbiddenKeyPath, own } from '../own';
 import { PAGE_IDS } from '../pages/types';
 import type { ValidatedItemOptions } from '../storage/validated';
 import { z } from '../zod-mini';
@@ -64,8 +65,13 @@ const instanceSchema = z.object({
   updatedAt: timestamp,
 });
 
+/** Refuses data naming `__proto__`, `constructor` or `prototype` anywhere (lib/own.ts), before zod builds objects from it. */
+const noForbiddenKeys = z.custom<unknown>((value) => forbiddenKeyPath(value) === null, {
+  message: 'a reserved name (__proto__, constructor or prototype) used as a key',
+});
+
 /** The stored progress (storage.local) and the `store` of an export file. */
-export const progressStoreSchema: z.ZodMiniType<ProgressStore> = z
+const storeObjectSchema = z
   .object({
     version: z.literal(STORE_VERSION),
     active: z.optional(z.string()),
@@ -100,11 +106,14 @@ export const progressStoreSchema: z.ZodMiniType<ProgressStore> = z
           }
         }
       }
-      if (store.active !== undefined && !store.instances[store.active]) {
+      // An own instance only: `active: "constructor"` must not find Object.prototype.constructor.
+      if (store.active !== undefined && !own(store.instances, store.active)) {
         ctx.addIssue({ code: 'custom', path: ['active'], message: 'no such instance' });
       }
     }),
   );
+
+export const progressStoreSchema: z.ZodMiniType<ProgressStore> = z.pipe(noForbiddenKeys, storeObjectSchema);
 
 // ---------------------------------------------------------------- storage versioning
 
@@ -181,6 +190,7 @@ export function exportProgress(store: ProgressStore, now = Date.now()): string {
 export const IMPORT_ERROR_CODES = [
   'too-large',
   'bad-json',
+  'forbidden-key',
   'wrong-format',
   'wrong-version',
   'invalid-fields',
@@ -217,6 +227,13 @@ export function importProgress(text: string): ImportResult {
   } catch {
     return fail('bad-json');
   }
+  // Before anything reads the file as objects: a key named __proto__ would become a prototype (lib/own.ts).
+  const forbidden = forbiddenKeyPath(json);
+  if (forbidden)
+    return fail('forbidden-key', {
+      name: forbidden[forbidden.length - 1] as string,
+      path: forbidden.join('.'),
+    });
   if (!isRecord(json) || json.format !== EXPORT_FORMAT) return fail('wrong-format');
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > STORE_VERSION) {

@@ -1,116 +1,37 @@
 /**
- * "Report this page": a sanitised copy of the host page for bug reports, so
- * real markup can reach us without anybody's data. Scripts, frames' sources,
- * event handlers and our own panel are removed; form values and anything that
- * looks like an email, an ID, a key or a secret are masked; other text is kept
- * because the labels are what adapters need.
+ * "Report this page": a copy of the host page for bug reports that leaks
+ * nothing and runs nothing, so real markup can reach us without anybody's
+ * data. Built as an allow-list (./policy.ts says what is kept and why):
+ * 1. read the page into our own tree, keeping only allow-listed elements and
+ *    attributes (./tree.ts): comments, processing instructions, scripts,
+ *    template contents, handlers, `srcdoc`, meta refresh, `base`, `link`,
+ *    `animate`/`set` and our own panel never get in; URLs are plain https
+ *    without query or fragment (./urls.ts); ids become `r1`, `r2`…; form values
+ *    and editable content become `[value]`;
+ * 2. mask what looks like personal data or a secret in texts and text
+ *    attributes, after normalisation (NFKC, invisible characters removed,
+ *    percent-decoding) and across runs of inline elements (./mask-text.ts,
+ *    ./detect.ts), and whatever stands next to a credential's label;
+ * 3. write it escaped, under a `default-src 'none'` Content-Security-Policy
+ *    (./serialise.ts).
+ * The live page is only read. Attacker tests: test/unit/report/hostile.test.ts.
  */
-
-const EMAIL = /[\p{L}\p{N}._%+-]+(?:@|＠)[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const MUNCHKIN = /\b\d{3}-[A-Z]{3}-\d{3}\b/g;
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-/** Long runs of letters and digits mixed (API keys, secrets, Salesforce ids). */
-const TOKEN = /\b(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}\b/g;
-const LONG_NUMBER = /\b\d{6,}\b/g;
-
-const MASKS: Array<[RegExp, string]> = [
-  [EMAIL, '[email]'],
-  [UUID, '[id]'],
-  [MUNCHKIN, '[munchkin-id]'],
-  [TOKEN, '[token]'],
-  [LONG_NUMBER, '[number]'],
-];
+import { maskNearLabels, maskRuns } from './mask-text';
+import { serialise } from './serialise';
+import { type Counts, type ReadOptions, readDocument } from './tree';
 
 export interface SanitiseResult {
   html: string;
+  /** Values masked (texts, attributes, form values, URL parts). */
   masked: number;
+  /** Active or hidden parts left out (scripts, comments, handlers, frames' documents, non-https URLs…). */
   removed: number;
 }
 
-export function maskText(text: string, count: { masked: number }): string {
-  let out = text;
-  for (const [re, label] of MASKS) {
-    out = out.replace(re, () => {
-      count.masked++;
-      return label;
-    });
-  }
-  return out;
-}
-
-const REMOVE =
-  'script, noscript, template, object, embed, msi-panel, link[rel=preload], link[rel=modulepreload]';
-const KEEP_ATTRS_UNMASKED = new Set([
-  'class',
-  'role',
-  'type',
-  'for',
-  'colspan',
-  'rowspan',
-  'scope',
-  'lang',
-  'dir',
-]);
-
-export function sanitiseDocument(doc: Document): SanitiseResult {
-  const count = { masked: 0 };
-  let removed = 0;
-  const root = doc.documentElement.cloneNode(true) as HTMLElement;
-  for (const el of root.querySelectorAll(REMOVE)) {
-    el.remove();
-    removed++;
-  }
-  // Form values (live values are not in the clone's attributes, so read them from the original).
-  const liveFields = doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
-    'input, textarea, select',
-  );
-  const clonedFields = root.querySelectorAll<HTMLElement>('input, textarea, select');
-  clonedFields.forEach((field, i) => {
-    const live = liveFields[i];
-    const hadValue = !!(live && 'value' in live && live.value) || field.hasAttribute('value');
-    if (field instanceof HTMLTextAreaElement || field.tagName === 'TEXTAREA') field.textContent = '';
-    if (field.tagName === 'SELECT') {
-      for (const opt of field.querySelectorAll('option')) opt.removeAttribute('selected');
-    }
-    if (hadValue && field.getAttribute('type') !== 'checkbox' && field.getAttribute('type') !== 'radio') {
-      field.setAttribute('value', '[value]');
-      count.masked++;
-    }
-  });
-  const walker = doc.createTreeWalker(root, 1 | 4 /* elements and text */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
-      const masked = maskText(text, count);
-      if (masked !== text) node.nodeValue = masked;
-      continue;
-    }
-    const el = node as Element;
-    for (const attr of [...el.attributes]) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || name === 'srcdoc') {
-        el.removeAttribute(attr.name);
-        removed++;
-      } else if (name === 'href' || name === 'src' || name === 'action') {
-        el.setAttribute(attr.name, stripUrl(attr.value, count));
-      } else if (!KEEP_ATTRS_UNMASKED.has(name) && name !== 'value') {
-        const masked = maskText(attr.value, count);
-        if (masked !== attr.value) el.setAttribute(attr.name, masked);
-      }
-    }
-  }
-  const html = `<!doctype html>\n${new XMLSerializer().serializeToString(root)}`;
-  return { html, masked: count.masked, removed };
-}
-
-/** Keeps scheme, host and path shape; drops query and fragment values; masks IDs in the path. */
-function stripUrl(value: string, count: { masked: number }): string {
-  if (value.startsWith('data:') || value.startsWith('blob:')) {
-    count.masked++;
-    return '[data]';
-  }
-  const q = value.search(/[?#]/);
-  const base = q >= 0 ? value.slice(0, q) : value;
-  if (q >= 0) count.masked++;
-  return maskText(base, count) + (q >= 0 ? value[q] : '');
+export function sanitiseDocument(doc: Document, options: ReadOptions = {}): SanitiseResult {
+  const counts: Counts = { masked: 0, removed: 0 };
+  const { root, texts, runs } = readDocument(doc, doc.baseURI, counts, options);
+  maskRuns(runs, counts);
+  maskNearLabels(texts, counts);
+  return { html: serialise(root), ...counts };
 }

@@ -233,3 +233,40 @@ test('progress survives a browser restart; a bad import file changes nothing', a
     fs.rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a poisoned progress file is refused with a sentence, and a huge one by its size; the panel keeps working', async ({
+  page,
+}) => {
+  await page.goto(MARKETO);
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  await inviteFirstAdmin(page);
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  const note = async () => (await ui(page)).getByTestId('checklist-note');
+
+  // The file: __proto__ as the active instance and as an instance id.
+  await (await ui(page)).getByTestId('checklist-import').setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"format":"msi-actions-setup-helper/checklist-progress","version":1,"store":{"version":1,"active":"__proto__","instances":{"__proto__":{"key":"__proto__","sandbox":false,"steps":{"prerequisites":{"status":"done","updatedAt":0}},"createdAt":0,"updatedAt":0}}}}',
+    ),
+  });
+  await expect(await note()).toContainText('The file uses “__proto__” as a name');
+  await expect(await note()).toContainText('Nothing was changed.');
+
+  // 2 MB: refused before it is read.
+  await (await ui(page)).getByTestId('checklist-import').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(2_000_000, 32),
+  });
+  await expect(await note()).toContainText('The file is too large (2000 KB, at most 1000 KB).');
+
+  // Nothing was poisoned: the checklist, the badge and the other sections work, and still do on the next page load.
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  await expect((await ui(page)).getByTestId('credentials-status')).toBeVisible();
+  await page.reload();
+  await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config');
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  await expect((await ui(page)).locator('[data-testid^="recover-"]')).toHaveCount(0);
+});

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { DEMO_PAGES, demoPage, EXPERIENCE_ACTIONS_CONFIG, IDLE_PAGES } from '../demo/pages';
@@ -185,6 +186,119 @@ test('report this page saves the framed Marketo page, not the experience.adobe.c
   const text = await preview.inputValue();
   expect(text).not.toContain(clientId);
   expect(text).not.toContain('Adobe Experience Cloud');
+});
+
+/** Secrets and active content a hostile page (or an unlucky one) holds, planted by the page's own script. */
+function plantHostileContent() {
+  const box = document.createElement('section');
+  box.innerHTML = `
+    <p title="mail carol@acme.com">Invited dave%40acme.com, ｆｒａｎｋ＠ａｃｍｅ.ｃｏｍ, gr\u200Bace@acme.com, j<wbr>udy@acme.<mark>com</mark></p>
+    <dl><dt>Client Secret</dt><dd>correct horse battery staple</dd></dl>
+    <p>token qwhzkvtrxmplnbgfdsjcywqkzxvbnmlp</p>
+    <select><option value="someone@acme.com">Someone</option></select>
+    <a href=" JaVaScRiPt:window.__pwned=1">x</a><a href="https://app-ab12.marketo.com/x?munchkinId=123-ABC-456#AD0SI2">y</a>
+    <button onclick="window.__pwned=2" class="u-Zx81kPq0aL2mN7vB3cD4eF5gH6iJ7kL8">z</button>
+    <svg><a href="javascript:window.__pwned=3"><text>svg</text></a><animate attributeName="href" values="javascript:window.__pwned=4"/></svg>
+    <iframe srcdoc="<p>erin@acme.com</p>"></iframe>
+    <meta http-equiv="refresh" content="3600;url=https://evil.example/">
+    <link rel="alternate" href="https://evil.example/feed">
+    <template><img src=x onerror="window.__pwned=5"><p>oscar@acme.com</p></template>
+    <input id="msi-typed">`;
+  box.append(document.createComment('--><img src=x onerror="window.__pwned=6"><!-- peggy@acme.com'));
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).innerHTML =
+    '<p>shadow trent@acme.com</p><script>window.__pwned=7</script>';
+  box.append(host);
+  document.body.append(box);
+  (document.getElementById('msi-typed') as HTMLInputElement).value = 'typed by victor';
+}
+
+test('report this page: planted secrets and active content stay out of the saved file, which runs and loads nothing', async ({
+  page,
+  context,
+  pageErrors,
+}) => {
+  await page.goto('https://app-ab12.marketo.com/?lang=en&demoState=invited#AD0SI2');
+  await expectPage(page, 'marketo', 'marketo-actions-config');
+  // The page's own secret, revealed on the page as a user would.
+  await page.getByRole('link', { name: 'Show', exact: true }).click();
+  const { clientId, clientSecret } = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('demo:marketo') ?? '{}').credentials,
+  );
+  await expect(page.getByText(clientSecret, { exact: true })).toBeVisible();
+  await page.evaluate(plantHostileContent);
+
+  await (await ui(page)).getByTestId('report-page-open').click();
+  const preview = await (await ui(page)).getByTestId('report-page-preview').inputValue();
+  const download = page.waitForEvent('download');
+  await (await ui(page)).getByTestId('report-page-save').click();
+  const saved = fs.readFileSync((await (await download).path()) as string, 'utf8');
+  expect(saved).toBe(preview);
+
+  expect(saved).toMatch(
+    /^<!doctype html>\n<html[^>]*><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'">/,
+  );
+  const planted = [
+    clientId,
+    clientSecret,
+    '123-ABC-456',
+    'admin@acme.com',
+    'carol',
+    'dave',
+    'ｆｒａｎｋ',
+    'frank@',
+    'grace',
+    'udy@acme',
+    'correct horse',
+    'qwhzkvtrxmplnbgfdsjcywqkzxvbnmlp',
+    'someone@acme.com',
+    'Zx81kPq0aL2mN7vB3cD4eF5gH6iJ7kL8',
+    'erin',
+    'oscar',
+    'peggy',
+    'trent',
+    'victor',
+    'AD0SI2',
+    'evil.example',
+  ];
+  for (const value of planted) expect(saved, `${value} is in the report`).not.toContain(value);
+  for (const active of [
+    '<script',
+    'onclick',
+    'onerror',
+    'javascript:',
+    'srcdoc',
+    '<animate',
+    '<template',
+    '<!--',
+    'http-equiv="refresh"',
+  ]) {
+    expect(saved.toLowerCase(), `${active} is in the report`).not.toContain(active.toLowerCase());
+  }
+  // What a maintainer needs is there.
+  for (const kept of ['Actions Config', 'Integration Information', 'Client Secret', '<msi-shadow-root>']) {
+    expect(saved).toContain(kept);
+  }
+
+  // Opened by a maintainer: nothing runs, nothing is fetched (the CSP refuses what is left; the
+  // context aborts and records any request that would still leave).
+  const viewer = await context.newPage();
+  await viewer.route('https://msi-report.test/report.html', (r) =>
+    r.fulfill({ contentType: 'text/html', body: saved }),
+  );
+  await viewer.goto('https://msi-report.test/report.html');
+  await viewer.waitForTimeout(500);
+  expect(await viewer.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await viewer.evaluate(
+      () => document.querySelectorAll('script, [onclick], [onerror], iframe[srcdoc]').length,
+    ),
+  ).toBe(0);
+  expect(viewer.url()).toBe('https://msi-report.test/report.html');
+  // Console errors of the viewer can only be the CSP refusing a load; they are not the extension's.
+  expect(pageErrors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+  pageErrors.length = 0;
+  await viewer.close();
 });
 
 test('the panel follows the language chosen in the options', async ({ page, context, extensionId }) => {

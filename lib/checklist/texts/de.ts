@@ -262,6 +262,8 @@ export const de: ChecklistTexts = {
   importErrors: {
     'too-large': 'Die Datei ist zu groß ({size} KB, höchstens {max} KB). Es wurde nichts geändert.',
     'bad-json': 'Die Datei ist kein gültiges JSON. Es wurde nichts geändert.',
+    'forbidden-key':
+      'Die Datei verwendet „{name}“ als Namen (bei {path}), den keine Marketo-Instanz und kein Schritt der Checkliste trägt: Sie wurde verändert oder ist kein Export dieser Erweiterung. Exportieren Sie den Fortschritt erneut und importieren Sie diese Datei. Es wurde nichts geändert.',
     'wrong-format':
       'Dies ist keine Fortschrittsdatei der Checkliste von MSI Actions Setup Helper. Es wurde nichts geändert.',
     'wrong-version':

@@ -248,6 +248,8 @@ export const en: ChecklistTexts = {
   importErrors: {
     'too-large': 'The file is too large ({size} KB, at most {max} KB). Nothing was changed.',
     'bad-json': 'The file is not valid JSON. Nothing was changed.',
+    'forbidden-key':
+      'The file uses “{name}” as a name (at {path}), which no Marketo instance or checklist step has: it was altered or is not an export of this extension. Export the progress again and import that file. Nothing was changed.',
     'wrong-format':
       'This is not a checklist progress file of the MSI Actions Setup Helper. Nothing was changed.',
     'wrong-version':

@@ -272,6 +272,8 @@ export const es: ChecklistTexts = {
   importErrors: {
     'too-large': 'El archivo es demasiado grande ({size} KB, máximo {max} KB). No se ha cambiado nada.',
     'bad-json': 'El archivo no es un JSON válido. No se ha cambiado nada.',
+    'forbidden-key':
+      'El archivo usa «{name}» como nombre (en {path}), que no tiene ninguna instancia de Marketo ni ningún paso de la lista: se ha modificado o no es una exportación de esta extensión. Vuelva a exportar el progreso e importe ese archivo. No se ha cambiado nada.',
     'wrong-format':
       'Este no es un archivo de progreso de la lista de MSI Actions Setup Helper. No se ha cambiado nada.',
     'wrong-version':

@@ -260,6 +260,8 @@ export const fr: ChecklistTexts = {
   importErrors: {
     'too-large': 'Le fichier est trop volumineux ({size} Ko, au plus {max} Ko). Rien n’a été modifié.',
     'bad-json': 'Le fichier n’est pas un JSON valide. Rien n’a été modifié.',
+    'forbidden-key':
+      'Le fichier utilise « {name} » comme nom (à {path}), qu’aucune instance Marketo ni étape de la liste ne porte : il a été modifié ou ne vient pas d’un export de cette extension. Exportez à nouveau la progression et importez ce fichier. Rien n’a été modifié.',
     'wrong-format':
       'Ce n’est pas un fichier de progression de la liste de MSI Actions Setup Helper. Rien n’a été modifié.',
     'wrong-version':

@@ -258,6 +258,8 @@ export const it: ChecklistTexts = {
   importErrors: {
     'too-large': 'Il file è troppo grande ({size} KB, al massimo {max} KB). Non è stato modificato nulla.',
     'bad-json': 'Il file non è un JSON valido. Non è stato modificato nulla.',
+    'forbidden-key':
+      'Il file usa «{name}» come nome (in {path}), che nessuna istanza Marketo né passaggio dell’elenco ha: è stato modificato o non è un’esportazione di questa estensione. Esporta di nuovo l’avanzamento e importa quel file. Non è stato modificato nulla.',
     'wrong-format':
       'Questo non è un file di progressi della checklist di MSI Actions Setup Helper. Non è stato modificato nulla.',
     'wrong-version':

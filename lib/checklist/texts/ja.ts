@@ -253,6 +253,8 @@ export const ja: ChecklistTexts = {
   importErrors: {
     'too-large': 'ファイルが大きすぎます（{size} KB、上限 {max} KB）。何も変更されていません。',
     'bad-json': 'ファイルが有効な JSON ではありません。何も変更されていません。',
+    'forbidden-key':
+      'ファイルは {path} で「{name}」という名前を使っていますが、この名前の Marketo インスタンスやチェックリストの手順はありません。ファイルが改変されたか、この拡張機能のエクスポートではありません。進捗をもう一度エクスポートし、そのファイルをインポートしてください。何も変更されていません。',
     'wrong-format':
       'これは MSI Actions Setup Helper のチェックリスト進捗ファイルではありません。何も変更されていません。',
     'wrong-version':

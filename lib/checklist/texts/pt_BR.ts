@@ -263,6 +263,8 @@ export const pt_BR: ChecklistTexts = {
   importErrors: {
     'too-large': 'O arquivo é grande demais ({size} KB, no máximo {max} KB). Nada foi alterado.',
     'bad-json': 'O arquivo não é um JSON válido. Nada foi alterado.',
+    'forbidden-key':
+      'O arquivo usa “{name}” como nome (em {path}), que nenhuma instância do Marketo nem etapa da lista tem: ele foi alterado ou não é uma exportação desta extensão. Exporte o progresso novamente e importe esse arquivo. Nada foi alterado.',
     'wrong-format':
       'Este não é um arquivo de progresso da checklist do MSI Actions Setup Helper. Nada foi alterado.',
     'wrong-version':

@@ -249,6 +249,8 @@ export const sv: ChecklistTexts = {
   importErrors: {
     'too-large': 'Filen är för stor ({size} kB, högst {max} kB). Inget har ändrats.',
     'bad-json': 'Filen är inte giltig JSON. Inget har ändrats.',
+    'forbidden-key':
+      'Filen använder ”{name}” som namn (vid {path}), vilket ingen Marketo-instans eller inget steg i listan har: den har ändrats eller är inte en export från detta tillägg. Exportera förloppet igen och importera den filen. Inget har ändrats.',
     'wrong-format':
       'Det här är inte en förloppsfil för checklistan i MSI Actions Setup Helper. Inget har ändrats.',
     'wrong-version':

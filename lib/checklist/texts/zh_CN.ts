@@ -238,6 +238,8 @@ export const zh_CN: ChecklistTexts = {
   importErrors: {
     'too-large': '文件过大（{size} KB，最多 {max} KB）。未做任何更改。',
     'bad-json': '该文件不是有效的 JSON。未做任何更改。',
+    'forbidden-key':
+      '文件在 {path} 处使用了名称“{name}”，没有任何 Marketo 实例或清单步骤使用此名称：该文件已被修改，或不是本扩展导出的文件。请重新导出进度并导入该文件。未做任何更改。',
     'wrong-format': '这不是 MSI Actions Setup Helper 的清单进度文件。未做任何更改。',
     'wrong-version': '该文件的格式版本为 {found}；此扩展最多可读取版本 {supported}。未做任何更改。',
     'invalid-fields': '文件中 {path} 处的值无效（{issue}）。未做任何更改。',

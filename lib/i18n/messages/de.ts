@@ -17,6 +17,12 @@ export const de: Messages = {
   panelFrameNote: 'Aus einem eingebetteten Marketo-Frame gelesen',
   panelStorageReset:
     'Gespeicherte Daten konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt ({what}).',
+  recoverSection:
+    '„{section}“ funktioniert wegen eines Fehlers nicht mehr. Der Rest der Leiste funktioniert weiter; setzen Sie diesen Bereich zurück, um ihn neu zu starten.',
+  recoverSectionReset: 'Diesen Bereich zurücksetzen',
+  recoverPage:
+    'Diese Seite funktioniert wegen eines Fehlers nicht mehr. Setzen Sie sie zurück, um neu zu beginnen: Ihre Einstellungen und Ihr Fortschritt bleiben erhalten.',
+  recoverPageReset: 'Diese Seite zurücksetzen',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -40,12 +46,12 @@ export const de: Messages = {
     'Dafür muss das Panel vollständig sichtbar sein: Schließen Sie, was es verdeckt, und versuchen Sie es erneut.',
   reportTitle: 'Diese Seite melden',
   reportIntro:
-    'Speichert eine bereinigte Kopie dieser Seite als Anhang für einen Fehlerbericht: Skripte werden entfernt, Formularwerte und alles, was nach E-Mail-Adresse, ID oder Geheimnis aussieht, wird maskiert. Es wird nichts gesendet.',
+    'Speichert eine bereinigte Kopie dieser Seite als Anhang für einen Fehlerbericht: Nur Aufbau und Beschriftungen bleiben erhalten; Skripte, Kommentare und alles, was etwas ausführen oder laden könnte, werden entfernt; Formularwerte und alles, was nach E-Mail-Adresse, ID oder Geheimnis aussieht, werden maskiert. Es wird nichts gesendet.',
   reportPreviewLabel: 'Was gespeichert wird',
   reportSave: 'Datei speichern',
   reportCancel: 'Abbrechen',
   reportSaved: 'Gespeichert als {file}.',
-  reportStats: '{masked} Werte maskiert, {removed} Skripte und verborgene Elemente entfernt.',
+  reportStats: '{masked} Werte maskiert, {removed} Skripte, Kommentare und andere aktive Teile entfernt.',
 
   credTitle: 'Zugangsdaten',
   credNone: 'Auf dieser Seite wurden keine Zugangsdaten gelesen, und es sind keine im Speicher.',

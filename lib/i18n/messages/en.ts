@@ -21,6 +21,12 @@ export const en = {
   panelInstanceUnknown: 'Munchkin ID not known yet',
   panelFrameNote: 'Read from an embedded Marketo frame',
   panelStorageReset: 'Saved data could not be read and was reset to defaults ({what}).',
+  recoverSection:
+    '{section} stopped working because of an error. The rest of the panel still works; reset this section to start it again.',
+  recoverSectionReset: 'Reset this section',
+  recoverPage:
+    'This page stopped working because of an error. Reset it to start again: your settings and progress are kept.',
+  recoverPageReset: 'Reset this page',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -42,12 +48,12 @@ export const en = {
   credNotVisible: 'The panel must be fully visible for this: close what covers it, then try again.',
   reportTitle: 'Report this page',
   reportIntro:
-    'Saves a sanitised copy of this page to attach to a bug report: scripts removed, form values and anything that looks like an email, ID or secret masked. Nothing is sent anywhere.',
+    'Saves a sanitised copy of this page to attach to a bug report: only its structure and labels are kept; scripts, comments and anything that could run or load are removed; form values and anything that looks like an email, ID or secret are masked. Nothing is sent anywhere.',
   reportPreviewLabel: 'What will be saved',
   reportSave: 'Save file',
   reportCancel: 'Cancel',
   reportSaved: 'Saved as {file}.',
-  reportStats: '{masked} values masked, {removed} scripts and hidden elements removed.',
+  reportStats: '{masked} values masked, {removed} scripts, comments and other active parts removed.',
 
   credTitle: 'Credentials',
   credNone: 'No credentials read on this page and none carried.',

@@ -17,6 +17,12 @@ export const es: Messages = {
   panelFrameNote: 'Leído desde un marco de Marketo integrado',
   panelStorageReset:
     'No se pudieron leer los datos guardados y se restablecieron los valores predeterminados ({what}).',
+  recoverSection:
+    '{section} dejó de funcionar por un error. El resto del panel sigue funcionando; restablezca esta sección para volver a iniciarla.',
+  recoverSectionReset: 'Restablecer esta sección',
+  recoverPage:
+    'Esta página dejó de funcionar por un error. Restablézcala para empezar de nuevo: se conservan su configuración y su progreso.',
+  recoverPageReset: 'Restablecer esta página',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -38,12 +44,13 @@ export const es: Messages = {
   credNotVisible: 'El panel debe verse por completo para esto: cierre lo que lo cubre e inténtelo de nuevo.',
   reportTitle: 'Informar de esta página',
   reportIntro:
-    'Guarda una copia depurada de esta página para adjuntarla a un informe de errores: se eliminan los scripts y se enmascaran los valores de formularios y todo lo que parezca un correo electrónico, un ID o un secreto. No se envía nada.',
+    'Guarda una copia depurada de esta página para adjuntarla a un informe de errores: solo se conservan su estructura y sus etiquetas; se eliminan los scripts, los comentarios y todo lo que pueda ejecutarse o cargar algo; se enmascaran los valores de formularios y todo lo que parezca un correo electrónico, un ID o un secreto. No se envía nada.',
   reportPreviewLabel: 'Qué se guardará',
   reportSave: 'Guardar archivo',
   reportCancel: 'Cancelar',
   reportSaved: 'Guardado como {file}.',
-  reportStats: '{masked} valores enmascarados, {removed} scripts y elementos ocultos eliminados.',
+  reportStats:
+    '{masked} valores enmascarados, {removed} scripts, comentarios y otras partes activas eliminados.',
 
   credTitle: 'Credenciales',
   credNone: 'No se han leído credenciales en esta página ni hay ninguna en memoria.',

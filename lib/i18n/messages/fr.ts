@@ -17,6 +17,12 @@ export const fr: Messages = {
   panelFrameNote: 'Lu depuis un cadre Marketo intégré',
   panelStorageReset:
     "Les données enregistrées n'ont pas pu être lues et ont été réinitialisées aux valeurs par défaut ({what}).",
+  recoverSection:
+    '{section} a cessé de fonctionner à cause d’une erreur. Le reste du panneau fonctionne toujours ; réinitialisez cette section pour la relancer.',
+  recoverSectionReset: 'Réinitialiser cette section',
+  recoverPage:
+    'Cette page a cessé de fonctionner à cause d’une erreur. Réinitialisez-la pour recommencer : vos réglages et votre progression sont conservés.',
+  recoverPageReset: 'Réinitialiser cette page',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -39,12 +45,13 @@ export const fr: Messages = {
     'Le panneau doit être entièrement visible pour cela : fermez ce qui le recouvre, puis réessayez.',
   reportTitle: 'Signaler cette page',
   reportIntro:
-    "Enregistre une copie nettoyée de cette page à joindre à un rapport de bug : scripts supprimés, valeurs de formulaire et tout ce qui ressemble à une adresse e-mail, un identifiant ou un secret masqués. Rien n'est envoyé.",
+    'Enregistre une copie nettoyée de cette page à joindre à un rapport de bug : seuls sa structure et ses libellés sont conservés ; scripts, commentaires et tout ce qui pourrait s’exécuter ou charger quelque chose sont supprimés ; valeurs de formulaire et tout ce qui ressemble à une adresse e-mail, un identifiant ou un secret sont masqués. Rien n’est envoyé.',
   reportPreviewLabel: 'Contenu enregistré',
   reportSave: 'Enregistrer le fichier',
   reportCancel: 'Annuler',
   reportSaved: 'Enregistré sous {file}.',
-  reportStats: '{masked} valeurs masquées, {removed} scripts et éléments cachés supprimés.',
+  reportStats:
+    '{masked} valeurs masquées, {removed} scripts, commentaires et autres parties actives supprimés.',
 
   credTitle: 'Identifiants',
   credNone: 'Aucun identifiant lu sur cette page et aucun en mémoire.',

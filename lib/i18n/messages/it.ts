@@ -17,6 +17,12 @@ export const it: Messages = {
   panelFrameNote: 'Letto da un frame Marketo incorporato',
   panelStorageReset:
     'Non è stato possibile leggere i dati salvati, che sono stati ripristinati ai valori predefiniti ({what}).',
+  recoverSection:
+    '{section} ha smesso di funzionare a causa di un errore. Il resto del pannello funziona ancora; reimposta questa sezione per riavviarla.',
+  recoverSectionReset: 'Reimposta questa sezione',
+  recoverPage:
+    'Questa pagina ha smesso di funzionare a causa di un errore. Reimpostala per ricominciare: impostazioni e avanzamento vengono mantenuti.',
+  recoverPageReset: 'Reimposta questa pagina',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -38,12 +44,12 @@ export const it: Messages = {
   credNotVisible: 'Per questo il pannello deve essere del tutto visibile: chiudi ciò che lo copre e riprova.',
   reportTitle: 'Segnala questa pagina',
   reportIntro:
-    'Salva una copia ripulita di questa pagina da allegare a una segnalazione di bug: script rimossi, valori dei moduli e tutto ciò che sembra un indirizzo email, un ID o un segreto mascherati. Non viene inviato nulla.',
+    'Salva una copia ripulita di questa pagina da allegare a una segnalazione di bug: vengono mantenuti solo la struttura e le etichette; script, commenti e tutto ciò che potrebbe eseguirsi o caricare qualcosa vengono rimossi; valori dei moduli e tutto ciò che sembra un indirizzo email, un ID o un segreto vengono mascherati. Non viene inviato nulla.',
   reportPreviewLabel: 'Cosa verrà salvato',
   reportSave: 'Salva file',
   reportCancel: 'Annulla',
   reportSaved: 'Salvato come {file}.',
-  reportStats: '{masked} valori mascherati, {removed} script ed elementi nascosti rimossi.',
+  reportStats: '{masked} valori mascherati, {removed} script, commenti e altre parti attive rimossi.',
 
   credTitle: 'Credenziali',
   credNone: 'Nessuna credenziale letta in questa pagina e nessuna in memoria.',

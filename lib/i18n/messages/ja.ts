@@ -16,6 +16,12 @@ export const ja: Messages = {
   panelInstanceUnknown: 'Munchkin ID はまだ不明です',
   panelFrameNote: '埋め込まれた Marketo フレームから読み取りました',
   panelStorageReset: '保存されたデータを読み取れなかったため、初期設定にリセットしました（{what}）。',
+  recoverSection:
+    '「{section}」はエラーのため動作を停止しました。パネルのほかの部分は引き続き使えます。このセクションをリセットすると再開します。',
+  recoverSectionReset: 'このセクションをリセット',
+  recoverPage:
+    'このページはエラーのため動作を停止しました。リセットするとやり直せます。設定と進捗は保持されます。',
+  recoverPageReset: 'このページをリセット',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -38,12 +44,13 @@ export const ja: Messages = {
     'この操作にはパネル全体が見えている必要があります。パネルを覆っているものを閉じて、もう一度お試しください。',
   reportTitle: 'このページを報告',
   reportIntro:
-    'バグレポートに添付するため、このページのサニタイズ済みコピーを保存します。スクリプトは削除され、フォームの値やメールアドレス、ID、シークレットと思われるものはすべてマスクされます。データはどこにも送信されません。',
+    'バグレポートに添付するため、このページのサニタイズ済みコピーを保存します。残すのはページの構造とラベルだけです。スクリプト、コメント、実行や読み込みを行う可能性のあるものはすべて削除され、フォームの値やメールアドレス、ID、シークレットと思われるものはすべてマスクされます。データはどこにも送信されません。',
   reportPreviewLabel: '保存される内容',
   reportSave: 'ファイルを保存',
   reportCancel: 'キャンセル',
   reportSaved: '{file} として保存しました。',
-  reportStats: '{masked} 件の値をマスクし、{removed} 件のスクリプトと非表示要素を削除しました。',
+  reportStats:
+    '{masked} 件の値をマスクし、{removed} 件のスクリプト、コメント、その他の動的な部分を削除しました。',
 
   credTitle: '資格情報',
   credNone: 'このページでは資格情報を読み取っておらず、保持中の資格情報もありません。',

@@ -17,6 +17,12 @@ export const pt_BR: Messages = {
   panelFrameNote: 'Lido de um quadro incorporado do Marketo',
   panelStorageReset:
     'Não foi possível ler os dados salvos, e eles foram redefinidos para os valores padrão ({what}).',
+  recoverSection:
+    '{section} parou de funcionar por causa de um erro. O resto do painel continua funcionando; redefina esta seção para iniciá-la de novo.',
+  recoverSectionReset: 'Redefinir esta seção',
+  recoverPage:
+    'Esta página parou de funcionar por causa de um erro. Redefina-a para começar de novo: suas configurações e seu progresso são mantidos.',
+  recoverPageReset: 'Redefinir esta página',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -39,12 +45,13 @@ export const pt_BR: Messages = {
     'Para isso o painel precisa estar totalmente visível: feche o que o cobre e tente novamente.',
   reportTitle: 'Relatar esta página',
   reportIntro:
-    'Salva uma cópia higienizada desta página para anexar a um relatório de bug: scripts removidos, valores de formulário e tudo o que pareça um e-mail, ID ou segredo mascarados. Nada é enviado.',
+    'Salva uma cópia higienizada desta página para anexar a um relatório de bug: só a estrutura e os rótulos são mantidos; scripts, comentários e tudo o que poderia executar ou carregar algo são removidos; valores de formulário e tudo o que pareça um e-mail, ID ou segredo são mascarados. Nada é enviado.',
   reportPreviewLabel: 'O que será salvo',
   reportSave: 'Salvar arquivo',
   reportCancel: 'Cancelar',
   reportSaved: 'Salvo como {file}.',
-  reportStats: '{masked} valores mascarados, {removed} scripts e elementos ocultos removidos.',
+  reportStats:
+    '{masked} valores mascarados, {removed} scripts, comentários e outras partes ativas removidos.',
 
   credTitle: 'Credenciais',
   credNone: 'Nenhuma credencial lida nesta página e nenhuma na memória.',

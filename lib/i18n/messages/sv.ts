@@ -16,6 +16,12 @@ export const sv: Messages = {
   panelInstanceUnknown: 'Munchkin ID är inte känt än',
   panelFrameNote: 'Läst från en inbäddad Marketo-ram',
   panelStorageReset: 'Sparade data kunde inte läsas och har återställts till standardvärdena ({what}).',
+  recoverSection:
+    '{section} slutade fungera på grund av ett fel. Resten av panelen fungerar fortfarande; återställ det här avsnittet för att starta det igen.',
+  recoverSectionReset: 'Återställ det här avsnittet',
+  recoverPage:
+    'Den här sidan slutade fungera på grund av ett fel. Återställ den för att börja om: dina inställningar och ditt förlopp behålls.',
+  recoverPageReset: 'Återställ den här sidan',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -37,12 +43,12 @@ export const sv: Messages = {
   credNotVisible: 'Panelen måste synas helt för detta: stäng det som täcker den och försök igen.',
   reportTitle: 'Rapportera den här sidan',
   reportIntro:
-    'Sparar en rensad kopia av den här sidan att bifoga till en felrapport: skript tas bort, och formulärvärden samt allt som ser ut som en e-postadress, ett ID eller en hemlighet maskeras. Ingenting skickas någonstans.',
+    'Sparar en rensad kopia av den här sidan att bifoga till en felrapport: bara dess struktur och etiketter behålls; skript, kommentarer och allt som kan köras eller läsa in något tas bort; formulärvärden och allt som ser ut som en e-postadress, ett ID eller en hemlighet maskeras. Ingenting skickas någonstans.',
   reportPreviewLabel: 'Det här sparas',
   reportSave: 'Spara fil',
   reportCancel: 'Avbryt',
   reportSaved: 'Sparad som {file}.',
-  reportStats: '{masked} värden maskerade, {removed} skript och dolda element borttagna.',
+  reportStats: '{masked} värden maskerade, {removed} skript, kommentarer och andra aktiva delar borttagna.',
 
   credTitle: 'Inloggningsuppgifter',
   credNone: 'Inga inloggningsuppgifter har lästs på den här sidan och inga finns i minnet.',

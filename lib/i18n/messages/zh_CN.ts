@@ -16,6 +16,10 @@ export const zh_CN: Messages = {
   panelInstanceUnknown: '尚不知道 Munchkin ID',
   panelFrameNote: '读取自嵌入的 Marketo 框架',
   panelStorageReset: '无法读取已保存的数据，已重置为默认值（{what}）。',
+  recoverSection: '“{section}”因出错而停止工作。面板的其余部分仍可使用；请重置此部分以重新启动它。',
+  recoverSectionReset: '重置此部分',
+  recoverPage: '此页面因出错而停止工作。请重置以重新开始：您的设置和进度会保留。',
+  recoverPageReset: '重置此页面',
 
   appMarketo: 'Marketo',
   appSales: 'Marketo Sales',
@@ -36,12 +40,12 @@ export const zh_CN: Messages = {
   credNotVisible: '此操作需要面板完全可见：请关闭遮挡它的内容，然后重试。',
   reportTitle: '报告此页面',
   reportIntro:
-    '保存此页面的净化副本，以便附加到错误报告中：脚本已移除，表单值以及任何看起来像电子邮件地址、ID 或密钥的内容均已遮盖。不会发送任何内容。',
+    '保存此页面的净化副本，以便附加到错误报告中：只保留页面结构和标签；脚本、注释以及任何可能运行或加载内容的部分均已移除；表单值以及任何看起来像电子邮件地址、ID 或密钥的内容均已遮盖。不会发送任何内容。',
   reportPreviewLabel: '将保存的内容',
   reportSave: '保存文件',
   reportCancel: '取消',
   reportSaved: '已保存为 {file}。',
-  reportStats: '已遮盖 {masked} 个值，已移除 {removed} 个脚本和隐藏元素。',
+  reportStats: '已遮盖 {masked} 个值，已移除 {removed} 个脚本、注释和其他活动部分。',
 
   credTitle: '凭据',
   credNone: '此页面未读取到凭据，内存中也没有凭据。',

@@ -144,6 +144,26 @@ describe('the user’s changes', () => {
     expect(JSON.stringify(await store())).toBe(before);
   });
 
+  it('refuses Object.prototype’s names as instances, from the panel or in a file, without writing anything', async () => {
+    const before = JSON.stringify(await store());
+    for (const name of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
+      expect(await ext.send('checklist:set-active', { key: name }, panel)).toEqual({ ok: false });
+      expect(await ext.send('checklist:reset', { key: name }, panel)).toEqual({ ok: false });
+      expect(
+        await ext.send('checklist:set-status', { key: name, step: 'prerequisites', status: 'done' }, panel),
+      ).toEqual({ ok: false });
+      const previous = `{"key":"${name}","sandbox":false,"steps":{},"createdAt":0,"updatedAt":0}`;
+      expect(await ext.send('checklist:undo-reset', { previous }, panel)).toEqual({ ok: false });
+    }
+    const issueFile = `{"format":"msi-actions-setup-helper/checklist-progress","version":1,"store":{"version":1,"active":"__proto__","instances":{"__proto__":{"key":"__proto__","sandbox":false,"steps":{},"createdAt":0,"updatedAt":0}}}}`;
+    expect(await ext.send('checklist:import', { text: issueFile }, panel)).toMatchObject({
+      ok: false,
+      code: 'forbidden-key',
+    });
+    expect(JSON.stringify(await store())).toBe(before);
+    expect(activeInstance(await store())?.key).toBe(key);
+  });
+
   it('resets with undo, and refuses a bad import without changing anything', async () => {
     const reset = (await ext.send('checklist:reset', { key }, panel)) as { ok: boolean; previous?: string };
     expect(reset.ok).toBe(true);

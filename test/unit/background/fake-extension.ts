@@ -166,6 +166,8 @@ export function installFakeExtension() {
   Object.assign(fakeBrowser.tabs, { sendMessage });
   Object.assign(fakeBrowser.runtime, { onConnect });
   Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en', getMessage: () => '' });
+  // Chrome's side panel (lib/background/start.ts): the fake browser throws "not implemented" for it.
+  Object.assign(fakeBrowser.sidePanel, { setPanelBehavior: async () => {} });
 
   const bg = startBackground();
 

@@ -51,3 +51,60 @@ describe('sanitiseDocument', () => {
     expect((doc.getElementById('pw') as HTMLInputElement).value).toBe('hunter2hunter2');
   });
 });
+
+describe('what the report keeps for a maintainer', () => {
+  const doc = page(`<!doctype html><html lang="fr" dir="ltr"><head><title>Paramètres</title></head><body>
+    <nav role="navigation" aria-label="Admin"><a href="https://app-ab12.marketo.com/#AD0SI2" aria-current="page">Sales Insight</a></nav>
+    <div role="tabpanel" aria-labelledby="t1" hidden><h2 id="t1">Actions Config</h2></div>
+    <label for="cid">Client ID</label><input id="cid" type="text" aria-required="true" disabled>
+    <table role="grid"><tr><th scope="col" colspan="2">Nom du package</th></tr>
+    <tr><td>Marketo Sales Insight</td><td><img src="https://acme.my.salesforce.com/img/checkbox_checked.gif?v=2" alt="Coché" title="Coché"></td></tr></table>
+    <input id="enable" type="checkbox" checked><button type="button" aria-expanded="false" aria-haspopup="menu">Actions</button>
+    <div style="display: none; visibility: hidden">caché</div>
+    <iframe src="https://acme--mkto-si.vf.force.com/apex/Config?sfdcIFrameOrigin=x" title="MSI"></iframe>
+    <lightning-card><span slot="title">Integrationsinformationen</span></lightning-card>
+    </body></html>`);
+  (doc.getElementById('enable') as HTMLInputElement).checked = false;
+  const { html } = sanitiseDocument(doc);
+  const saved = new DOMParser().parseFromString(html, 'text/html');
+
+  it('keeps tags, roles, ARIA states, types and the texts of labels', () => {
+    expect(saved.documentElement.getAttribute('lang')).toBe('fr');
+    expect(saved.title).toBe('Paramètres');
+    expect(
+      saved.querySelector('nav[role=navigation][aria-label=Admin] a[aria-current=page]')?.textContent,
+    ).toBe('Sales Insight');
+    expect(saved.querySelector('[role=tabpanel][hidden] h2')?.textContent).toBe('Actions Config');
+    expect(
+      saved.querySelector('button[type=button][aria-expanded=false][aria-haspopup=menu]')?.textContent,
+    ).toBe('Actions');
+    expect(saved.querySelector('th[scope=col][colspan="2"]')?.textContent).toBe('Nom du package');
+    expect(saved.querySelector('lightning-card span')?.textContent).toBe('Integrationsinformationen');
+  });
+  it('keeps which label names which field, under ids of its own', () => {
+    const label = saved.querySelector('label');
+    const field = saved.getElementById(label?.getAttribute('for') ?? '');
+    expect(field?.getAttribute('type')).toBe('text');
+    expect(field?.hasAttribute('disabled')).toBe(true);
+    expect(label?.getAttribute('for')).toMatch(/^r\d+$/);
+    expect(saved.querySelector('[role=tabpanel]')?.getAttribute('aria-labelledby')).toBe(
+      saved.querySelector('h2')?.id,
+    );
+  });
+  it('keeps the live state of checkboxes, not the default', () => {
+    expect(saved.querySelector('input[type=checkbox]')?.hasAttribute('checked')).toBe(false);
+  });
+  it('keeps what shows or hides things and the path of images and frames, without queries', () => {
+    expect(saved.querySelector('div[style]')?.getAttribute('style')).toBe(
+      'display: none; visibility: hidden',
+    );
+    expect(saved.querySelector('img')?.getAttribute('src')).toBe(
+      'https://acme.my.salesforce.com/img/checkbox_checked.gif',
+    );
+    expect(saved.querySelector('img')?.getAttribute('alt')).toBe('Coché');
+    expect(saved.querySelector('iframe')?.getAttribute('src')).toBe(
+      'https://acme--mkto-si.vf.force.com/apex/Config',
+    );
+    expect(saved.querySelector('a')?.getAttribute('href')).toBe('https://app-ab12.marketo.com/');
+  });
+});
