@@ -4,8 +4,9 @@
  * storage.local over reloads; overrides, reset and undo.
  */
 import type { Page } from 'puppeteer-core';
-import { describe, it } from 'vitest';
-import { attr, byTestId, checkRowRadio, clickText, text, ui } from './firefox';
+import { describe, expect, it } from 'vitest';
+import { demoPage } from '../demo/pages';
+import { attr, byTestId, checkRowRadio, clickText, count, sleep, text, ui } from './firefox';
 import { eventually, firefoxLane } from './lane';
 
 const lane = firefoxLane();
@@ -49,5 +50,31 @@ describe('the checklist in Firefox', () => {
     await (await ui(page)).click(byTestId('checklist-undo'));
     await eventually(() => stepState(page, 'prerequisites')).toBe('done');
     await eventually(() => stepState(page, 'set-up-marketo-sales-account')).toBe('detected');
+  });
+
+  it('stops the removal of the first invitee after the sync started, until confirmed (a click guard in the page)', async () => {
+    const { page, ff } = lane;
+    await page.goto(MARKETO);
+    await eventually(() => attr(page, 'msi-panel', 'data-page')).toBe('marketo-actions-config');
+    await checkRowRadio(page, 'admin@acme.com');
+    await clickText(page, 'button', 'Send Invite');
+    await clickText(page, 'button', 'OK', '[role=alertdialog]');
+    await clickText(page, 'button', 'Sync');
+    await clickText(page, 'button', 'Start Sync');
+    await eventually(() => stepState(page, 'initiate-data-sync'), 12_000).toBe('detected');
+
+    const sales = await ff.newPage();
+    await sales.goto(demoPage('sales-user-management').url('en'));
+    await eventually(() => attr(sales, 'msi-panel', 'data-page')).toBe('sales-user-management');
+    await ui(sales);
+    await sales.click('button[aria-label="Actions for admin@acme.com"]');
+    await clickText(sales, '[role=menuitem]', 'Remove');
+    await eventually(async () => count(await ui(sales), byTestId('removal-caution'))).toBe(1);
+    await sleep(300);
+    expect(await count(sales, '[role=dialog]'), "the app's own confirm did not open").toBe(0);
+    await (await ui(sales)).click(byTestId('removal-caution-cancel'));
+    await eventually(async () => count(await ui(sales), byTestId('removal-caution'))).toBe(0);
+    expect(await sales.evaluate(() => document.body.textContent?.includes('admin@acme.com'))).toBe(true);
+    expect(await count(sales, '[role=dialog]')).toBe(0);
   });
 });

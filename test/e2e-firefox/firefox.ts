@@ -285,13 +285,19 @@ export const deepTexts = (scope: Scope, selector: string) =>
 export const dock = (page: Page, name: 'data-app' | 'data-page' | 'data-collapsed') =>
   attr(page, 'msi-panel', name);
 
-/** Clicks a visible element matching `selector` whose text is `label`, within `root` (default: the document). */
+/**
+ * Clicks a visible, enabled element matching `selector` whose text is `label`, within
+ * `root` (default: the document), waiting for it like a user would.
+ */
 export async function clickText(scope: Scope, selector: string, label: string, root?: string): Promise<void> {
   const handle = await scope.waitForFunction(
     (t, l, r) => {
       const base = r ? document.querySelector(r) : document;
       return [...(base?.querySelectorAll(t) ?? [])].find(
-        (el) => el.textContent?.trim() === l && (el as HTMLElement).offsetParent !== null,
+        (el) =>
+          el.textContent?.trim() === l &&
+          (el as HTMLElement).offsetParent !== null &&
+          !(el as HTMLButtonElement).disabled,
       );
     },
     { timeout: 10_000 },

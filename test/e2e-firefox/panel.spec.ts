@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PAGES, EXPERIENCE_ACTIONS_CONFIG, IDLE_PAGES } from '../demo/pages';
+import { DEMO_PAGES, demoPage, EXPERIENCE_ACTIONS_CONFIG, IDLE_PAGES } from '../demo/pages';
 import { byTestId, count, dock, sleep, text, ui } from './firefox';
 import { eventually, firefoxLane } from './lane';
 
@@ -45,5 +45,21 @@ describe('recognition in Firefox', () => {
       location.hash = '#settings/admin/user-management';
     });
     await eventually(() => dock(page, 'data-page')).toBe('sales-user-management');
+  });
+
+  it('report this page shows a sanitised copy of the page before saving it', async () => {
+    const { page } = lane;
+    await page.goto(demoPage('sales-user-management').url('en'));
+    await eventually(() => dock(page, 'data-page')).toBe('sales-user-management');
+    await (await ui(page)).click(byTestId('report-page-open'));
+    const preview = async () =>
+      (await ui(page)).evaluate(
+        (s) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? '',
+        byTestId('report-page-preview'),
+      );
+    await eventually(preview).toContain('User Management');
+    const html = await preview();
+    expect(html).not.toMatch(/admin@acme\.com/);
+    expect(html).not.toMatch(/<script/i);
   });
 });
