@@ -43,4 +43,32 @@ describe("the extension's pages in Firefox", () => {
       'Réduire le panneau',
     );
   });
+
+  it('the add-on shows its own icons (toolbar, sidebar, add-ons manager), not the puzzle piece', async () => {
+    const { page } = lane;
+    await openExtensionPage(page, 'options.html', byTestId('options-locale'));
+    const icons = await page.evaluate(async () => {
+      const manifest = await (await fetch('/manifest.json')).json();
+      const sizes = async (map: Record<string, string> | undefined) => {
+        const out: Record<string, number> = {};
+        for (const [size, file] of Object.entries(map ?? {})) {
+          const img = new Image();
+          img.src = `/${file}`;
+          await img.decode();
+          out[size] = img.naturalWidth;
+        }
+        return out;
+      };
+      return {
+        icons: await sizes(manifest.icons),
+        toolbar: await sizes(manifest.browser_action?.default_icon),
+        sidebar: await sizes(manifest.sidebar_action?.default_icon),
+      };
+    });
+    expect(icons).toEqual({
+      icons: { 16: 16, 32: 32, 48: 48, 128: 128 },
+      toolbar: { 16: 16, 32: 32 },
+      sidebar: { 16: 16, 32: 32 },
+    });
+  });
 });
