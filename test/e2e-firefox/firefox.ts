@@ -50,8 +50,14 @@ export interface Firefox {
 
 /** Firefox's own services (remote settings, updates…), which may go out whatever the prefs say. */
 const FIREFOX_SERVICES = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|dummy\.test)$/;
-/** Mozilla bug 1633315: logged on unload, harmless. */
-const KNOWN_NOISE = [/sendRemoveListener on closed conduit/];
+const KNOWN_NOISE = [
+  // Mozilla bug 1633315: logged on unload, harmless.
+  /sendRemoveListener on closed conduit/,
+  // Firefox's own loggers, which print whatever the console prefs say: "console.error: RSLoader: …"
+  // (Nimbus failing to reach remote settings, enabled by Firefox Labs whatever its prefs). Web and
+  // extension code never print that shape: their strings are quoted, objects in parentheses.
+  /^console\.error: [A-Z][A-Za-z]+: /,
+];
 
 export async function launchFirefox(): Promise<Firefox> {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
@@ -86,8 +92,6 @@ export async function launchFirefox(): Promise<Firefox> {
       'network.proxy.allow_hijacking_localhost': true,
       'network.trr.mode': 5,
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      // Nimbus would log its failure to reach remote settings as a console error.
-      'messaging-system.rsexperimentloader.enabled': false,
       'browser.download.dir': profile,
       'browser.download.folderList': 2,
     },
