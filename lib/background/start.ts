@@ -70,8 +70,15 @@ export function startBackground(): Background {
   const side = sidePanelApis();
   const applyPlace = (settings: Settings) => {
     place = settings.panelPlace;
-    // Chrome opens its side panel itself on a toolbar press when the user chose it.
-    void side.chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: place === 'side' }).catch(() => {});
+    // Chrome opens its side panel itself on a toolbar press when the user chose it. A failure,
+    // thrown or rejected, leaves the toolbar to our own handler (it reads `place`).
+    try {
+      void side.chromeSidePanel
+        ?.setPanelBehavior({ openPanelOnActionClick: place === 'side' })
+        .catch(() => {});
+    } catch {
+      // Not available here: nothing else depends on it.
+    }
   };
   void settingsItem.get().then(applyPlace);
   settingsItem.watch(applyPlace);
