@@ -4,6 +4,9 @@ import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
 import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
 
+/** The toolbar button's and the sidebar's icon (public/icon/, from scripts/make-icons.mjs; WXT lists them all as `icons`). */
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
+
 // See README "Permissions": each one is used by a feature; nothing else is asked for.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -18,7 +21,7 @@ export default defineConfig({
     // sidePanel: the panel can open in Chrome's side panel instead of the page (options).
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_MATCHES,
-    action: { default_title: '__MSG_actionTitle__' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICONS },
     // The panel document is framed by the dock on our hosts only (lib/agent/dock.ts); the
     // background trusts only the one the dock framed (lib/background/panels.ts). WXT writes the
     // MV2 form for Firefox; Chrome gets use_dynamic_url (the URL changes every session).
@@ -35,6 +38,7 @@ export default defineConfig({
           sidebar_action: {
             default_panel: 'panel.html',
             default_title: '__MSG_extName__',
+            default_icon: TOOLBAR_ICONS,
             open_at_install: false,
           },
         }

@@ -90,9 +90,14 @@ export class ChunkDecoder {
       this.carry = null;
     }
     const cut = final ? bytes.length : completeUtf8Length(bytes);
+    // Outside the try: only the decoder's own rejection means "not UTF-8". Anything
+    // else (bytes another compartment refuses to slice, lib/own-bytes.ts) is a
+    // failure to report, never a silent switch to Windows-1252.
+    const head = bytes.subarray(0, cut);
+    const rest = cut < bytes.length ? bytes.slice(cut) : null;
     try {
-      const text = this.utf8!.decode(bytes.subarray(0, cut));
-      if (cut < bytes.length) this.carry = bytes.slice(cut);
+      const text = this.utf8!.decode(head);
+      this.carry = rest;
       return text;
     } catch {
       this.fellBack = true;

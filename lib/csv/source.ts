@@ -2,6 +2,7 @@
  * Turns the accepted sources (a Blob/File, a Uint8Array or an async iterable of
  * byte chunks) into one async stream of chunks, without reading a Blob whole.
  */
+import { isOwnBytes, ownBytes } from '../own-bytes';
 import type { ByteSource } from './types';
 
 export const CHUNK_BYTES = 512 * 1024;
@@ -13,8 +14,9 @@ export interface ByteStream {
 
 export function openSource(source: ByteSource): ByteStream {
   // Tag and duck-type tests rather than instanceof: sources may come from another realm
-  // (a page, a content script's Xray wrappers, jsdom in tests).
-  if (isBytes(source)) return { totalBytes: source.length, chunks: sliceBytes(source) };
+  // (a page, a content script's Xray wrappers, jsdom in tests). Bytes of another
+  // compartment are copied first: their subarray() may throw (lib/own-bytes.ts).
+  if (isBytes(source)) return { totalBytes: source.length, chunks: sliceBytes(own(source)) };
   if (isAsyncIterable(source)) return { chunks: source };
   return { totalBytes: source.size, chunks: readBlob(source) };
 }
@@ -37,11 +39,13 @@ async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
   }
 }
 
+const own = (bytes: Uint8Array): Uint8Array => (isOwnBytes(bytes) ? bytes : ownBytes(bytes));
+
 function blobBytes(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => own(new Uint8Array(b)));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onload = () => resolve(own(new Uint8Array(reader.result as ArrayBuffer)));
     reader.onerror = () => reject(reader.error);
     reader.readAsArrayBuffer(blob);
   });

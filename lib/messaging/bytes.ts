@@ -1,17 +1,8 @@
 /**
- * Bytes between the agent and the panel. A page's `File` gives an ArrayBuffer
- * that, in a Firefox content script, belongs to the page's compartment: typed
- * arrays over it are wrappers whose methods may throw ("Permission denied to
- * access property constructor"). `ownBytes` copies them into an array of our
- * own before anything else touches them. Runtime messages carry JSON in Chrome,
- * so bytes travel as base64.
+ * Bytes between the agent and the panel. Runtime messages carry JSON in Chrome,
+ * so bytes travel as base64. The agent copies a page file's bytes with
+ * `ownBytes` (lib/own-bytes.ts) first: in Firefox they belong to the page.
  */
-export function ownBytes(buffer: ArrayBuffer): Uint8Array {
-  const view = new Uint8Array(buffer);
-  const out = new Uint8Array(view.length);
-  out.set(view);
-  return out;
-}
 
 const CHUNK = 0x8000;
 
