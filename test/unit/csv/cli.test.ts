@@ -97,7 +97,7 @@ describe('check-csv command line', () => {
   it('prints readable findings without --json', () => {
     const r = run(f('invalid-email.csv'));
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('invalid-email.csv: 8 error(s)');
+    expect(r.stdout).toContain('invalid-email.csv: 9 error(s)');
     expect(r.stdout).toContain(
       'row 3, Email: “jane@@acme.com” is not a valid email address: it has more than one @.',
     );
