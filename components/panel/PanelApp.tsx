@@ -125,7 +125,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
         <>
           <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
           <CredentialsSection report={report} channel={channel} />
-          <CsvSection report={report} channel={channel} />
+          <CsvSection report={report} channel={channel} canWiden={place === 'page'} />
           <footer className="dock-footer">
             <ReportPage
               frameId={report.frameId}

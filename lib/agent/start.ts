@@ -38,7 +38,7 @@ export const agentHandlers: Handlers = {
     return { ok: true };
   },
   'agent:csv-verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
-  'agent:csv-replace': ({ name, base64 }) => ({ result: csvReplace(name, base64) }),
+  'agent:csv-replace': ({ seq, name, base64 }) => ({ result: csvReplace(seq, name, base64) }),
   'agent:removal-decide': ({ id, proceed }) => ({ ok: removalDecide(id, proceed) }),
   'agent:snapshot': () => {
     try {

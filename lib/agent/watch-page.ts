@@ -17,7 +17,7 @@ import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
 import { csvUi } from '../i18n/messages/csv';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
-import { base64ToBytes, bytesToBase64, ownBytes } from '../messaging/bytes';
+import { base64ToBytes, bytesToBase64Async, ownBytes } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
 import { readUserManagement } from '../pages/sales/users';
 import type { KnownPageId } from '../pages/types';
@@ -104,10 +104,10 @@ function startCsvGuard(doc: Document): () => void {
       return checking;
     },
     onState: (state) => void send('agent:csv-state', { state }),
-    onFile: (file) => {
+    onFile: (file, swapped) => {
       const seq = ++csvSeq;
       void fileMessage(file).then((msg) => {
-        if (seq === csvSeq) void send('agent:csv-file', { seq, ...msg });
+        if (seq === csvSeq) void send('agent:csv-file', { seq, ...msg, ...(swapped ? { swapped } : {}) });
       });
     },
     onClose: () => {
@@ -121,11 +121,18 @@ function startCsvGuard(doc: Document): () => void {
   };
 }
 
-/** The chosen file, for the panel to check in its own document (bytes copied into our own array first). */
+/**
+ * The chosen file, for the panel to check in its own document, off this page's main thread (bytes
+ * copied into our own array first, encoded in steps that yield to the page).
+ */
 async function fileMessage(file: File): Promise<{ name: string; size: number; base64: string }> {
   if (file.size > MAX_FILE_BYTES) return { name: file.name, size: file.size, base64: '' };
   try {
-    return { name: file.name, size: file.size, base64: bytesToBase64(ownBytes(await file.arrayBuffer())) };
+    return {
+      name: file.name,
+      size: file.size,
+      base64: await bytesToBase64Async(ownBytes(await file.arrayBuffer())),
+    };
   } catch {
     return { name: file.name, size: file.size, base64: '' };
   }
@@ -138,8 +145,13 @@ export function csvVerdict(seq: number, action: 'hold' | 'release' | 'replay', l
   return true;
 }
 
-export function csvReplace(name: string, base64: string): ReplaceResult {
+/**
+ * Swaps the fixed file in, only if the dialog still holds file `seq` (the one the panel made it
+ * from): a file chosen meanwhile is never replaced by a fix of another one.
+ */
+export function csvReplace(seq: number, name: string, base64: string): ReplaceResult {
   if (!csvGuard) return 'no-dialog';
+  if (seq !== csvSeq) return 'stale';
   return csvGuard.replaceFile(new File([base64ToBytes(base64) as BlobPart], name, { type: 'text/csv' }));
 }
 

@@ -53,8 +53,9 @@ export interface LeftOut {
   /** The address, as clean as it could be read; empty when the row has none. */
   address: string;
   reason: LeftReason;
-  /** For 'error': the row's first error, as the report words it. */
+  /** For 'error': the code of the row's first error, and the finding (for its message). */
   code?: FindingCode;
+  finding?: Finding;
   /** For 'duplicate': the row where the address first appears. */
   firstRow?: number;
 }
@@ -180,8 +181,8 @@ export async function buildFixedCsv(
             }
             return;
           }
-          const code = errors.get(row)?.code;
-          return leave({ ...at, reason: 'error', ...(code ? { code } : {}) });
+          const finding = errors.get(row);
+          return leave({ ...at, reason: 'error', ...(finding ? { code: finding.code, finding } : {}) });
         }
         if (v.existing && !keep.existing) return leave({ ...at, reason: 'existing' });
         if (v.role && !keep.role) return leave({ ...at, reason: 'role' });

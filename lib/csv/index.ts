@@ -14,7 +14,17 @@ export {
 } from './codes';
 export { DELIMITERS } from './dialect';
 export { analyseEmail, type EmailCell } from './email';
-export { buildFixedCsv, type FixedCsv, type FixOptions, SourceChangedError } from './fix';
+export {
+  buildFixedCsv,
+  type FixedCsv,
+  type FixOptions,
+  type Invitee,
+  type KeepOrDrop,
+  type LeftOut,
+  type LeftReason,
+  MAX_LISTED,
+  SourceChangedError,
+} from './fix';
 export { formulaTrigger, looksLikeFormula, neutraliseFormula } from './formula';
 export { columnLetter, fieldOfHeader, HEADER_SYNONYMS, normaliseHeader } from './headers';
 export {

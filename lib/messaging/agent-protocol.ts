@@ -60,8 +60,12 @@ export const agentSchemas = {
     action: z.enum(['hold', 'release', 'replay']),
     label: z.optional(z.string().check(z.maxLength(200))),
   }),
-  /** Put this file (base64) into the CSV dialog in place of the chosen one. */
+  /**
+   * Put this file (base64) into the CSV dialog in place of the chosen one, if the dialog still holds
+   * the file `seq` (the one the fixed file was made from): else 'stale', nothing is swapped.
+   */
   'agent:csv-replace': z.object({
+    seq: z.int(),
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),

@@ -87,8 +87,9 @@ export const messageSchemas = {
     action: z.enum(['hold', 'release', 'replay']),
     label: z.optional(z.string().check(z.maxLength(200))),
   }),
-  /** panel → background → the frame's agent: swap the dialog's file for this one. */
+  /** panel → background → the frame's agent: swap the dialog's file `seq` for this one. */
   'csv:replace': z.extend(frameTarget, {
+    seq: z.int(),
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),
@@ -103,9 +104,13 @@ export const messageSchemas = {
   'agent:dock-lost': z.object({}),
   /** agent → background: what the watched page shows now (checked again by the detections). */
   'agent:reading': z.object({ page: knownPage, reading: z.looseObject({ page: knownPage }) }),
-  /** agent → background → panel: a file was chosen in the CSV dialog (base64; empty when over the limit). */
+  /**
+   * agent → background → panel: a file was chosen in the CSV dialog (base64; empty when over the
+   * limit); `swapped` when it is the fixed file the panel put there (checked again all the same).
+   */
   'agent:csv-file': z.object({
     seq: z.int(),
+    swapped: z.optional(z.boolean()),
     name: z.string().check(z.maxLength(255)),
     size: z.number().check(z.gte(0)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
@@ -213,7 +218,7 @@ export interface Responses {
   'agent:users': UsersContext;
 }
 
-export type ReplaceResult = 'replaced' | 'no-dialog' | 'no-file-input' | 'unsupported';
+export type ReplaceResult = 'replaced' | 'stale' | 'no-dialog' | 'no-file-input' | 'unsupported';
 /** The CSV dialog guard (lib/csv-dialog/guard.ts): no file / checking or held (Next held back) / released. */
 export type GuardState = 'idle' | 'checking' | 'held' | 'released';
 /** What User Management says about the instance: its own user total and the users shown. */

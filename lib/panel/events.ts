@@ -13,6 +13,15 @@ export type PanelEvent =
   | { kind: 'unread'; unread: string[] }
   /** The carried credentials changed (sent, forgotten, expired): tails and deadline only. */
   | { kind: 'carry'; status: CarryStatus }
-  | { kind: 'csv-file'; frameId: number; seq: number; name: string; size: number; base64: string }
+  | {
+      kind: 'csv-file';
+      frameId: number;
+      seq: number;
+      name: string;
+      size: number;
+      base64: string;
+      /** The fixed file the panel swapped in: its report replaces the original's. */
+      swapped?: boolean;
+    }
   | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
   | { kind: 'removal'; frameId: number; id: number; originalUser?: string };
