@@ -8,6 +8,7 @@ import { PANEL_MAX_WIDTH, panelUiItem } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
 import { useChannelEvent } from '../panel/usePanelChannel';
 import { CsvChecker, type DialogControls, type WideView } from './CsvChecker';
+import { InviteCheck } from './InviteCheck';
 import { type CheckContext, type CheckOutcome, useCsvCheck } from './useCsvCheck';
 
 /**
@@ -175,6 +176,7 @@ export function CsvSection({
         {...(dialog ? { dialog } : {})}
         {...(wideView ? { wideView } : {})}
       />
+      {onUsers ? <InviteCheck channel={channel} frameId={frameId} usersContext={usersContext} /> : null}
     </section>
   );
 }

@@ -52,4 +52,8 @@ export const CSV_CSS = `
 .csv-choice legend { font-size: 13px; padding: 0 4px; }
 .csv-findings li[data-reason] { list-style: disc; }
 .csv-wide { align-self: flex-end; }
+.csv-invite { border: 1px solid var(--accent, #1463c8); border-radius: 6px; padding: 8px; margin-top: 8px; }
+.csv-invite[data-ok="false"] { border-color: var(--err, #c62828); }
+.csv-invite li[data-severity="error"] { color: var(--err, #c62828); }
+.csv-invite li[data-severity="warning"] { color: var(--warn, #9a6700); }
 `;

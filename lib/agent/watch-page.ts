@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
 import { activeInstance } from '../checklist/progress';
-import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
+import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
 import { csvUi } from '../i18n/messages/csv';
@@ -38,6 +38,8 @@ interface Watch {
 let current: Watch | null = null;
 let csvGuard: CsvDialogGuard | null = null;
 let csvSeq = 0;
+let inviteGuard: InviteGuard | null = null;
+let inviteSeq = 0;
 const attempts = new Map<number, RemovalAttempt>();
 let attemptSeq = 0;
 
@@ -47,7 +49,8 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
   current = null;
   if (!page) return;
   const stops: Array<() => void> = [startReadings(page, doc)];
-  if (page === 'sales-user-management') stops.push(startCsvGuard(doc), startRemovalGuard(doc));
+  if (page === 'sales-user-management')
+    stops.push(startCsvGuard(doc), startInviteGuard(doc), startRemovalGuard(doc));
   current = {
     page,
     stop: () => {
@@ -153,6 +156,36 @@ export function csvReplace(seq: number, name: string, base64: string): ReplaceRe
   if (!csvGuard) return 'no-dialog';
   if (seq !== csvSeq) return 'stale';
   return csvGuard.replaceFile(new File([base64ToBytes(base64) as BlobPart], name, { type: 'text/csv' }));
+}
+
+/** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
+function startInviteGuard(doc: Document): () => void {
+  let checking = csvUi.en.csvInviteHoldChecking;
+  void locale().then((l) => {
+    checking = csvUi[l].csvInviteHoldChecking;
+  });
+  const guard = guardInviteBox(doc, {
+    get checkingLabel() {
+      return checking;
+    },
+    onText: (text) => {
+      const seq = ++inviteSeq;
+      void send('agent:invite-text', { seq, text });
+    },
+  });
+  inviteGuard = guard;
+  return () => {
+    guard.dispose();
+    if (inviteGuard === guard) inviteGuard = null;
+  };
+}
+
+/** The panel's verdict on the addresses typed `seq` (an older verdict is dropped). */
+export function inviteVerdict(seq: number, action: 'hold' | 'release', label?: string): boolean {
+  if (!inviteGuard || seq !== inviteSeq) return false;
+  if (action === 'hold') inviteGuard.hold(label ?? '');
+  else inviteGuard.release();
+  return true;
 }
 
 function startRemovalGuard(doc: Document): () => void {

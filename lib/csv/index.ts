@@ -39,6 +39,7 @@ export { DEFAULT_MAX_BYTES } from './pipeline';
 export { buildReportCsv } from './report-csv';
 export { trimCell } from './row-feeder';
 export { DEFAULT_SEAT_LIMIT, MAX_LENGTH } from './rules';
+export { checkTypedAddresses, MAX_TYPED, type TypedAddress, type TypedReport } from './typed';
 export type {
   ByteSource,
   CheckOptions,

@@ -69,6 +69,12 @@ export const agentSchemas = {
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),
+  /** The panel's verdict on the addresses typed into Invite Users (`seq` of the text it checked). */
+  'agent:invite-verdict': z.object({
+    seq: z.int(),
+    action: z.enum(['hold', 'release']),
+    label: z.optional(z.string().check(z.maxLength(200))),
+  }),
   /** The user's answer to the removal caution. */
   'agent:removal-decide': z.object({ id: z.int(), proceed: z.boolean() }),
   /** "Report this page": a sanitised copy of this frame's document. */

@@ -17,6 +17,9 @@ import {
   PANEL_KEY,
 } from './agent-protocol';
 
+/** Characters of the Invite Users field carried to the panel (lib/csv-dialog/invite-guard.ts cuts there). */
+const MAX_TYPED_CHARS = 200_000;
+
 export { credentialValues };
 
 const pageId = z.enum([...PAGE_IDS, 'unknown']);
@@ -93,6 +96,12 @@ export const messageSchemas = {
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),
+  /** panel → background → the frame's agent: hold Invite (errors in the typed addresses) or let it work. */
+  'invite:verdict': z.extend(frameTarget, {
+    seq: z.int(),
+    action: z.enum(['hold', 'release']),
+    label: z.optional(z.string().check(z.maxLength(200))),
+  }),
   /** panel → background → the frame's agent: seats and users User Management shows. */
   'csv:users': frameTarget,
   /** panel → background → the frame's agent: the user's answer to the removal caution. */
@@ -115,6 +124,8 @@ export const messageSchemas = {
     size: z.number().check(z.gte(0)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),
+  /** agent → background → panel: what the Invite Users field holds after a change ('' once closed). */
+  'agent:invite-text': z.object({ seq: z.int(), text: z.string().check(z.maxLength(MAX_TYPED_CHARS)) }),
   /** agent → background → panel: the CSV dialog's guard state. */
   'agent:csv-state': z.object({ state: z.enum(['idle', 'checking', 'held', 'released']) }),
   /** agent → background → panel: a removal of the original user was stopped, waiting for the user. */
@@ -201,6 +212,9 @@ export interface Responses {
   'csv:verdict': { ok: boolean };
   'csv:replace': { result: ReplaceResult };
   'csv:users': UsersContext;
+  'invite:verdict': { ok: boolean };
+  'agent:invite-text': { ok: boolean };
+  'agent:invite-verdict': { ok: boolean };
   'removal:decide': { ok: boolean };
   'report:snapshot': SnapshotResult;
   'agent:reading': { ok: boolean };

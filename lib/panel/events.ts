@@ -24,4 +24,6 @@ export type PanelEvent =
       swapped?: boolean;
     }
   | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
+  /** The addresses typed into Invite Users, to check with the CSV rules ('' once the dialog closed). */
+  | { kind: 'invite-text'; frameId: number; seq: number; text: string }
   | { kind: 'removal'; frameId: number; id: number; originalUser?: string };

@@ -276,3 +276,31 @@ test('in the panel, the report widens the panel for the grid and an edit goes in
   await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText('3 invitations sent');
 });
+
+test('addresses typed into Invite Users get the same rules before Invite', async ({ page }) => {
+  await page.goto(USERS);
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Invite Users', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite Users' });
+  const box = dialog.getByRole('textbox');
+  await box.fill('zoe.park@acme, info@acme.com, admin@acme.com, ZOE.PARK@acme.com');
+  const check = (await ui(page)).getByTestId('invite-check');
+  await expect(check).toHaveAttribute('data-ok', 'false');
+  const items = check.getByTestId('invite-check-list').locator('li');
+  await expect(items.nth(0)).toHaveAttribute('data-codes', 'invalid-email');
+  await expect(items.nth(1)).toHaveAttribute('data-codes', 'role-account');
+  await expect(items.nth(2)).toContainText('already a user of this instance');
+  await expect(page.getByTestId('csv-hold-marker')).toContainText('errors found (1)');
+  // Invite is held: nothing is sent, not even the app's own error.
+  await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+  await page.waitForTimeout(400);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+
+  await box.fill('zoe.park@acme.com, bo.king@acme.com');
+  await expect(check).toHaveAttribute('data-ok', 'true');
+  await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+  await expect(page.getByText('2 invitations sent')).toBeVisible();
+});

@@ -1,7 +1,7 @@
 /**
  * UI texts of the CSV report's review (the row grid, "fix all", the preview of the fixed
- * file and the dialog after a swap), in every locale. Merged into the CSV catalogue by
- * ./csv.ts.
+ * file and the dialog after a swap) and of the check of addresses typed into Invite Users,
+ * in every locale. Merged into the CSV catalogue by ./csv.ts.
  */
 import type { Locale } from '../locales';
 
@@ -60,6 +60,17 @@ export const csvReviewEn = {
     'The fixed file {file} is in the dialog but still has errors (see the report): Next is held back.',
   csvDialogSwapStale:
     'Another file was chosen in the dialog meanwhile: nothing was swapped. Check the report of the new file.',
+  csvInviteHoldChecking: 'Address check: checking the addresses…',
+  csvInviteHoldErrors: 'Address check: errors found ({count}). See the panel.',
+  csvInviteTitle: 'Addresses typed in Invite Users',
+  csvInviteChecking: 'Checking {count} addresses…',
+  csvInviteOk: '{count} addresses checked: no errors. Invite works as usual.',
+  csvInviteErrors:
+    '{count} addresses checked: errors found. Invite is held back until you correct them in the box, or invite anyway.',
+  csvInviteAnyway: 'Invite anyway',
+  csvInviteReleased: 'Invite is released: the addresses will be sent as they are.',
+  csvInviteDuplicate: 'the same address as number {first}',
+  csvInviteFine: 'no problem',
 } as const;
 
 export type CsvReviewKey = keyof typeof csvReviewEn;
@@ -125,6 +136,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'El archivo corregido {file} está en el cuadro de diálogo pero aún tiene errores (vea el informe): Siguiente está retenido.',
     csvDialogSwapStale:
       'Mientras tanto se eligió otro archivo en el cuadro de diálogo: no se cambió nada. Revise el informe del nuevo archivo.',
+    csvInviteHoldChecking: 'Comprobación de direcciones: comprobando…',
+    csvInviteHoldErrors: 'Comprobación de direcciones: hay errores ({count}). Vea el panel.',
+    csvInviteTitle: 'Direcciones escritas en Invitar usuarios',
+    csvInviteChecking: 'Comprobando {count} direcciones…',
+    csvInviteOk: '{count} direcciones comprobadas: sin errores. Invitar funciona como siempre.',
+    csvInviteErrors:
+      '{count} direcciones comprobadas: hay errores. Invitar está retenido hasta que los corrija en el cuadro, o invite de todos modos.',
+    csvInviteAnyway: 'Invitar de todos modos',
+    csvInviteReleased: 'Invitar está liberado: las direcciones se enviarán tal cual.',
+    csvInviteDuplicate: 'la misma dirección que la número {first}',
+    csvInviteFine: 'sin problemas',
   },
   fr: {
     csvGridTitle: 'Lignes à vérifier',
@@ -185,6 +207,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Le fichier corrigé {file} est dans la boîte de dialogue mais a encore des erreurs (voir le rapport) : Suivant reste bloqué.',
     csvDialogSwapStale:
       'Un autre fichier a été choisi entre-temps dans la boîte de dialogue : rien n’a été remplacé. Consultez le rapport du nouveau fichier.',
+    csvInviteHoldChecking: 'Vérification des adresses : en cours…',
+    csvInviteHoldErrors: 'Vérification des adresses : erreurs trouvées ({count}). Voir le panneau.',
+    csvInviteTitle: 'Adresses saisies dans Inviter des utilisateurs',
+    csvInviteChecking: 'Vérification de {count} adresses…',
+    csvInviteOk: '{count} adresses vérifiées : aucune erreur. Inviter fonctionne normalement.',
+    csvInviteErrors:
+      '{count} adresses vérifiées : erreurs trouvées. Inviter est bloqué jusqu’à ce que vous les corrigiez dans le champ, ou invitez quand même.',
+    csvInviteAnyway: 'Inviter quand même',
+    csvInviteReleased: 'Inviter est débloqué : les adresses seront envoyées telles quelles.',
+    csvInviteDuplicate: 'même adresse que la numéro {first}',
+    csvInviteFine: 'aucun problème',
   },
   it: {
     csvGridTitle: 'Righe da controllare',
@@ -243,6 +276,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Il file corretto {file} è nella finestra di dialogo ma ha ancora errori (vedi il report): Avanti resta bloccato.',
     csvDialogSwapStale:
       'Nel frattempo è stato scelto un altro file nella finestra di dialogo: non è stato sostituito nulla. Controlla il report del nuovo file.',
+    csvInviteHoldChecking: 'Controllo indirizzi: controllo in corso…',
+    csvInviteHoldErrors: 'Controllo indirizzi: trovati errori ({count}). Vedi il pannello.',
+    csvInviteTitle: 'Indirizzi digitati in Invita utenti',
+    csvInviteChecking: 'Controllo di {count} indirizzi…',
+    csvInviteOk: '{count} indirizzi controllati: nessun errore. Invita funziona come sempre.',
+    csvInviteErrors:
+      '{count} indirizzi controllati: trovati errori. Invita è bloccato finché non li correggi nella casella, oppure invita comunque.',
+    csvInviteAnyway: 'Invita comunque',
+    csvInviteReleased: 'Invita è sbloccato: gli indirizzi verranno inviati così come sono.',
+    csvInviteDuplicate: 'lo stesso indirizzo del numero {first}',
+    csvInviteFine: 'nessun problema',
   },
   sv: {
     csvGridTitle: 'Rader att kontrollera',
@@ -301,6 +345,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Den rättade filen {file} finns i dialogrutan men har fortfarande fel (se rapporten): Nästa hålls tillbaka.',
     csvDialogSwapStale:
       'En annan fil valdes i dialogrutan under tiden: inget byttes ut. Kontrollera rapporten för den nya filen.',
+    csvInviteHoldChecking: 'Adresskontroll: kontrollerar adresserna…',
+    csvInviteHoldErrors: 'Adresskontroll: fel hittades ({count}). Se panelen.',
+    csvInviteTitle: 'Adresser som skrivits i Bjud in användare',
+    csvInviteChecking: 'Kontrollerar {count} adresser…',
+    csvInviteOk: '{count} adresser kontrollerade: inga fel. Bjud in fungerar som vanligt.',
+    csvInviteErrors:
+      '{count} adresser kontrollerade: fel hittades. Bjud in hålls tillbaka tills du rättar dem i rutan, eller bjuder in ändå.',
+    csvInviteAnyway: 'Bjud in ändå',
+    csvInviteReleased: 'Bjud in är släppt: adresserna skickas som de är.',
+    csvInviteDuplicate: 'samma adress som nummer {first}',
+    csvInviteFine: 'inga problem',
   },
   zh_CN: {
     csvGridTitle: '需要检查的行',
@@ -352,6 +407,16 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
     csvDialogFixedPassed: '修正后的文件 {file} 已在对话框中且没有错误：请按“下一步”。',
     csvDialogFixedHeld: '修正后的文件 {file} 已在对话框中，但仍有错误（见报告）：“下一步”被拦下。',
     csvDialogSwapStale: '在此期间对话框中选择了另一个文件：没有进行替换。请查看新文件的报告。',
+    csvInviteHoldChecking: '地址检查：正在检查地址…',
+    csvInviteHoldErrors: '地址检查：{count} 个错误。请查看面板。',
+    csvInviteTitle: '在“邀请用户”中输入的地址',
+    csvInviteChecking: '正在检查 {count} 个地址…',
+    csvInviteOk: '已检查 {count} 个地址：没有错误。“邀请”照常可用。',
+    csvInviteErrors: '已检查 {count} 个地址：发现错误。“邀请”被拦下，直到您在输入框中更正它们，或仍然邀请。',
+    csvInviteAnyway: '仍然邀请',
+    csvInviteReleased: '“邀请”已放行：地址将按原样发送。',
+    csvInviteDuplicate: '与第 {first} 个地址相同',
+    csvInviteFine: '没有问题',
   },
   de: {
     csvGridTitle: 'Zu prüfende Zeilen',
@@ -413,6 +478,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Die korrigierte Datei {file} ist im Dialog, hat aber noch Fehler (siehe Bericht): Weiter bleibt gesperrt.',
     csvDialogSwapStale:
       'Inzwischen wurde im Dialog eine andere Datei gewählt: Nichts wurde ersetzt. Prüfen Sie den Bericht der neuen Datei.',
+    csvInviteHoldChecking: 'Adressprüfung: Adressen werden geprüft…',
+    csvInviteHoldErrors: 'Adressprüfung: Fehler gefunden ({count}). Siehe Bereich.',
+    csvInviteTitle: 'In „Benutzer einladen“ eingegebene Adressen',
+    csvInviteChecking: '{count} Adressen werden geprüft…',
+    csvInviteOk: '{count} Adressen geprüft: keine Fehler. Einladen funktioniert wie gewohnt.',
+    csvInviteErrors:
+      '{count} Adressen geprüft: Fehler gefunden. Einladen bleibt gesperrt, bis Sie sie im Feld korrigieren oder trotzdem einladen.',
+    csvInviteAnyway: 'Trotzdem einladen',
+    csvInviteReleased: 'Einladen ist freigegeben: Die Adressen werden so gesendet, wie sie sind.',
+    csvInviteDuplicate: 'dieselbe Adresse wie Nummer {first}',
+    csvInviteFine: 'kein Problem',
   },
   ja: {
     csvGridTitle: '確認する行',
@@ -471,6 +547,17 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       '修正済みファイル {file} がダイアログにありますが、まだエラーがあります（レポート参照）。「次へ」は止められています。',
     csvDialogSwapStale:
       'その間にダイアログで別のファイルが選ばれたため、何も置き換えていません。新しいファイルのレポートを確認してください。',
+    csvInviteHoldChecking: 'アドレスチェック：確認中…',
+    csvInviteHoldErrors: 'アドレスチェック：エラー {count} 件。パネルを確認してください。',
+    csvInviteTitle: '「ユーザーを招待」に入力したアドレス',
+    csvInviteChecking: '{count} 件のアドレスを確認中…',
+    csvInviteOk: '{count} 件のアドレスを確認しました：エラーはありません。「招待」は通常どおり使えます。',
+    csvInviteErrors:
+      '{count} 件のアドレスを確認しました：エラーがあります。入力欄で直すか、それでも招待するまで「招待」は止められています。',
+    csvInviteAnyway: 'それでも招待する',
+    csvInviteReleased: '「招待」を解除しました：アドレスはそのまま送信されます。',
+    csvInviteDuplicate: '{first} 番目と同じアドレス',
+    csvInviteFine: '問題なし',
   },
   pt_BR: {
     csvGridTitle: 'Linhas a verificar',
@@ -529,5 +616,16 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'O arquivo corrigido {file} está na caixa de diálogo, mas ainda tem erros (veja o relatório): Avançar continua bloqueado.',
     csvDialogSwapStale:
       'Outro arquivo foi escolhido na caixa de diálogo nesse meio-tempo: nada foi trocado. Veja o relatório do novo arquivo.',
+    csvInviteHoldChecking: 'Verificação de endereços: verificando…',
+    csvInviteHoldErrors: 'Verificação de endereços: erros encontrados ({count}). Veja o painel.',
+    csvInviteTitle: 'Endereços digitados em Convidar Usuários',
+    csvInviteChecking: 'Verificando {count} endereços…',
+    csvInviteOk: '{count} endereços verificados: sem erros. Convidar funciona normalmente.',
+    csvInviteErrors:
+      '{count} endereços verificados: erros encontrados. Convidar fica bloqueado até você corrigi-los na caixa, ou convidar mesmo assim.',
+    csvInviteAnyway: 'Convidar mesmo assim',
+    csvInviteReleased: 'Convidar está liberado: os endereços serão enviados como estão.',
+    csvInviteDuplicate: 'o mesmo endereço do número {first}',
+    csvInviteFine: 'sem problemas',
   },
 };
