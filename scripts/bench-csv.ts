@@ -5,7 +5,10 @@
  *
  *   node --expose-gc --no-flush-bytecode --max-old-space-size=4096 --import jiti/register scripts/bench-csv.ts [--quick]
  *
- * `--quick` stops at 100 k rows.
+ * `--quick` stops at 100 k rows; `--pathological` runs only the crafted files (a quote storm,
+ * files of nothing but line breaks, one 3 MB line, an open quote swallowing 200 k lines): their
+ * check time and the longest slice the check held the thread without yielding.
+ * `CSV_LIB=<path to lib/csv/index.ts>` measures another copy of the library (before/after).
  *
  * Each arm runs in a worker thread of its own, that is its own V8 isolate: its
  * own JIT feedback and its own heap, as each runs alone in real use. In one
@@ -23,7 +26,10 @@
 import v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import Papa from 'papaparse';
-import { checkCsv } from '../lib/csv/index.ts';
+import * as csvLib from '../lib/csv/index.ts';
+
+// CSV_LIB=path/to/lib/csv/index.ts measures another copy of the library (an older commit's, for a before/after).
+const { checkCsv } = (process.env.CSV_LIB ? await import(process.env.CSV_LIB) : csvLib) as typeof csvLib;
 
 interface Case {
   name: string;
@@ -41,6 +47,22 @@ const CASES: Case[] = [
 
 const TEAMS = ['Sales', 'Marketing', 'Inside Sales', 'Customer Success'];
 
+/**
+ * Files crafted to make a reader slow: what matters is that the time stays linear in the size
+ * and that no slice of work holds the thread (in the panel or a page) for long.
+ */
+const PATHOLOGICAL: { name: string; text: () => string }[] = [
+  { name: 'quote storm: 3 MB of "', text: () => '"'.repeat(3 * 1024 * 1024) },
+  { name: 'header + 3 MB quote storm', text: () => `Email,Name\n${'"'.repeat(3 * 1024 * 1024)}` },
+  { name: 'CR only: 3 MB of CR', text: () => '\r'.repeat(3 * 1024 * 1024) },
+  { name: 'LF only: 3 MB of LF', text: () => '\n'.repeat(3 * 1024 * 1024) },
+  { name: 'one 3 MB line, no break', text: () => `Email,Name\n${'x'.repeat(3 * 1024 * 1024)}` },
+  {
+    name: 'open quote + 200 k lines',
+    text: () => `Email,Note\na@acme.com,"${'x,y\n'.repeat(200_000)}`,
+  },
+];
+
 function generate(rows: number, distinct: number): Uint8Array {
   const parts: string[] = ['Email,First Name,Last Name,Team\n'];
   for (let i = 0; i < rows; i++) {
@@ -54,9 +76,15 @@ function generate(rows: number, distinct: number): Uint8Array {
 // ------------------------------------------------------------ an arm (worker thread)
 
 type Arm = 'bare' | 'check';
-type Request = { kind: 'load'; bytes: Uint8Array } | { kind: 'time'; batch: number } | { kind: 'peak' };
+type Request =
+  | { kind: 'load'; bytes: Uint8Array }
+  | { kind: 'time'; batch: number }
+  | { kind: 'peak' }
+  | { kind: 'slices' };
 interface Answer {
   ms?: number;
+  /** Longest time between two turns of the event loop during a check. */
+  longest?: number;
   peak?: number;
   rows?: number;
   findings?: number;
@@ -91,6 +119,25 @@ function serveArm(arm: Arm) {
           uniqueEmails: report.uniqueEmails,
         };
       }
+    } else if (request.kind === 'slices') {
+      gc?.();
+      // A turn of the event loop is queued again and again: the longest gap between two of them
+      // is the longest time the check held the thread.
+      let last = performance.now();
+      let longest = 0;
+      let ticking = true;
+      const tick = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      const t = performance.now();
+      await fullCheck(bytes);
+      answer.ms = performance.now() - t;
+      ticking = false;
+      answer.longest = Math.max(longest, performance.now() - last);
     } else if (request.kind === 'time') {
       gc?.();
       const t = performance.now();
@@ -178,9 +225,39 @@ async function bench(c: Case, bare: ArmWorker, check: ArmWorker) {
   };
 }
 
+/** A crafted file in a fresh isolate: the median of 3 checks' times and of their longest slices. */
+async function benchPathological(name: string, text: string) {
+  const bytes = new TextEncoder().encode(text);
+  const check = new ArmWorker('check');
+  try {
+    const info = await check.ask({ kind: 'load', bytes });
+    const runs: Answer[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await check.ask({ kind: 'slices' }));
+    return {
+      case: name,
+      bytes: mb(bytes.length),
+      'check time': `${median(runs.map((r) => r.ms ?? Number.NaN)).toFixed(0)} ms`,
+      'longest slice': `${median(runs.map((r) => r.longest ?? Number.NaN)).toFixed(0)} ms`,
+      rows: info.rows,
+      findings: info.findings,
+    };
+  } finally {
+    await check.stop();
+  }
+}
+
 async function main() {
   const quick = process.argv.includes('--quick');
+  const onlyPathological = process.argv.includes('--pathological');
   if (!gc) console.warn('Run node with --expose-gc for meaningful memory figures.');
+  const crafted = [];
+  for (const p of PATHOLOGICAL) {
+    const r = await benchPathological(p.name, p.text());
+    console.log(r);
+    crafted.push(r);
+  }
+  console.table(crafted);
+  if (onlyPathological) return;
   const results = [];
   for (const c of CASES) {
     if (quick && c.rows > 100_000) continue;

@@ -2,12 +2,17 @@
  * Command line for admins who prepare Invite Users via CSV files in bulk. Same
  * library code as the extension (lib/csv).
  *
- *   node --import jiti/register scripts/check-csv.ts [options] <file>...
+ *   npm run -s check-csv -- [options] <file>...      (or: npx check-csv …, node bin/check-csv.mjs …)
+ *
+ * bin/check-csv.mjs runs this file built to JavaScript (.cli/check-csv.mjs, scripts/build-cli.mjs):
+ * no TypeScript is compiled at startup. `node --import jiti/register scripts/check-csv.ts` still works.
  *
  * Exit status: 1 when any file has an error, 2 on bad usage, else 0.
  */
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type CsvReport, checkCsv, DEFAULT_MAX_BYTES, formatFinding } from '../lib/csv/index.ts';
 
 const USAGE = `Usage: npm run check-csv -- [options] <file>...
@@ -148,7 +153,9 @@ export async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+// Run directly (node --import jiti/register scripts/check-csv.ts …); bin/check-csv.mjs imports the
+// built copy and calls main itself.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,11 +1,13 @@
 import { type MouseEvent, useEffect, useState } from 'react';
-import { buildFixedCsv, buildReportCsv, type FixedCsv, SourceChangedError } from '@/lib/csv';
+import { buildReportCsv, type CsvChanges, type FixedCsv } from '@/lib/csv';
 import { derivedName, saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvDropZone } from './CsvDropZone';
-import { CsvReportBody } from './CsvReportBody';
+import { CsvHeading } from './CsvHeading';
+import { CsvPreview, type FixChoices, SAFE_CHOICES, useFixPreview } from './CsvPreview';
+import { CsvReportBody, type ReportActions } from './CsvReportBody';
 import { CSV_CSS } from './styles';
-import type { CheckState } from './useCsvCheck';
+import { type CheckState, hasChanges, withCells, withRemoved } from './useCsvCheck';
 
 /** The dialog's side of the report (panel on the User Management page only). */
 export interface DialogControls {
@@ -21,58 +23,58 @@ export interface DialogControls {
   uploadAnyway(): void;
 }
 
+/** The panel can widen itself for the grid (the checker page is wide already). */
+export interface WideView {
+  wide: boolean;
+  toggle(): void;
+}
+
 interface Props {
   state: CheckState;
   onFile(file: File): void;
   onClear(): void;
+  /** Check the same file again with the user's changes. */
+  onRecheck(update: (changes: CsvChanges) => CsvChanges): void;
   dialog?: DialogControls;
+  wideView?: WideView;
 }
 
 const fixedBlob = (fixed: FixedCsv) => new Blob([fixed.text], { type: 'text/csv;charset=utf-8' });
 
 /**
- * Drop zone + progress + report + downloads (+ the dialog's buttons). Every
- * stable hook stays in the DOM while this is mounted: the report container is
- * hidden and its buttons disabled when there is nothing to act on.
+ * Drop zone + progress + report + preview of the fixed file + downloads (+ the
+ * dialog's buttons). Every stable hook stays in the DOM while this is mounted:
+ * the report container is hidden and its buttons disabled when there is nothing
+ * to act on.
  */
-export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
+export function CsvChecker({ state, onFile, onClear, onRecheck, dialog, wideView }: Props) {
   const { t, locale } = useI18n();
-  const [keepErrorRows, setKeepErrorRows] = useState(false);
-  const [neutraliseFormulas, setNeutraliseFormulas] = useState(false);
+  const [choices, setChoices] = useState<FixChoices>(SAFE_CHOICES);
   const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
   const done = state.kind === 'done' ? state : null;
   const report = done?.report;
-  // A new report starts without the previous one's "saved …" note.
+  const preview = useFixPreview(state, choices);
+  const ready = preview.kind === 'ready' && preview.done === done ? preview : null;
+  // A new file starts with the safe choices and without the previous one's "saved …" note.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the file on purpose.
+  useEffect(() => setChoices(SAFE_CHOICES), [done?.file]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the report on purpose.
   useEffect(() => setNote(null), [report]);
 
-  const buildFixed = async () => {
-    if (!done) return null;
-    try {
-      return await buildFixedCsv(done.file, done.report, { keepErrorRows, neutraliseFormulas });
-    } catch (error) {
-      setNote({
-        text:
-          error instanceof SourceChangedError
-            ? t('csvSourceChanged')
-            : t('csvFailed', { reason: error instanceof Error ? error.name : 'error' }),
-        error: true,
-      });
-      return null;
-    }
+  const actions: ReportActions = {
+    edit: (row, cells) => onRecheck((c) => withCells(c, row, cells)),
+    remove: (rows, removed) => onRecheck((c) => withRemoved(c, rows, removed)),
+    trimAll: () => onRecheck((c) => ({ ...c, trimCells: true })),
+    lowercaseAll: () => onRecheck((c) => ({ ...c, lowercaseEmails: true })),
+    undoAll: () => onRecheck(() => ({})),
   };
 
-  const downloadFixed = async (evt: MouseEvent<HTMLButtonElement>) => {
-    const button = evt.currentTarget;
-    if (!done) return;
-    setBusy(true);
-    const fixed = await buildFixed();
-    setBusy(false);
-    if (!fixed) return;
+  const downloadFixed = (evt: MouseEvent<HTMLButtonElement>) => {
+    if (!done || !ready) return;
     const name = derivedName(done.file.name, 'fixed');
-    saveBlob(fixedBlob(fixed), name, button);
-    setNote({ text: t('csvFixedSaved', { file: name, rows: fixed.rows, ...fixed.dropped }) });
+    saveBlob(fixedBlob(ready.fixed), name, evt.currentTarget);
+    const left = Object.values(ready.fixed.dropped).reduce((a, b) => a + b, 0) - ready.fixed.dropped.blank;
+    setNote({ text: t('csvFixedSavedPeople', { file: name, rows: ready.fixed.rows, left }) });
   };
 
   const downloadReport = (evt: MouseEvent<HTMLButtonElement>) => {
@@ -86,20 +88,17 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
     setNote({ text: t('csvReportSaved', { file: name }) });
   };
 
-  const onUseFixed = async () => {
-    if (!done || !dialog) return;
-    setBusy(true);
-    const fixed = await buildFixed();
-    setBusy(false);
-    if (!fixed) return;
+  const onUseFixed = () => {
+    if (!done || !dialog || !ready) return;
     const type = done.file.type || 'text/csv';
-    dialog.chooseFixed(new File([fixedBlob(fixed)], derivedName(done.file.name, 'fixed'), { type }));
+    dialog.chooseFixed(new File([fixedBlob(ready.fixed)], derivedName(done.file.name, 'fixed'), { type }));
   };
 
   const take = (file: File) => {
     setNote(null);
     onFile(file);
   };
+  const busy = done?.rechecking === true;
 
   return (
     <>
@@ -120,10 +119,18 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
       ) : null}
 
       <div className="csv-dialog" data-testid="csv-dialog" hidden={!dialog?.active}>
-        <h3>{t('csvDialogTitle')}</h3>
+        <CsvHeading>{t('csvDialogTitle')}</CsvHeading>
         {dialog?.message ? (
           <p role="status" data-testid="csv-dialog-status">
             {dialog.message}
+          </p>
+        ) : null}
+        {dialog?.active && done && dialog.ownReport && ready ? (
+          <p className="note" data-testid="csv-dialog-preview">
+            {t('csvDialogPreview', {
+              invited: ready.fixed.rows,
+              left: Object.values(ready.fixed.dropped).reduce((a, b) => a + b, 0) - ready.fixed.dropped.blank,
+            })}
           </p>
         ) : null}
         <div className="row">
@@ -131,7 +138,7 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
             type="button"
             className="primary"
             data-testid="csv-use-fixed"
-            disabled={!done || !dialog?.active || !dialog.ownReport || busy}
+            disabled={!done || !dialog?.active || !dialog.ownReport || !ready || busy}
             onClick={onUseFixed}
           >
             {t('csvUseFixed')}
@@ -155,32 +162,41 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
         {...(done ? { 'data-ok': done.report.ok ? 'true' : 'false' } : {})}
         hidden={!done}
       >
-        {done ? <CsvReportBody file={done.file} report={done.report} context={done.context} /> : null}
-
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="csv-keep-errors"
-            checked={keepErrorRows}
-            onChange={(e) => setKeepErrorRows(e.target.checked)}
+        {wideView && done ? (
+          <button
+            type="button"
+            className="secondary csv-wide"
+            data-testid="csv-wide-view"
+            aria-pressed={wideView.wide}
+            onClick={wideView.toggle}
+          >
+            {wideView.wide ? t('csvNarrowView') : t('csvWideView')}
+          </button>
+        ) : null}
+        {done ? (
+          <CsvReportBody
+            file={done.file}
+            report={done.report}
+            context={done.context}
+            changes={done.changes}
+            changed={hasChanges(done.changes)}
+            busy={busy}
+            actions={actions}
           />
-          <span>{t('csvKeepErrors')}</span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="csv-neutralise"
-            checked={neutraliseFormulas}
-            onChange={(e) => setNeutraliseFormulas(e.target.checked)}
-          />
-          <span>{t('csvNeutralise')}</span>
-        </label>
+        ) : null}
+        <CsvPreview
+          {...(done ? { report: done.report } : {})}
+          preview={preview}
+          choices={choices}
+          onChoices={setChoices}
+          {...(done?.context.seatsUsed !== undefined ? { seatsUsed: done.context.seatsUsed } : {})}
+        />
         <div className="row">
           <button
             type="button"
             className="primary"
             data-testid="csv-download-fixed"
-            disabled={!done || busy}
+            disabled={!ready || busy}
             onClick={downloadFixed}
           >
             {t('csvDownloadFixed')}

@@ -1,19 +1,19 @@
 import {
   CSV_CATALOGUES,
+  type CsvChanges,
   type CsvField,
   type CsvReport,
   csvLocale,
-  type Finding,
   formatFinding,
   severityLabel,
 } from '@/lib/csv';
 import type { MessageKey } from '@/lib/i18n/messages/en';
 import { useI18n } from '../i18n/I18nProvider';
+import { CsvGrid } from './CsvGrid';
+import { CsvHeading } from './CsvHeading';
 import type { CheckContext } from './useCsvCheck';
 
-/** Rows with problems shown in the row table. */
-export const TABLE_ROWS = 200;
-/** Findings listed per code (all are counted, and the report download has up to 1,000 per code). */
+/** Findings listed per kind (all are counted, and the report download has up to 1,000 per kind). */
 const LIST_PER_CODE = 50;
 
 const FIELD_KEYS: Record<CsvField, MessageKey> = {
@@ -26,49 +26,47 @@ const FIELD_KEYS: Record<CsvField, MessageKey> = {
   title: 'csvField_title',
 };
 
-type Mark = { severity: 'error' | 'warning'; messages: string[] };
-
-/** Per row, the marks of its cells (column index → mark; -1 for the row as a whole). */
-function marksByRow(findings: Finding[], locale: string): Map<number, Map<number, Mark>> {
-  const rows = new Map<number, Map<number, Mark>>();
-  for (const f of findings) {
-    if (f.row === undefined || f.severity === 'info') continue;
-    const cells = rows.get(f.row) ?? new Map<number, Mark>();
-    rows.set(f.row, cells);
-    const at = f.columnIndex ?? -1;
-    const mark = cells.get(at) ?? { severity: f.severity, messages: [] };
-    if (f.severity === 'error') mark.severity = 'error';
-    mark.messages.push(formatFinding(f, locale));
-    cells.set(at, mark);
-  }
-  return rows;
+/** What the user can do to the rows from the report ("fix all of this kind", the grid). */
+export interface ReportActions {
+  edit(row: number, cells: string[]): void;
+  remove(rows: number[], removed: boolean): void;
+  trimAll(): void;
+  lowercaseAll(): void;
+  undoAll(): void;
 }
 
-/** The read-only part of the report: verdict, summary, mapping, findings by code, rows with problems. */
-export function CsvReportBody({
-  file,
-  report,
-  context,
-}: {
+interface Props {
   file: File;
   report: CsvReport;
   context: CheckContext;
-}) {
+  changes: CsvChanges;
+  changed: boolean;
+  busy: boolean;
+  actions: ReportActions;
+}
+
+/**
+ * The report: verdict, summary, mapping, findings under plain headings in the
+ * user's language (the code stays in a tooltip and in the JSON), "fix all of
+ * this kind", and the rows with problems as an editable grid.
+ */
+export function CsvReportBody({ file, report, context, changes, changed, busy, actions }: Props) {
   const { t, locale } = useI18n();
   const catalogue = CSV_CATALOGUES[csvLocale(locale)];
   const delimiterName =
     report.delimiter in catalogue.delimiters
       ? catalogue.delimiters[report.delimiter as keyof typeof catalogue.delimiters]
       : report.delimiter;
-  const marks = marksByRow(report.findings, locale);
-  const problemRows = report.keptRows.filter((r) => marks.has(r.row)).slice(0, TABLE_ROWS);
-  const lastKept = report.keptRows.at(-1)?.row;
+  const count = (code: string) => report.groups.find((g) => g.code === code)?.count ?? 0;
+  const duplicateRows = report.groups.find((g) => g.code === 'duplicate-email')?.rows ?? [];
+  const spaces = count('email-whitespace');
 
   return (
     <>
-      <h3>{t('csvReportTitle', { name: file.name })}</h3>
-      <p className="csv-verdict" data-ok={report.ok ? 'true' : 'false'} role="status">
+      <CsvHeading>{t('csvReportTitle', { name: file.name })}</CsvHeading>
+      <p className="csv-verdict" data-ok={report.ok ? 'true' : 'false'} role="status" aria-busy={busy}>
         {report.ok ? t('csvVerdictOk') : t('csvVerdictErrors')}
+        {changed ? ` ${t('csvVerdictChanged')}` : ''}
       </p>
       <dl className="csv-summary" data-testid="csv-summary">
         <dt>{t('csvSummaryRows')}</dt>
@@ -96,7 +94,7 @@ export function CsvReportBody({
 
       {report.headers.length ? (
         <>
-          <h3>{t('csvMappingTitle')}</h3>
+          <CsvHeading>{t('csvMappingTitle')}</CsvHeading>
           <div className="csv-table-wrap">
             <table className="csv-table" data-testid="csv-mapping">
               <thead>
@@ -122,7 +120,7 @@ export function CsvReportBody({
         </>
       ) : null}
 
-      <h3>{t('csvFindingsTitle')}</h3>
+      <CsvHeading>{t('csvFindingsTitle')}</CsvHeading>
       {report.groups.length === 0 ? <p className="note">{t('csvNoFindings')}</p> : null}
       {report.groups.map((group) => {
         const shown = group.findings.slice(0, LIST_PER_CODE);
@@ -134,9 +132,15 @@ export function CsvReportBody({
             data-severity={group.severity}
             open={group.severity !== 'info'}
           >
-            <summary>
-              {t('csvGroupHeading', { severity: severityLabel(group.severity, locale), count: group.count })}{' '}
-              <code>{group.code}</code>
+            {/* A plain heading in the user's words; the code is in the tooltip. */}
+            <summary title={group.code}>
+              <span className="csv-group-title">{catalogue.titles[group.code]}</span>{' '}
+              <span className="csv-group-count">
+                {t('csvGroupHeading', {
+                  severity: severityLabel(group.severity, locale),
+                  count: group.count,
+                })}
+              </span>
             </summary>
             <ul className="csv-findings">
               {shown.map((f, i) => (
@@ -161,58 +165,57 @@ export function CsvReportBody({
         );
       })}
 
-      {problemRows.length ? (
-        <>
-          <h3>{t('csvRowsTitle')}</h3>
-          <p className="note">{t('csvRowsNote', { count: TABLE_ROWS })}</p>
-          <div className="csv-table-wrap">
-            <table className="csv-table" data-testid="csv-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('csvRowHeader')}</th>
-                  {report.headers.map((h, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
-                    <th key={i} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {problemRows.map((r) => {
-                  const cells = marks.get(r.row) ?? new Map<number, Mark>();
-                  const whole = cells.get(-1);
-                  const width = Math.max(report.headers.length, r.cells.length);
-                  return (
-                    <tr key={r.row} data-row={r.row}>
-                      <th
-                        scope="row"
-                        {...(whole ? { 'data-mark': whole.severity, title: whole.messages.join('\n') } : {})}
-                      >
-                        {r.row}
-                      </th>
-                      {Array.from({ length: width }, (_, i) => {
-                        const mark = cells.get(i);
-                        return (
-                          <td
-                            // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional.
-                            key={i}
-                            {...(mark ? { 'data-mark': mark.severity, title: mark.messages.join('\n') } : {})}
-                          >
-                            {r.cells[i] ?? ''}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {report.keptRowsTruncated && lastKept !== undefined ? (
-            <p className="note">{t('csvRowsTruncated', { row: lastKept })}</p>
-          ) : null}
-        </>
+      <fieldset className="csv-fixall" data-testid="csv-fix-all">
+        <legend>{t('csvFixAllTitle')}</legend>
+        <div className="row">
+          <button
+            type="button"
+            data-testid="csv-fix-duplicates"
+            disabled={busy || duplicateRows.length === 0}
+            onClick={() => actions.remove(duplicateRows, true)}
+          >
+            {t('csvFixDuplicates', { count: count('duplicate-email') })}
+          </button>
+          <button
+            type="button"
+            data-testid="csv-fix-trim"
+            disabled={busy || changes.trimCells === true}
+            aria-pressed={changes.trimCells === true}
+            onClick={actions.trimAll}
+          >
+            {spaces ? t('csvFixTrimCount', { count: spaces }) : t('csvFixTrim')}
+          </button>
+          <button
+            type="button"
+            data-testid="csv-fix-lowercase"
+            disabled={busy || changes.lowercaseEmails === true}
+            aria-pressed={changes.lowercaseEmails === true}
+            onClick={actions.lowercaseAll}
+          >
+            {t('csvFixLowercase')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            data-testid="csv-undo-changes"
+            disabled={busy || !changed}
+            onClick={actions.undoAll}
+          >
+            {t('csvUndoChanges')}
+          </button>
+        </div>
+      </fieldset>
+
+      <CsvGrid
+        file={file}
+        report={report}
+        changes={changes}
+        busy={busy}
+        onEdit={actions.edit}
+        onRemove={(row, removed) => actions.remove([row], removed)}
+      />
+      {report.keptRowsTruncated && report.keptRows.length ? (
+        <p className="note">{t('csvRowsTruncated', { row: report.keptRows.at(-1)!.row })}</p>
       ) : null}
     </>
   );

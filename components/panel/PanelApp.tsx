@@ -134,7 +134,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
             <CredentialsSection report={report} channel={channel} />
           </Recoverable>
           <Recoverable part={{ section: t('csvTitle'), id: 'csv' }}>
-            <CsvSection report={report} channel={channel} />
+            <CsvSection report={report} channel={channel} canWiden={place === 'page'} />
           </Recoverable>
           <footer className="dock-footer">
             <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>

@@ -15,7 +15,7 @@ import { currentDock, putUpDock } from './panel-dock';
 import { readPage } from './read-page';
 import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
-import { csvReplace, csvVerdict, removalDecide, usersContext, watchPage } from './watch-page';
+import { csvReplace, csvVerdict, inviteVerdict, removalDecide, usersContext, watchPage } from './watch-page';
 
 export const agentHandlers: Handlers = {
   'agent:read-credentials': () => readCredentialsHere(document),
@@ -38,7 +38,8 @@ export const agentHandlers: Handlers = {
     return { ok: true };
   },
   'agent:csv-verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
-  'agent:csv-replace': ({ name, base64 }) => ({ result: csvReplace(name, base64) }),
+  'agent:csv-replace': ({ seq, name, base64 }) => ({ result: csvReplace(seq, name, base64) }),
+  'agent:invite-verdict': ({ seq, action, label }) => ({ ok: inviteVerdict(seq, action, label) }),
   'agent:removal-decide': ({ id, proceed }) => ({ ok: removalDecide(id, proceed) }),
   'agent:snapshot': () => {
     try {

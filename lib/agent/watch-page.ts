@@ -12,12 +12,12 @@
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
 import { activeInstance } from '../checklist/progress';
-import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
+import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
 import { csvUi } from '../i18n/messages/csv';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
-import { base64ToBytes, bytesToBase64 } from '../messaging/bytes';
+import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
 import { ownBytes } from '../own-bytes';
 import { readUserManagement } from '../pages/sales/users';
@@ -39,6 +39,8 @@ interface Watch {
 let current: Watch | null = null;
 let csvGuard: CsvDialogGuard | null = null;
 let csvSeq = 0;
+let inviteGuard: InviteGuard | null = null;
+let inviteSeq = 0;
 const attempts = new Map<number, RemovalAttempt>();
 let attemptSeq = 0;
 
@@ -48,7 +50,8 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
   current = null;
   if (!page) return;
   const stops: Array<() => void> = [startReadings(page, doc)];
-  if (page === 'sales-user-management') stops.push(startCsvGuard(doc), startRemovalGuard(doc));
+  if (page === 'sales-user-management')
+    stops.push(startCsvGuard(doc), startInviteGuard(doc), startRemovalGuard(doc));
   current = {
     page,
     stop: () => {
@@ -105,10 +108,10 @@ function startCsvGuard(doc: Document): () => void {
       return checking;
     },
     onState: (state) => void send('agent:csv-state', { state }),
-    onFile: (file) => {
+    onFile: (file, swapped) => {
       const seq = ++csvSeq;
       void fileMessage(file).then((msg) => {
-        if (seq === csvSeq) void send('agent:csv-file', { seq, ...msg });
+        if (seq === csvSeq) void send('agent:csv-file', { seq, ...msg, ...(swapped ? { swapped } : {}) });
       });
     },
     onClose: () => {
@@ -122,11 +125,18 @@ function startCsvGuard(doc: Document): () => void {
   };
 }
 
-/** The chosen file, for the panel to check in its own document (bytes copied into our own array first). */
+/**
+ * The chosen file, for the panel to check in its own document, off this page's main thread (bytes
+ * copied into our own array first, encoded in steps that yield to the page).
+ */
 async function fileMessage(file: File): Promise<{ name: string; size: number; base64: string }> {
   if (file.size > MAX_FILE_BYTES) return { name: file.name, size: file.size, base64: '' };
   try {
-    return { name: file.name, size: file.size, base64: bytesToBase64(ownBytes(await file.arrayBuffer())) };
+    return {
+      name: file.name,
+      size: file.size,
+      base64: await bytesToBase64Async(ownBytes(await file.arrayBuffer())),
+    };
   } catch {
     return { name: file.name, size: file.size, base64: '' };
   }
@@ -139,9 +149,44 @@ export function csvVerdict(seq: number, action: 'hold' | 'release' | 'replay', l
   return true;
 }
 
-export function csvReplace(name: string, base64: string): ReplaceResult {
+/**
+ * Swaps the fixed file in, only if the dialog still holds file `seq` (the one the panel made it
+ * from): a file chosen meanwhile is never replaced by a fix of another one.
+ */
+export function csvReplace(seq: number, name: string, base64: string): ReplaceResult {
   if (!csvGuard) return 'no-dialog';
+  if (seq !== csvSeq) return 'stale';
   return csvGuard.replaceFile(new File([base64ToBytes(base64) as BlobPart], name, { type: 'text/csv' }));
+}
+
+/** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
+function startInviteGuard(doc: Document): () => void {
+  let checking = csvUi.en.csvInviteHoldChecking;
+  void locale().then((l) => {
+    checking = csvUi[l].csvInviteHoldChecking;
+  });
+  const guard = guardInviteBox(doc, {
+    get checkingLabel() {
+      return checking;
+    },
+    onText: (text) => {
+      const seq = ++inviteSeq;
+      void send('agent:invite-text', { seq, text });
+    },
+  });
+  inviteGuard = guard;
+  return () => {
+    guard.dispose();
+    if (inviteGuard === guard) inviteGuard = null;
+  };
+}
+
+/** The panel's verdict on the addresses typed `seq` (an older verdict is dropped). */
+export function inviteVerdict(seq: number, action: 'hold' | 'release', label?: string): boolean {
+  if (!inviteGuard || seq !== inviteSeq) return false;
+  if (action === 'hold') inviteGuard.hold(label ?? '');
+  else inviteGuard.release();
+  return true;
 }
 
 function startRemovalGuard(doc: Document): () => void {

@@ -41,6 +41,17 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
       hub.push(tabId, { kind: 'csv-state', frameId: sender.frameId, state });
       return { ok: true };
     },
+    'agent:invite-text': ({ seq, text }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined) return { ok: false };
+      hub.push(tabId, { kind: 'invite-text', frameId: sender.frameId, seq, text });
+      return { ok: true };
+    },
+    'invite:verdict': async ({ frameId, ...verdict }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false };
+      return callAgent(tabId, frameId, 'agent:invite-verdict', verdict);
+    },
     'agent:removal': ({ id, originalUser }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId === undefined) return { ok: false };

@@ -49,6 +49,7 @@ const CONTENT_TYPES = new Set<MessageType>([
   'agent:dock-lost',
   'agent:csv-file',
   'agent:csv-state',
+  'agent:invite-text',
   'agent:removal',
 ]);
 const EXTENSION_PAGE_TYPES = new Set<MessageType>([

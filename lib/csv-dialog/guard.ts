@@ -13,11 +13,14 @@ import { createHoldMarker } from './hold-marker';
 /** idle: no file chosen in an open dialog; checking/held: Next is held back; released: Next works. */
 export type GuardState = 'idle' | 'checking' | 'held' | 'released';
 
-export type ReplaceResult = 'replaced' | 'no-dialog' | 'no-file-input' | 'unsupported';
+export type ReplaceResult = 'replaced' | 'stale' | 'no-dialog' | 'no-file-input' | 'unsupported';
 
 export interface CsvDialogGuardOptions {
-  /** A file was chosen in the dialog (Next is held, with `checkingLabel`, until `release`). */
-  onFile(file: File): void;
+  /**
+   * A file was chosen in the dialog (Next is held, with `checkingLabel`, until `release`);
+   * `swapped` when it is the file `replaceFile` put there, held and checked like any other.
+   */
+  onFile(file: File, swapped?: boolean): void;
   /** The dialog closed (or lost its file): nothing is held any more. */
   onClose(): void;
   /** Label beside Next while the file is being checked. */
@@ -32,7 +35,11 @@ export interface CsvDialogGuard {
   hold(label: string): void;
   /** Lets Next through; with `replay`, a press on Next held while checking is made again now. */
   release(options?: { replay?: boolean }): void;
-  /** Puts `file` in the dialog's file input in place of the chosen one, and releases Next. */
+  /**
+   * Puts `file` in the dialog's file input in place of the chosen one. Next stays held while that
+   * file is checked like a chosen one (`onFile(file, true)`): what the dialog holds is what the
+   * report describes.
+   */
   replaceFile(file: File): ReplaceResult;
   /** Removes every listener and mark. */
   dispose(): void;
@@ -180,8 +187,11 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
         ownEvent = false;
       }
       observe();
-      if (state === 'idle') setState('released');
-      release();
+      pendingPress = false;
+      label = options.checkingLabel;
+      setState('checking');
+      mark();
+      options.onFile(file, true);
       return 'replaced';
     },
     dispose() {

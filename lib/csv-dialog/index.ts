@@ -7,3 +7,4 @@ export {
   type ReplaceResult,
 } from './guard';
 export { createHoldMarker, type HoldMarker } from './hold-marker';
+export { guardInviteBox, type InviteGuard, type InviteGuardOptions, MAX_TYPED_CHARS } from './invite-guard';

@@ -12,7 +12,7 @@ export async function checkCsv(source: ByteSource, options: CheckOptions = {}): 
   let keptRowsTruncated = false;
   const result = await runPipeline(source, options, out, {
     onRow(row, cells, verdict) {
-      if (verdict.blank || keep === 0) return;
+      if (verdict.blank || verdict.removed || keep === 0) return;
       if (keptRows.length < keep) keptRows.push({ row, cells });
       else keptRowsTruncated = true;
     },

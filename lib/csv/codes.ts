@@ -45,6 +45,10 @@ export const FINDING_CODES = [
   def('personal-domain', 'warning', 'row'),
   def('value-too-long', 'warning', 'row'),
   def('malformed-quote', 'warning', 'row'),
+  /** A row broken by a quote left open at a line end was read line by line (lib/csv/recover.ts). */
+  def('quote-recovered', 'warning', 'row', true),
+  /** A person inside a row broken by quoting that could not be taken apart: listed by line. */
+  def('broken-row-person', 'error', 'row'),
   def('seat-limit', 'error', 'instance'),
   def('existing-user', 'warning', 'instance'),
 ] as const satisfies readonly FindingCodeInfo[];
@@ -76,6 +80,7 @@ export const INVALID_EMAIL_REASONS = [
   'domain-label',
   'top-level-domain',
   'too-long',
+  'formula-start',
 ] as const;
 export type InvalidEmailReason = (typeof INVALID_EMAIL_REASONS)[number];
 

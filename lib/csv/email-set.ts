@@ -56,6 +56,9 @@ const isLocalChar = (c: number) => isAlnum(c) || c === 95 || c === 37 || c === 4
 export function scanCommonEmail(address: string): boolean {
   const n = address.length;
   if (n === 0 || n > 254) return false;
+  // `+x@…` and `-x@…` would start a formula in a spreadsheet: the detailed path says so.
+  const first = address.charCodeAt(0);
+  if (first === 43 || first === 45) return false;
   let a = 0x811c9dc5 | 0;
   let b = 0x2f1a6b3d;
   let domain = 0x811c9dc5 | 0;

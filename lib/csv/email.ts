@@ -16,6 +16,8 @@ const FAST_VALID =
 const LOCAL_ALLOWED = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 const NON_ASCII = /[^ -~]/;
+/** First characters that make a spreadsheet run the cell as a formula (`@` first is "nothing before the @"). */
+const FORMULA_FIRST = /^[=+\-\uff1d\uff0b\uff0d]/;
 
 export interface EmailCell {
   /** The address to use (trimmed, invisible characters removed, display name dropped). */
@@ -31,7 +33,7 @@ export interface EmailCell {
 /** Analyses an email cell that is not blank. */
 export function analyseEmail(raw: string): EmailCell {
   if (FAST_VALID.test(raw)) {
-    return { address: raw, whitespace: false, displayName: false, invalid: lengthReason(raw) };
+    return { address: raw, whitespace: false, displayName: false, invalid: emailReason(raw) };
   }
   let value = raw.replace(EDGE_SPACE, '');
   let whitespace = value !== raw;
@@ -52,6 +54,8 @@ function lengthReason(a: string): InvalidEmailReason | null {
 
 /** Null when the address is valid, else the first reason it is not. */
 export function emailReason(a: string): InvalidEmailReason | null {
+  // An address cannot be neutralised with a leading ' without changing it: it is not sent at all.
+  if (FORMULA_FIRST.test(a)) return 'formula-start';
   const at = a.indexOf('@');
   if (at < 0) return a.includes('\uff20') ? 'fullwidth-at' : 'no-at';
   if (a.indexOf('@', at + 1) >= 0) return 'multiple-at';

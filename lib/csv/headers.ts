@@ -150,8 +150,12 @@ export const HEADER_SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
 const COMBINING = /\p{M}/gu;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
+/** No known header is longer: a longer cell (a quote storm's one cell) is compared as written. */
+const MAX_HEADER_CHARS = 200;
+
 /** Case-, space-, accent- and punctuation-insensitive form of a header. */
 export function normaliseHeader(text: string): string {
+  if (text.length > MAX_HEADER_CHARS) return text;
   return text.normalize('NFKD').replace(COMBINING, '').toLowerCase().replace(NOT_ALNUM, '');
 }
 
@@ -169,6 +173,7 @@ const buildLookup = (): ReadonlyMap<string, CsvField> => {
 };
 
 export function fieldOfHeader(text: string): CsvField | null {
+  if (text.length > MAX_HEADER_CHARS) return null;
   lookup ??= buildLookup();
   return lookup.get(normaliseHeader(text)) ?? null;
 }

@@ -14,7 +14,18 @@ export {
 } from './codes';
 export { DELIMITERS } from './dialect';
 export { analyseEmail, type EmailCell } from './email';
-export { buildFixedCsv, type FixedCsv, type FixOptions, SourceChangedError } from './fix';
+export {
+  buildFixedCsv,
+  type FixedCsv,
+  type FixOptions,
+  type Invitee,
+  type KeepOrDrop,
+  type LeftOut,
+  type LeftReason,
+  MAX_LISTED,
+  SourceChangedError,
+} from './fix';
+export { formulaTrigger, looksLikeFormula, neutraliseFormula } from './formula';
 export { columnLetter, fieldOfHeader, HEADER_SYNONYMS, normaliseHeader } from './headers';
 export {
   CSV_CATALOGUES,
@@ -26,11 +37,14 @@ export {
 } from './messages';
 export { DEFAULT_MAX_BYTES } from './pipeline';
 export { buildReportCsv } from './report-csv';
+export { trimCell } from './row-feeder';
 export { DEFAULT_SEAT_LIMIT, MAX_LENGTH } from './rules';
+export { checkTypedAddresses, MAX_TYPED, type TypedAddress, type TypedReport } from './typed';
 export type {
   ByteSource,
   CheckOptions,
   CheckProgress,
+  CsvChanges,
   CsvEncoding,
   CsvField,
   CsvReport,

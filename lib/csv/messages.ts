@@ -13,11 +13,13 @@ type Variant = 'file-empty:blank' | 'missing-email-column:no-header';
 
 export interface CsvCatalogue {
   codes: Record<FindingCode | Variant, string>;
+  /** Plain headings of the report, one per kind of finding. */
+  titles: Record<FindingCode, string>;
   reasons: Record<InvalidEmailReason, string>;
   delimiters: Record<',' | ';' | '\t' | '|' | 'other', string>;
   notText: Record<NotTextKind, string>;
   severity: Record<Severity, string>;
-  report: { row: string; column: string; severity: string; code: string; message: string };
+  report: { row: string; column: string; severity: string; problem: string; code: string; message: string };
 }
 
 const en: CsvCatalogue = {
@@ -63,9 +65,45 @@ const en: CsvCatalogue = {
     'value-too-long': 'This value has {length} characters; the limit is {max}.',
     'malformed-quote':
       'A quotation mark in this row is misplaced: check that its cells were split correctly.',
+    'quote-recovered':
+      'A quotation mark opened on line {line} of the file is not closed before the line ends: it was read as closed there, and the lines after it as rows of their own. Check this row.',
+    'broken-row-person':
+      '{address} (line {line} of the file) is inside a row broken by a quotation mark: this person will not be invited. Fix the quotation marks, or edit the row.',
     'seat-limit':
       'Inviting {needed} new users with {used} already in the instance makes {total}, over the limit of {limit} seats by {over}.',
     'existing-user': '{address} is already a user of this instance.',
+  },
+  titles: {
+    'file-empty': 'Empty file',
+    'no-data-rows': 'No one to invite',
+    'not-text': 'Not a CSV file',
+    'file-too-large': 'File too large',
+    'encoding-fallback': 'Text encoding guessed',
+    'encoding-utf16': 'UTF-16 text',
+    'sep-line': 'Excel “sep=” line',
+    delimiter: 'Column separator',
+    'ambiguous-delimiter': 'Unclear column separator',
+    'unclosed-quote': 'Quotation mark never closed',
+    'missing-email-column': 'No email column',
+    'duplicate-header': 'Repeated column names',
+    'blank-header': 'Columns without a name',
+    'unknown-column': 'Columns that will not be imported',
+    'missing-email': 'Missing email addresses',
+    'invalid-email': 'Invalid email addresses',
+    'duplicate-email': 'Duplicate email addresses',
+    'email-whitespace': 'Spaces around email addresses',
+    'display-name-email': 'Names written with the address',
+    'ragged-row': 'Rows with the wrong number of cells',
+    'blank-row': 'Blank rows',
+    'formula-injection': 'Cells a spreadsheet could run as formulas',
+    'role-account': 'Shared mailboxes (info@, sales@…)',
+    'personal-domain': 'Personal email addresses',
+    'value-too-long': 'Values too long',
+    'malformed-quote': 'Misplaced quotation marks',
+    'quote-recovered': 'Rows repaired after an unclosed quotation mark',
+    'broken-row-person': 'People inside broken rows',
+    'seat-limit': 'Not enough user seats',
+    'existing-user': 'Already users',
   },
   reasons: {
     'no-at': 'there is no @',
@@ -83,6 +121,7 @@ const en: CsvCatalogue = {
     'domain-label': 'the domain is malformed',
     'top-level-domain': 'the end of the domain is not valid',
     'too-long': 'it is too long',
+    'formula-start': 'it starts with a character that a spreadsheet would run as a formula',
   },
   delimiters: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars (|)', other: '“{char}”' },
   notText: {
@@ -92,7 +131,14 @@ const en: CsvCatalogue = {
     binary: 'a binary file',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  report: { row: 'Row', column: 'Column', severity: 'Severity', code: 'Code', message: 'Message' },
+  report: {
+    row: 'Row',
+    column: 'Column',
+    severity: 'Severity',
+    code: 'Code',
+    problem: 'Problem',
+    message: 'Message',
+  },
 };
 
 const es: CsvCatalogue = {
@@ -142,9 +188,45 @@ const es: CsvCatalogue = {
     'value-too-long': 'Este valor tiene {length} caracteres; el límite es {max}.',
     'malformed-quote':
       'Unas comillas de esta fila están mal colocadas: compruebe que sus celdas se separaron correctamente.',
+    'quote-recovered':
+      'Unas comillas abiertas en la línea {line} del archivo no se cierran antes de que acabe la línea: se tomaron como cerradas ahí, y las líneas siguientes como filas propias. Compruebe esta fila.',
+    'broken-row-person':
+      '{address} (línea {line} del archivo) está dentro de una fila rota por unas comillas: esta persona no será invitada. Corrija las comillas o edite la fila.',
     'seat-limit':
       'Invitar a {needed} usuarios nuevos con {used} ya en la instancia suma {total}, {over} más que el límite de {limit} licencias.',
     'existing-user': '{address} ya es usuario de esta instancia.',
+  },
+  titles: {
+    'file-empty': 'Archivo vacío',
+    'no-data-rows': 'Nadie a quien invitar',
+    'not-text': 'No es un archivo CSV',
+    'file-too-large': 'Archivo demasiado grande',
+    'encoding-fallback': 'Codificación deducida',
+    'encoding-utf16': 'Texto UTF-16',
+    'sep-line': 'Línea «sep=» de Excel',
+    delimiter: 'Separador de columnas',
+    'ambiguous-delimiter': 'Separador de columnas dudoso',
+    'unclosed-quote': 'Comillas sin cerrar',
+    'missing-email-column': 'Sin columna de correo electrónico',
+    'duplicate-header': 'Nombres de columna repetidos',
+    'blank-header': 'Columnas sin nombre',
+    'unknown-column': 'Columnas que no se importarán',
+    'missing-email': 'Direcciones de correo que faltan',
+    'invalid-email': 'Direcciones de correo no válidas',
+    'duplicate-email': 'Direcciones de correo duplicadas',
+    'email-whitespace': 'Espacios alrededor de las direcciones',
+    'display-name-email': 'Nombres escritos junto a la dirección',
+    'ragged-row': 'Filas con un número de celdas incorrecto',
+    'blank-row': 'Filas en blanco',
+    'formula-injection': 'Celdas que una hoja de cálculo podría ejecutar como fórmulas',
+    'role-account': 'Buzones compartidos (info@, ventas@…)',
+    'personal-domain': 'Direcciones personales',
+    'value-too-long': 'Valores demasiado largos',
+    'malformed-quote': 'Comillas mal colocadas',
+    'quote-recovered': 'Filas reparadas tras unas comillas sin cerrar',
+    'broken-row-person': 'Personas dentro de filas rotas',
+    'seat-limit': 'No hay licencias suficientes',
+    'existing-user': 'Ya son usuarios',
   },
   reasons: {
     'no-at': 'no tiene @',
@@ -162,6 +244,7 @@ const es: CsvCatalogue = {
     'domain-label': 'el dominio está mal formado',
     'top-level-domain': 'el final del dominio no es válido',
     'too-long': 'es demasiado larga',
+    'formula-start': 'empieza por un carácter que una hoja de cálculo ejecutaría como fórmula',
   },
   delimiters: {
     ',': 'comas',
@@ -177,7 +260,14 @@ const es: CsvCatalogue = {
     binary: 'un archivo binario',
   },
   severity: { error: 'Error', warning: 'Advertencia', info: 'Información' },
-  report: { row: 'Fila', column: 'Columna', severity: 'Gravedad', code: 'Código', message: 'Mensaje' },
+  report: {
+    row: 'Fila',
+    column: 'Columna',
+    severity: 'Gravedad',
+    code: 'Código',
+    problem: 'Problema',
+    message: 'Mensaje',
+  },
 };
 
 const fr: CsvCatalogue = {
@@ -226,9 +316,45 @@ const fr: CsvCatalogue = {
     'value-too-long': 'Cette valeur compte {length} caractères ; la limite est {max}.',
     'malformed-quote':
       'Un guillemet de cette ligne est mal placé : vérifiez que ses cellules ont été bien séparées.',
+    'quote-recovered':
+      'Un guillemet ouvert à la ligne {line} du fichier n’est pas fermé avant la fin de la ligne : il a été lu comme fermé à cet endroit, et les lignes suivantes comme des lignes à part entière. Vérifiez cette ligne.',
+    'broken-row-person':
+      '{address} (ligne {line} du fichier) se trouve dans une ligne cassée par un guillemet : cette personne ne sera pas invitée. Corrigez les guillemets ou modifiez la ligne.',
     'seat-limit':
       'Inviter {needed} nouveaux utilisateurs avec {used} déjà dans l’instance fait {total}, soit {over} de plus que la limite de {limit} licences.',
     'existing-user': '{address} est déjà utilisateur de cette instance.',
+  },
+  titles: {
+    'file-empty': 'Fichier vide',
+    'no-data-rows': 'Aucune personne à inviter',
+    'not-text': 'Pas un fichier CSV',
+    'file-too-large': 'Fichier trop volumineux',
+    'encoding-fallback': 'Encodage deviné',
+    'encoding-utf16': 'Texte UTF-16',
+    'sep-line': 'Ligne « sep= » d’Excel',
+    delimiter: 'Séparateur de colonnes',
+    'ambiguous-delimiter': 'Séparateur de colonnes incertain',
+    'unclosed-quote': 'Guillemet jamais fermé',
+    'missing-email-column': 'Aucune colonne d’adresse e-mail',
+    'duplicate-header': 'Noms de colonnes répétés',
+    'blank-header': 'Colonnes sans nom',
+    'unknown-column': 'Colonnes qui ne seront pas importées',
+    'missing-email': 'Adresses e-mail manquantes',
+    'invalid-email': 'Adresses e-mail non valides',
+    'duplicate-email': 'Adresses e-mail en double',
+    'email-whitespace': 'Espaces autour des adresses e-mail',
+    'display-name-email': 'Noms écrits avec l’adresse',
+    'ragged-row': 'Lignes au mauvais nombre de cellules',
+    'blank-row': 'Lignes vides',
+    'formula-injection': 'Cellules qu’un tableur pourrait exécuter comme formules',
+    'role-account': 'Boîtes partagées (info@, contact@…)',
+    'personal-domain': 'Adresses personnelles',
+    'value-too-long': 'Valeurs trop longues',
+    'malformed-quote': 'Guillemets mal placés',
+    'quote-recovered': 'Lignes réparées après un guillemet non fermé',
+    'broken-row-person': 'Personnes dans des lignes cassées',
+    'seat-limit': 'Pas assez de licences utilisateur',
+    'existing-user': 'Déjà utilisateurs',
   },
   reasons: {
     'no-at': 'il n’y a pas de @',
@@ -246,6 +372,7 @@ const fr: CsvCatalogue = {
     'domain-label': 'le domaine est mal formé',
     'top-level-domain': 'la fin du domaine n’est pas valide',
     'too-long': 'elle est trop longue',
+    'formula-start': 'elle commence par un caractère qu’un tableur exécuterait comme une formule',
   },
   delimiters: {
     ',': 'virgules',
@@ -261,7 +388,14 @@ const fr: CsvCatalogue = {
     binary: 'un fichier binaire',
   },
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
-  report: { row: 'Ligne', column: 'Colonne', severity: 'Gravité', code: 'Code', message: 'Message' },
+  report: {
+    row: 'Ligne',
+    column: 'Colonne',
+    severity: 'Gravité',
+    code: 'Code',
+    problem: 'Problème',
+    message: 'Message',
+  },
 };
 
 const it: CsvCatalogue = {
@@ -307,9 +441,45 @@ const it: CsvCatalogue = {
     'value-too-long': 'Questo valore ha {length} caratteri; il limite è {max}.',
     'malformed-quote':
       'Delle virgolette in questa riga sono fuori posto: verificare che le celle siano state separate correttamente.',
+    'quote-recovered':
+      'Delle virgolette aperte nella riga {line} del file non vengono chiuse prima della fine della riga: sono state considerate chiuse lì, e le righe successive come righe a sé. Verificare questa riga.',
+    'broken-row-person':
+      '{address} (riga {line} del file) si trova in una riga rotta da delle virgolette: questa persona non verrà invitata. Correggere le virgolette o modificare la riga.',
     'seat-limit':
       'Invitare {needed} nuovi utenti con {used} già nell’istanza porta a {total}, {over} oltre il limite di {limit} licenze.',
     'existing-user': '{address} è già un utente di questa istanza.',
+  },
+  titles: {
+    'file-empty': 'File vuoto',
+    'no-data-rows': 'Nessuno da invitare',
+    'not-text': 'Non è un file CSV',
+    'file-too-large': 'File troppo grande',
+    'encoding-fallback': 'Codifica dedotta',
+    'encoding-utf16': 'Testo UTF-16',
+    'sep-line': 'Riga «sep=» di Excel',
+    delimiter: 'Separatore di colonne',
+    'ambiguous-delimiter': 'Separatore di colonne incerto',
+    'unclosed-quote': 'Virgolette mai chiuse',
+    'missing-email-column': 'Nessuna colonna email',
+    'duplicate-header': 'Nomi di colonna ripetuti',
+    'blank-header': 'Colonne senza nome',
+    'unknown-column': 'Colonne che non verranno importate',
+    'missing-email': 'Indirizzi email mancanti',
+    'invalid-email': 'Indirizzi email non validi',
+    'duplicate-email': 'Indirizzi email duplicati',
+    'email-whitespace': 'Spazi attorno agli indirizzi email',
+    'display-name-email': 'Nomi scritti insieme all’indirizzo',
+    'ragged-row': 'Righe con un numero di celle errato',
+    'blank-row': 'Righe vuote',
+    'formula-injection': 'Celle che un foglio di calcolo potrebbe eseguire come formule',
+    'role-account': 'Caselle condivise (info@, vendite@…)',
+    'personal-domain': 'Indirizzi personali',
+    'value-too-long': 'Valori troppo lunghi',
+    'malformed-quote': 'Virgolette fuori posto',
+    'quote-recovered': 'Righe riparate dopo virgolette non chiuse',
+    'broken-row-person': 'Persone all’interno di righe rotte',
+    'seat-limit': 'Licenze utente insufficienti',
+    'existing-user': 'Già utenti',
   },
   reasons: {
     'no-at': 'manca la @',
@@ -327,6 +497,7 @@ const it: CsvCatalogue = {
     'domain-label': 'il dominio non è ben formato',
     'top-level-domain': 'la parte finale del dominio non è valida',
     'too-long': 'è troppo lungo',
+    'formula-start': 'inizia con un carattere che un foglio di calcolo eseguirebbe come formula',
   },
   delimiters: {
     ',': 'virgole',
@@ -342,7 +513,14 @@ const it: CsvCatalogue = {
     binary: 'un file binario',
   },
   severity: { error: 'Errore', warning: 'Avviso', info: 'Informazione' },
-  report: { row: 'Riga', column: 'Colonna', severity: 'Gravità', code: 'Codice', message: 'Messaggio' },
+  report: {
+    row: 'Riga',
+    column: 'Colonna',
+    severity: 'Gravità',
+    code: 'Codice',
+    problem: 'Problema',
+    message: 'Messaggio',
+  },
 };
 
 const sv: CsvCatalogue = {
@@ -389,9 +567,45 @@ const sv: CsvCatalogue = {
     'value-too-long': 'Värdet har {length} tecken; gränsen är {max}.',
     'malformed-quote':
       'Ett citattecken på den här raden står på fel plats: kontrollera att cellerna delades upp rätt.',
+    'quote-recovered':
+      'Ett citattecken som öppnas på rad {line} i filen stängs inte före radens slut: det lästes som stängt där, och raderna efter som egna rader. Kontrollera den här raden.',
+    'broken-row-person':
+      '{address} (rad {line} i filen) står i en rad som ett citattecken har förstört: personen bjuds inte in. Rätta citattecknen eller redigera raden.',
     'seat-limit':
       'Att bjuda in {needed} nya användare när {used} redan finns i instansen ger {total}, {over} över gränsen på {limit} licenser.',
     'existing-user': '{address} är redan användare i den här instansen.',
+  },
+  titles: {
+    'file-empty': 'Tom fil',
+    'no-data-rows': 'Ingen att bjuda in',
+    'not-text': 'Inte en CSV-fil',
+    'file-too-large': 'Filen är för stor',
+    'encoding-fallback': 'Teckenkodningen gissades',
+    'encoding-utf16': 'UTF-16-text',
+    'sep-line': 'Excels ”sep=”-rad',
+    delimiter: 'Kolumnavgränsare',
+    'ambiguous-delimiter': 'Osäker kolumnavgränsare',
+    'unclosed-quote': 'Citattecken som aldrig stängs',
+    'missing-email-column': 'Ingen e-postkolumn',
+    'duplicate-header': 'Upprepade kolumnnamn',
+    'blank-header': 'Kolumner utan namn',
+    'unknown-column': 'Kolumner som inte importeras',
+    'missing-email': 'E-postadresser som saknas',
+    'invalid-email': 'Ogiltiga e-postadresser',
+    'duplicate-email': 'Dubbletter av e-postadresser',
+    'email-whitespace': 'Mellanslag runt e-postadresser',
+    'display-name-email': 'Namn skrivna med adressen',
+    'ragged-row': 'Rader med fel antal celler',
+    'blank-row': 'Tomma rader',
+    'formula-injection': 'Celler som ett kalkylprogram kan köra som formler',
+    'role-account': 'Delade brevlådor (info@, sales@…)',
+    'personal-domain': 'Privata e-postadresser',
+    'value-too-long': 'För långa värden',
+    'malformed-quote': 'Felplacerade citattecken',
+    'quote-recovered': 'Rader lagade efter ett ostängt citattecken',
+    'broken-row-person': 'Personer i trasiga rader',
+    'seat-limit': 'För få användarlicenser',
+    'existing-user': 'Redan användare',
   },
   reasons: {
     'no-at': 'det finns inget @',
@@ -409,6 +623,7 @@ const sv: CsvCatalogue = {
     'domain-label': 'domänen är felaktigt utformad',
     'top-level-domain': 'domänens slut är ogiltigt',
     'too-long': 'den är för lång',
+    'formula-start': 'den börjar med ett tecken som ett kalkylprogram skulle köra som en formel',
   },
   delimiters: {
     ',': 'kommatecken',
@@ -424,7 +639,14 @@ const sv: CsvCatalogue = {
     binary: 'en binärfil',
   },
   severity: { error: 'Fel', warning: 'Varning', info: 'Information' },
-  report: { row: 'Rad', column: 'Kolumn', severity: 'Allvarlighet', code: 'Kod', message: 'Meddelande' },
+  report: {
+    row: 'Rad',
+    column: 'Kolumn',
+    severity: 'Allvarlighet',
+    code: 'Kod',
+    problem: 'Problem',
+    message: 'Meddelande',
+  },
 };
 
 const zh_CN: CsvCatalogue = {
@@ -464,9 +686,45 @@ const zh_CN: CsvCatalogue = {
     'personal-domain': '{address} 是个人邮箱（{domain}）：电子邮件应与该用户的 Salesforce 用户名一致。',
     'value-too-long': '此值有 {length} 个字符；上限为 {max}。',
     'malformed-quote': '此行中有引号位置不正确：请检查其单元格是否被正确拆分。',
+    'quote-recovered':
+      '文件第 {line} 行中打开的引号在行尾之前没有闭合：已视为在该处闭合，其后的各行作为单独的行读取。请检查此行。',
+    'broken-row-person':
+      '{address}（文件第 {line} 行）位于被引号破坏的行中：此人不会被邀请。请修正引号，或编辑此行。',
     'seat-limit':
       '邀请 {needed} 名新用户，加上实例中已有的 {used} 名，共 {total} 名，超出 {limit} 个席位的上限 {over} 名。',
     'existing-user': '{address} 已是此实例的用户。',
+  },
+  titles: {
+    'file-empty': '空文件',
+    'no-data-rows': '没有可邀请的人',
+    'not-text': '不是 CSV 文件',
+    'file-too-large': '文件过大',
+    'encoding-fallback': '推测的文本编码',
+    'encoding-utf16': 'UTF-16 文本',
+    'sep-line': 'Excel 的“sep=”行',
+    delimiter: '列分隔符',
+    'ambiguous-delimiter': '列分隔符不明确',
+    'unclosed-quote': '引号未闭合',
+    'missing-email-column': '没有电子邮件列',
+    'duplicate-header': '重复的列名',
+    'blank-header': '没有名称的列',
+    'unknown-column': '不会导入的列',
+    'missing-email': '缺少电子邮件地址',
+    'invalid-email': '无效的电子邮件地址',
+    'duplicate-email': '重复的电子邮件地址',
+    'email-whitespace': '电子邮件地址前后有空格',
+    'display-name-email': '与地址写在一起的姓名',
+    'ragged-row': '单元格数量不对的行',
+    'blank-row': '空行',
+    'formula-injection': '电子表格可能作为公式执行的单元格',
+    'role-account': '共享邮箱（info@、sales@ 等）',
+    'personal-domain': '个人电子邮件地址',
+    'value-too-long': '值过长',
+    'malformed-quote': '引号位置不正确',
+    'quote-recovered': '引号未闭合后修复的行',
+    'broken-row-person': '损坏行中的人员',
+    'seat-limit': '用户席位不足',
+    'existing-user': '已是用户',
   },
   reasons: {
     'no-at': '缺少 @',
@@ -484,6 +742,7 @@ const zh_CN: CsvCatalogue = {
     'domain-label': '域名格式不正确',
     'top-level-domain': '域名结尾无效',
     'too-long': '太长',
+    'formula-start': '以电子表格会作为公式执行的字符开头',
   },
   delimiters: { ',': '逗号', ';': '分号', '\t': '制表符', '|': '竖线（|）', other: '“{char}”' },
   notText: {
@@ -493,7 +752,7 @@ const zh_CN: CsvCatalogue = {
     binary: '二进制文件',
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
-  report: { row: '行', column: '列', severity: '严重程度', code: '代码', message: '消息' },
+  report: { row: '行', column: '列', severity: '严重程度', code: '代码', problem: '问题', message: '消息' },
 };
 
 const de: CsvCatalogue = {
@@ -542,9 +801,45 @@ const de: CsvCatalogue = {
     'value-too-long': 'Dieser Wert hat {length} Zeichen; das Limit ist {max}.',
     'malformed-quote':
       'Ein Anführungszeichen in dieser Zeile steht an falscher Stelle: Prüfen Sie, ob ihre Zellen richtig getrennt wurden.',
+    'quote-recovered':
+      'Ein in Zeile {line} der Datei geöffnetes Anführungszeichen wird vor dem Zeilenende nicht geschlossen: Es wurde dort als geschlossen gelesen, die folgenden Zeilen als eigene Zeilen. Prüfen Sie diese Zeile.',
+    'broken-row-person':
+      '{address} (Zeile {line} der Datei) steht in einer durch ein Anführungszeichen beschädigten Zeile: Diese Person wird nicht eingeladen. Korrigieren Sie die Anführungszeichen oder bearbeiten Sie die Zeile.',
     'seat-limit':
       '{needed} neue Benutzer plus {used} bereits in der Instanz ergeben {total}, {over} mehr als das Limit von {limit} Lizenzen.',
     'existing-user': '{address} ist bereits Benutzer dieser Instanz.',
+  },
+  titles: {
+    'file-empty': 'Leere Datei',
+    'no-data-rows': 'Niemand zum Einladen',
+    'not-text': 'Keine CSV-Datei',
+    'file-too-large': 'Datei zu groß',
+    'encoding-fallback': 'Zeichenkodierung erraten',
+    'encoding-utf16': 'UTF-16-Text',
+    'sep-line': 'Excel-Zeile „sep=“',
+    delimiter: 'Spaltentrennzeichen',
+    'ambiguous-delimiter': 'Unklares Spaltentrennzeichen',
+    'unclosed-quote': 'Nie geschlossenes Anführungszeichen',
+    'missing-email-column': 'Keine E-Mail-Spalte',
+    'duplicate-header': 'Doppelte Spaltennamen',
+    'blank-header': 'Spalten ohne Namen',
+    'unknown-column': 'Spalten, die nicht importiert werden',
+    'missing-email': 'Fehlende E-Mail-Adressen',
+    'invalid-email': 'Ungültige E-Mail-Adressen',
+    'duplicate-email': 'Doppelte E-Mail-Adressen',
+    'email-whitespace': 'Leerzeichen um E-Mail-Adressen',
+    'display-name-email': 'Namen zusammen mit der Adresse',
+    'ragged-row': 'Zeilen mit falscher Zellenzahl',
+    'blank-row': 'Leere Zeilen',
+    'formula-injection': 'Zellen, die eine Tabellenkalkulation als Formel ausführen könnte',
+    'role-account': 'Gemeinsame Postfächer (info@, vertrieb@…)',
+    'personal-domain': 'Private E-Mail-Adressen',
+    'value-too-long': 'Zu lange Werte',
+    'malformed-quote': 'Falsch gesetzte Anführungszeichen',
+    'quote-recovered': 'Nach offenem Anführungszeichen reparierte Zeilen',
+    'broken-row-person': 'Personen in beschädigten Zeilen',
+    'seat-limit': 'Nicht genug Benutzerlizenzen',
+    'existing-user': 'Bereits Benutzer',
   },
   reasons: {
     'no-at': 'es fehlt das @',
@@ -562,6 +857,7 @@ const de: CsvCatalogue = {
     'domain-label': 'die Domain ist fehlerhaft',
     'top-level-domain': 'die Domain-Endung ist ungültig',
     'too-long': 'sie ist zu lang',
+    'formula-start': 'sie beginnt mit einem Zeichen, das eine Tabellenkalkulation als Formel ausführen würde',
   },
   delimiters: {
     ',': 'Kommas',
@@ -577,7 +873,14 @@ const de: CsvCatalogue = {
     binary: 'eine Binärdatei',
   },
   severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
-  report: { row: 'Zeile', column: 'Spalte', severity: 'Schweregrad', code: 'Code', message: 'Meldung' },
+  report: {
+    row: 'Zeile',
+    column: 'Spalte',
+    severity: 'Schweregrad',
+    code: 'Code',
+    problem: 'Problem',
+    message: 'Meldung',
+  },
 };
 
 const ja: CsvCatalogue = {
@@ -625,9 +928,45 @@ const ja: CsvCatalogue = {
     'value-too-long': 'この値は {length} 文字です。上限は {max} 文字です。',
     'malformed-quote':
       'この行の引用符の位置が正しくありません。セルが正しく区切られているか確認してください。',
+    'quote-recovered':
+      'ファイルの {line} 行目で開いた引用符が行末までに閉じられていません。そこで閉じたものとして読み、続く行はそれぞれ別の行として読みました。この行を確認してください。',
+    'broken-row-person':
+      '{address}（ファイルの {line} 行目）は引用符で壊れた行の中にあります。この人は招待されません。引用符を直すか、行を編集してください。',
     'seat-limit':
       '新規ユーザー {needed} 人とインスタンスの既存ユーザー {used} 人で合計 {total} 人となり、上限の {limit} シートを {over} 人超えます。',
     'existing-user': '{address} はすでにこのインスタンスのユーザーです。',
+  },
+  titles: {
+    'file-empty': '空のファイル',
+    'no-data-rows': '招待する人がいません',
+    'not-text': 'CSV ファイルではありません',
+    'file-too-large': 'ファイルが大きすぎます',
+    'encoding-fallback': '推定した文字コード',
+    'encoding-utf16': 'UTF-16 テキスト',
+    'sep-line': 'Excel の「sep=」行',
+    delimiter: '列の区切り文字',
+    'ambiguous-delimiter': '区切り文字が不明確',
+    'unclosed-quote': '閉じられていない引用符',
+    'missing-email-column': 'メール列がありません',
+    'duplicate-header': '重複した列名',
+    'blank-header': '名前のない列',
+    'unknown-column': 'インポートされない列',
+    'missing-email': 'メールアドレスがありません',
+    'invalid-email': '無効なメールアドレス',
+    'duplicate-email': '重複したメールアドレス',
+    'email-whitespace': 'メールアドレス前後の空白',
+    'display-name-email': 'アドレスと一緒に書かれた名前',
+    'ragged-row': 'セル数が正しくない行',
+    'blank-row': '空行',
+    'formula-injection': '表計算ソフトが数式として実行しうるセル',
+    'role-account': '共有メールボックス（info@、sales@ など）',
+    'personal-domain': '個人のメールアドレス',
+    'value-too-long': '長すぎる値',
+    'malformed-quote': '位置が正しくない引用符',
+    'quote-recovered': '閉じられていない引用符のあと修復した行',
+    'broken-row-person': '壊れた行の中の人',
+    'seat-limit': 'ユーザーシートが足りません',
+    'existing-user': 'すでにユーザー',
   },
   reasons: {
     'no-at': '@ がありません',
@@ -645,6 +984,7 @@ const ja: CsvCatalogue = {
     'domain-label': 'ドメインの形式が正しくありません',
     'top-level-domain': 'ドメインの末尾が無効です',
     'too-long': '長すぎます',
+    'formula-start': '表計算ソフトが数式として実行する文字で始まっています',
   },
   delimiters: { ',': 'コンマ', ';': 'セミコロン', '\t': 'タブ', '|': '縦棒 (|)', other: '「{char}」' },
   notText: {
@@ -654,7 +994,14 @@ const ja: CsvCatalogue = {
     binary: 'バイナリファイル',
   },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
-  report: { row: '行', column: '列', severity: '重要度', code: 'コード', message: 'メッセージ' },
+  report: {
+    row: '行',
+    column: '列',
+    severity: '重要度',
+    code: 'コード',
+    problem: '問題',
+    message: 'メッセージ',
+  },
 };
 
 const pt_BR: CsvCatalogue = {
@@ -702,9 +1049,45 @@ const pt_BR: CsvCatalogue = {
     'value-too-long': 'Este valor tem {length} caracteres; o limite é {max}.',
     'malformed-quote':
       'Há aspas fora do lugar nesta linha: verifique se as células foram separadas corretamente.',
+    'quote-recovered':
+      'Aspas abertas na linha {line} do arquivo não são fechadas antes do fim da linha: foram lidas como fechadas ali, e as linhas seguintes como linhas próprias. Verifique esta linha.',
+    'broken-row-person':
+      '{address} (linha {line} do arquivo) está dentro de uma linha quebrada por aspas: esta pessoa não será convidada. Corrija as aspas ou edite a linha.',
     'seat-limit':
       'Convidar {needed} novos usuários com {used} já na instância soma {total}, {over} acima do limite de {limit} licenças.',
     'existing-user': '{address} já é usuário desta instância.',
+  },
+  titles: {
+    'file-empty': 'Arquivo vazio',
+    'no-data-rows': 'Ninguém para convidar',
+    'not-text': 'Não é um arquivo CSV',
+    'file-too-large': 'Arquivo grande demais',
+    'encoding-fallback': 'Codificação deduzida',
+    'encoding-utf16': 'Texto UTF-16',
+    'sep-line': 'Linha “sep=” do Excel',
+    delimiter: 'Separador de colunas',
+    'ambiguous-delimiter': 'Separador de colunas incerto',
+    'unclosed-quote': 'Aspas nunca fechadas',
+    'missing-email-column': 'Nenhuma coluna de e-mail',
+    'duplicate-header': 'Nomes de coluna repetidos',
+    'blank-header': 'Colunas sem nome',
+    'unknown-column': 'Colunas que não serão importadas',
+    'missing-email': 'Endereços de e-mail ausentes',
+    'invalid-email': 'Endereços de e-mail inválidos',
+    'duplicate-email': 'Endereços de e-mail duplicados',
+    'email-whitespace': 'Espaços em torno dos endereços de e-mail',
+    'display-name-email': 'Nomes escritos junto com o endereço',
+    'ragged-row': 'Linhas com número errado de células',
+    'blank-row': 'Linhas em branco',
+    'formula-injection': 'Células que uma planilha poderia executar como fórmulas',
+    'role-account': 'Caixas compartilhadas (info@, vendas@…)',
+    'personal-domain': 'Endereços pessoais',
+    'value-too-long': 'Valores longos demais',
+    'malformed-quote': 'Aspas fora do lugar',
+    'quote-recovered': 'Linhas reparadas após aspas não fechadas',
+    'broken-row-person': 'Pessoas dentro de linhas quebradas',
+    'seat-limit': 'Licenças de usuário insuficientes',
+    'existing-user': 'Já são usuários',
   },
   reasons: {
     'no-at': 'não há @',
@@ -722,6 +1105,7 @@ const pt_BR: CsvCatalogue = {
     'domain-label': 'o domínio está malformado',
     'top-level-domain': 'o final do domínio não é válido',
     'too-long': 'é longo demais',
+    'formula-start': 'começa com um caractere que uma planilha executaria como fórmula',
   },
   delimiters: {
     ',': 'vírgulas',
@@ -737,7 +1121,14 @@ const pt_BR: CsvCatalogue = {
     binary: 'um arquivo binário',
   },
   severity: { error: 'Erro', warning: 'Aviso', info: 'Informação' },
-  report: { row: 'Linha', column: 'Coluna', severity: 'Gravidade', code: 'Código', message: 'Mensagem' },
+  report: {
+    row: 'Linha',
+    column: 'Coluna',
+    severity: 'Gravidade',
+    code: 'Código',
+    problem: 'Problema',
+    message: 'Mensagem',
+  },
 };
 
 export const CSV_CATALOGUES: Readonly<Record<CsvLocale, CsvCatalogue>> = {

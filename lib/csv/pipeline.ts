@@ -8,6 +8,7 @@ import { chooseDelimiter, detectNewline, type Newline, readSepLine } from './dia
 import { ChunkDecoder, detectBom, detectNotText } from './encoding';
 import type { FindingCollector } from './findings';
 import { type RecordBatch, RecordReader } from './records';
+import { RowFeeder } from './row-feeder';
 import { CsvRules, type RowVerdict } from './rules';
 import { concatBytes, openSource, peek } from './source';
 import type { ByteSource, CheckOptions, CsvEncoding, CsvField } from './types';
@@ -15,8 +16,6 @@ import type { ByteSource, CheckOptions, CsvEncoding, CsvField } from './types';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Bytes read before choosing the encoding and the delimiter. */
 export const SNIFF_BYTES = 1024 * 1024;
-/** A record still open after this many characters has an unclosed quote. */
-export const MAX_RECORD_CHARS = 2 * 1024 * 1024;
 /** Run at most this long before yielding to the event loop. */
 const SLICE_MS = 12;
 /** Characters of text parsed at a time. */
@@ -119,39 +118,37 @@ export async function runPipeline(
   if (result.delimiter !== ',') out.add('delimiter', {}, { delimiter: result.delimiter });
 
   const reader = new RecordReader(result.delimiter, result.newline);
-  let rowNumber = 0;
+  const rows = new RowFeeder(rules, hooks, out, options.changes, {
+    delimiter: result.delimiter,
+    newline: result.newline,
+    // Physical lines are counted from the first line of the file, `sep=` line included.
+    lineOffset: sep ? 1 : 0,
+  });
   let sliceStart = performance.now();
   let stopped = false;
 
   const handle = async (batch: RecordBatch) => {
-    const { records, quoteProblems } = batch;
-    const base = rowNumber;
+    const { records, lines } = batch;
+    const problems = batch.quoteProblems.length
+      ? new Map(batch.quoteProblems.map((q) => [q.index, q.kind]))
+      : null;
+    const raws = batch.multiLine.length ? new Map(batch.multiLine.map((m) => [m.index, m.raw])) : null;
     for (let i = 0; i < records.length; i++) {
-      const cells = records[i]!;
-      const row = ++rowNumber;
-      if (rules.hasHeader) hooks.onRow?.(row, cells, rules.checkRow(cells, row));
-      else if (rules.isBlank(cells)) hooks.onRow?.(row, cells, rules.checkRow(cells, row));
-      else {
-        rules.setHeader(cells, row);
-        hooks.onHeader?.(row, cells, rules.mapping);
-      }
+      const raw = raws?.get(i);
+      if (raw === undefined) rows.record(records[i]!, lines[i]!, problems?.get(i));
+      else await rows.multiLine(records[i]!, lines[i]!, problems?.get(i), raw, due);
       if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
         await pause();
       }
     }
-    // Papaparse may report several problems for one record: one finding per row, unclosed first.
-    const unclosed = new Set(quoteProblems.filter((q) => q.kind === 'unclosed').map((q) => q.index));
-    const malformed = new Set(
-      quoteProblems.filter((q) => q.kind === 'malformed' && !unclosed.has(q.index)).map((q) => q.index),
-    );
-    for (const i of unclosed) out.add('unclosed-quote', { row: base + i + 1 });
-    for (const i of malformed) out.add('malformed-quote', { row: base + i + 1 });
   };
+  /** Yields when the slice is over its time (used inside a long record). */
+  const due = () => (performance.now() - sliceStart > SLICE_MS ? pause() : undefined);
   const pause = async () => {
     onProgress?.({
       bytes: result.bytes,
       ...(totalBytes !== undefined ? { totalBytes } : {}),
-      rows: rowNumber,
+      rows: rows.rowNumber,
     });
     await yieldToEventLoop();
     throwIfAborted(signal);
@@ -161,8 +158,10 @@ export async function runPipeline(
   // Text is parsed in slices: a short-lived batch of records is cheap for the GC, half a megabyte
   // of records that outlives several young-generation collections is not (it doubled the check's time).
   const feed = async (text: string) => {
-    for (let at = 0; at < text.length; at += TEXT_SLICE)
+    for (let at = 0; at < text.length; at += TEXT_SLICE) {
       await handle(reader.push(text.slice(at, at + TEXT_SLICE)));
+      if (performance.now() - sliceStart > SLICE_MS) await pause();
+    }
   };
   await feed(sample);
   sample = '';
@@ -177,24 +176,26 @@ export async function runPipeline(
         break;
       }
       await feed(decoder.decode(next.value, false));
-      if (reader.pendingChars > MAX_RECORD_CHARS) {
-        out.add('unclosed-quote', { row: rowNumber + 1 });
-        stopped = true;
-        break;
-      }
       if (performance.now() - sliceStart > SLICE_MS) await pause();
       else
         onProgress?.({
           bytes: result.bytes,
           ...(totalBytes !== undefined ? { totalBytes } : {}),
-          rows: rowNumber,
+          rows: rows.rowNumber,
         });
     }
     if (stopped) await head.rest.return?.();
     else await feed(decoder.decode(new Uint8Array(0), true));
   }
-  if (!stopped) await handle(reader.end());
-  onProgress?.({ bytes: result.bytes, ...(totalBytes !== undefined ? { totalBytes } : {}), rows: rowNumber });
+  if (!stopped) {
+    await due();
+    await handle(reader.end());
+  }
+  onProgress?.({
+    bytes: result.bytes,
+    ...(totalBytes !== undefined ? { totalBytes } : {}),
+    rows: rows.rowNumber,
+  });
 
   result.encoding = decoder.encoding;
   if (decoder.fellBack) out.add('encoding-fallback');

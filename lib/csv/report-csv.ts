@@ -9,21 +9,25 @@ import { csvLine, neutraliseFormula } from './write';
 
 /**
  * Returns the report as CSV text: a UTF-8 BOM (so Excel shows accents and CJK
- * correctly), a header row (Row, Column, Severity, Code, Message, translated),
- * then one line per stored finding. File-level findings have an empty Row.
+ * correctly), a header row (Row, Column, Severity, Problem, Message, Code,
+ * translated), then one line per stored finding, in the words the report shows
+ * on screen (the plain heading of its kind and its message); the code last, for
+ * tools. File-level findings have an empty Row.
  */
 export function buildReportCsv(report: CsvReport, locale: CsvLocale | string = 'en'): string {
   const c = CSV_CATALOGUES[csvLocale(locale)];
   const safe = (cells: string[]) => csvLine(cells.map(neutraliseFormula));
-  const lines = [safe([c.report.row, c.report.column, c.report.severity, c.report.code, c.report.message])];
+  const r = c.report;
+  const lines = [safe([r.row, r.column, r.severity, r.problem, r.message, r.code])];
   for (const f of report.findings) {
     lines.push(
       safe([
         f.row === undefined ? '' : String(f.row),
         f.column ?? '',
         c.severity[f.severity],
-        f.code,
+        c.titles[f.code],
         formatFinding(f, locale),
+        f.code,
       ]),
     );
   }

@@ -6,6 +6,7 @@ import type { FindingCode } from './codes';
 import { analyseEmail, isPersonalDomain, isRoleAccount, looksLikeEmail } from './email';
 import { EmailSet, hashEmail, lastHash, scanCommonEmail } from './email-set';
 import type { FindingCollector } from './findings';
+import { formulaTrigger } from './formula';
 import { columnLetter, fieldOfHeader, normaliseHeader } from './headers';
 import type { CsvField, FindingParams } from './types';
 
@@ -26,16 +27,26 @@ export const MAX_LENGTH: Readonly<Record<CsvField | 'other', number>> = {
 /** What the rules concluded about one record. */
 export interface RowVerdict {
   blank: boolean;
+  /** The user took the row out of the file (not checked). */
+  removed: boolean;
   /** The row has at least one error (it would fail to invite). */
   error: boolean;
   /** Same email as an earlier row: drop it. */
   duplicate: boolean;
   /** The valid address to send (trimmed, extracted), or null. */
   address: string | null;
+  /** A shared mailbox (info@…), a free-mail address, someone already a user. */
+  role: boolean;
+  personal: boolean;
+  existing: boolean;
+  /** Physical line where the row starts. */
+  line: number;
+  /** People inside a row broken by quoting (it could not be taken apart), by line. */
+  people?: { address: string; line: number }[];
 }
 
 /** White space (incl. NBSP, ideographic space, BOM) and zero-width characters. */
-const isBlankChar = (c: number) =>
+export const isBlankChar = (c: number) =>
   c <= 32 ||
   c === 0x85 ||
   c === 0xa0 ||
@@ -55,6 +66,8 @@ export function isBlankCell(cell: string): boolean {
 }
 
 const MAX_PARAM_CHARS = 120;
+/** Longer email cells are invalid at once (an address has at most 254 characters, a name around it fewer than this). */
+const MAX_EMAIL_CELL = 1024;
 const clip = (s: string) => (s.length > MAX_PARAM_CHARS ? s.slice(0, MAX_PARAM_CHARS - 1) + '…' : s);
 
 /** True when every cell from `from` on is blank. */
@@ -62,15 +75,6 @@ function isBlankRecord(cells: string[], from: number): boolean {
   for (let i = from; i < cells.length; i++) if (!isBlankCell(cells[i]!)) return false;
   return true;
 }
-
-const FORMULA_START: Readonly<Record<number, string>> = {
-  61: '=',
-  43: '+',
-  45: '-',
-  64: '@',
-  9: 'TAB',
-  13: 'CR',
-};
 
 export interface RuleOptions {
   seatsUsed?: number;
@@ -90,7 +94,17 @@ export class CsvRules {
   private readonly seen = new EmailSet();
   private readonly existing = new EmailSet();
   private newUsers = 0;
-  private readonly verdict: RowVerdict = { blank: false, error: false, duplicate: false, address: null };
+  private readonly verdict: RowVerdict = {
+    blank: false,
+    removed: false,
+    error: false,
+    duplicate: false,
+    address: null,
+    role: false,
+    personal: false,
+    existing: false,
+    line: 0,
+  };
 
   constructor(
     private readonly out: FindingCollector,
@@ -109,6 +123,11 @@ export class CsvRules {
 
   get hasHeader(): boolean {
     return this.headerRow > 0;
+  }
+
+  /** Index of the email column, -1 when there is none (or no header yet). */
+  get emailColumn(): number {
+    return this.emailCol;
   }
 
   get uniqueEmails(): number {
@@ -174,12 +193,8 @@ export class CsvRules {
    * Checks one record after the header. The returned verdict object is reused
    * for the next row: read it before checking another one.
    */
-  checkRow(cells: string[], row: number): RowVerdict {
-    const v = this.verdict;
-    v.blank = false;
-    v.error = false;
-    v.duplicate = false;
-    v.address = null;
+  checkRow(cells: string[], row: number, line = 0): RowVerdict {
+    const v = this.reset(line);
     if (isBlankRecord(cells, 0)) {
       this.out.add('blank-row', { row });
       v.blank = true;
@@ -196,9 +211,10 @@ export class CsvRules {
       const cell = cells[i]!;
       if (cell === '') continue;
       const c = cell.charCodeAt(0);
-      if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) {
-        this.cell('formula-injection', row, i, () => ({ first: FORMULA_START[c]!, value: clip(cell) }));
-      }
+      // Letters and digits first: nearly every cell starts with one and cannot start a formula.
+      const plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      const first = plain && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0 ? null : formulaTrigger(cell);
+      if (first) this.cell('formula-injection', row, i, () => ({ first, value: clip(cell) }));
       const max = this.limits[i] ?? MAX_LENGTH.other;
       if (cell.length > max) this.cell('value-too-long', row, i, () => ({ length: cell.length, max }));
     }
@@ -207,9 +223,34 @@ export class CsvRules {
       const raw = cells[col] ?? '';
       if (isBlankCell(raw)) this.cell('missing-email', row, col);
       else if (scanCommonEmail(raw)) this.checkHashed(raw, row);
+      // No address is that long: not worth the detailed look (a quote storm's one cell).
+      else if (raw.length > MAX_EMAIL_CELL)
+        this.cell('invalid-email', row, col, () => ({ value: clip(raw), reason: 'too-long' }));
       else this.checkEmailCell(raw, row);
     }
     v.error = out.errors > errorsBefore;
+    return v;
+  }
+
+  /** The verdict of a row the user took out of the file. */
+  removed(line: number): RowVerdict {
+    const v = this.reset(line);
+    v.removed = true;
+    return v;
+  }
+
+  private reset(line: number): RowVerdict {
+    const v = this.verdict;
+    v.blank = false;
+    v.removed = false;
+    v.error = false;
+    v.duplicate = false;
+    v.address = null;
+    v.role = false;
+    v.personal = false;
+    v.existing = false;
+    v.line = line;
+    v.people = undefined;
     return v;
   }
 
@@ -241,9 +282,14 @@ export class CsvRules {
     }
     if (this.existing.size > 0 && this.existing.has(h1, h2)) {
       this.cell('existing-user', row, col, () => ({ address }));
+      this.verdict.existing = true;
     } else this.newUsers++;
-    if (isRoleAccount(address, local)) this.cell('role-account', row, col, () => ({ address }));
+    if (isRoleAccount(address, local)) {
+      this.cell('role-account', row, col, () => ({ address }));
+      this.verdict.role = true;
+    }
     if (isPersonalDomain(address, domain)) {
+      this.verdict.personal = true;
       this.cell('personal-domain', row, col, () => ({
         address,
         domain: address.slice(address.lastIndexOf('@') + 1),

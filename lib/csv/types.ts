@@ -39,6 +39,22 @@ export interface CheckProgress {
 
 export type ByteSource = Blob | Uint8Array | AsyncIterable<Uint8Array>;
 
+/**
+ * Changes the user made in the report, applied to the rows as they are read (the file itself
+ * is never changed): `checkCsv` reports on the changed rows and `buildFixedCsv` writes them.
+ * Rows are the report's spreadsheet rows.
+ */
+export interface CsvChanges {
+  /** Cells typed in the report in place of a row's own. */
+  cells?: ReadonlyMap<number, readonly string[]>;
+  /** Rows taken out of the file. */
+  removed?: ReadonlySet<number>;
+  /** Trim spaces and invisible characters around every cell. */
+  trimCells?: boolean;
+  /** Write every email address in lower case. */
+  lowercaseEmails?: boolean;
+}
+
 export interface CheckOptions {
   /** Largest accepted file in bytes (default 10 MB). */
   maxBytes?: number;
@@ -52,6 +68,8 @@ export interface CheckOptions {
   keepRows?: boolean | number;
   /** Findings stored per code (all are counted). Default 1000. */
   maxFindingsPerCode?: number;
+  /** The user's changes (cells typed in the report, rows taken out, "fix all" clean-ups). */
+  changes?: CsvChanges;
   signal?: AbortSignal;
   onProgress?: (progress: CheckProgress) => void;
 }

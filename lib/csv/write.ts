@@ -1,19 +1,14 @@
 /**
- * Writing CSV: RFC 4180 quoting and the spreadsheet formula guard.
+ * Writing CSV: RFC 4180 quoting, and the spreadsheet formula guard (./formula.ts).
  */
+export { looksLikeFormula, neutraliseFormula } from './formula';
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-const FORMULA_FIRST = /^[=+\-@\t\r]/;
-
-/** True when a spreadsheet could run the cell as a formula. */
-export function looksLikeFormula(cell: string): boolean {
-  return FORMULA_FIRST.test(cell);
-}
-
-/** Prefixes a formula-looking cell with `'` so spreadsheets show it as text. */
-export function neutraliseFormula(cell: string): string {
-  return looksLikeFormula(cell) ? "'" + cell : cell;
-}
+/**
+ * Quoted when it holds a quote, a line break, spaces at an edge, or any delimiter a spreadsheet
+ * might split on (`;` in much of Europe, tab, `|`): a cell such as `a;=cmd` must not become a cell
+ * `=cmd` in a spreadsheet that reads the file with another delimiter.
+ */
+const NEEDS_QUOTES = /[",;\t|\r\n]|^\s|\s$/;
 
 export function csvCell(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;

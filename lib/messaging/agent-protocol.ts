@@ -60,10 +60,20 @@ export const agentSchemas = {
     action: z.enum(['hold', 'release', 'replay']),
     label: z.optional(z.string().check(z.maxLength(200))),
   }),
-  /** Put this file (base64) into the CSV dialog in place of the chosen one. */
+  /**
+   * Put this file (base64) into the CSV dialog in place of the chosen one, if the dialog still holds
+   * the file `seq` (the one the fixed file was made from): else 'stale', nothing is swapped.
+   */
   'agent:csv-replace': z.object({
+    seq: z.int(),
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+  }),
+  /** The panel's verdict on the addresses typed into Invite Users (`seq` of the text it checked). */
+  'agent:invite-verdict': z.object({
+    seq: z.int(),
+    action: z.enum(['hold', 'release']),
+    label: z.optional(z.string().check(z.maxLength(200))),
   }),
   /** The user's answer to the removal caution. */
   'agent:removal-decide': z.object({ id: z.int(), proceed: z.boolean() }),

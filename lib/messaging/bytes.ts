@@ -20,3 +20,26 @@ export function base64ToBytes(base64: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
+
+/** Bytes encoded per step of `bytesToBase64Async` (a multiple of 3: the pieces join into one base64 text). */
+const BASE64_STEP = 3 * 64 * 1024;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `bytesToBase64` in steps of 192 kB with a yield between them: the agent encodes a chosen file
+ * on the host page's main thread, which must not be held for long (10 MB in one go took over a
+ * second in Node's btoa).
+ */
+export async function bytesToBase64Async(
+  bytes: Uint8Array,
+  pause: () => Promise<void> = nextTask,
+): Promise<string> {
+  if (bytes.length <= BASE64_STEP) return bytesToBase64(bytes);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += BASE64_STEP) {
+    if (i > 0) await pause();
+    parts.push(bytesToBase64(bytes.subarray(i, i + BASE64_STEP)));
+  }
+  return parts.join('');
+}

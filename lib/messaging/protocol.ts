@@ -17,6 +17,9 @@ import {
   PANEL_KEY,
 } from './agent-protocol';
 
+/** Characters of the Invite Users field carried to the panel (lib/csv-dialog/invite-guard.ts cuts there). */
+const MAX_TYPED_CHARS = 200_000;
+
 export { credentialValues };
 
 const pageId = z.enum([...PAGE_IDS, 'unknown']);
@@ -87,10 +90,17 @@ export const messageSchemas = {
     action: z.enum(['hold', 'release', 'replay']),
     label: z.optional(z.string().check(z.maxLength(200))),
   }),
-  /** panel → background → the frame's agent: swap the dialog's file for this one. */
+  /** panel → background → the frame's agent: swap the dialog's file `seq` for this one. */
   'csv:replace': z.extend(frameTarget, {
+    seq: z.int(),
     name: z.string().check(z.maxLength(255)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+  }),
+  /** panel → background → the frame's agent: hold Invite (errors in the typed addresses) or let it work. */
+  'invite:verdict': z.extend(frameTarget, {
+    seq: z.int(),
+    action: z.enum(['hold', 'release']),
+    label: z.optional(z.string().check(z.maxLength(200))),
   }),
   /** panel → background → the frame's agent: seats and users User Management shows. */
   'csv:users': frameTarget,
@@ -103,13 +113,19 @@ export const messageSchemas = {
   'agent:dock-lost': z.object({}),
   /** agent → background: what the watched page shows now (checked again by the detections). */
   'agent:reading': z.object({ page: knownPage, reading: z.looseObject({ page: knownPage }) }),
-  /** agent → background → panel: a file was chosen in the CSV dialog (base64; empty when over the limit). */
+  /**
+   * agent → background → panel: a file was chosen in the CSV dialog (base64; empty when over the
+   * limit); `swapped` when it is the fixed file the panel put there (checked again all the same).
+   */
   'agent:csv-file': z.object({
     seq: z.int(),
+    swapped: z.optional(z.boolean()),
     name: z.string().check(z.maxLength(255)),
     size: z.number().check(z.gte(0)),
     base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
   }),
+  /** agent → background → panel: what the Invite Users field holds after a change ('' once closed). */
+  'agent:invite-text': z.object({ seq: z.int(), text: z.string().check(z.maxLength(MAX_TYPED_CHARS)) }),
   /** agent → background → panel: the CSV dialog's guard state. */
   'agent:csv-state': z.object({ state: z.enum(['idle', 'checking', 'held', 'released']) }),
   /** agent → background → panel: a removal of the original user was stopped, waiting for the user. */
@@ -196,6 +212,9 @@ export interface Responses {
   'csv:verdict': { ok: boolean };
   'csv:replace': { result: ReplaceResult };
   'csv:users': UsersContext;
+  'invite:verdict': { ok: boolean };
+  'agent:invite-text': { ok: boolean };
+  'agent:invite-verdict': { ok: boolean };
   'removal:decide': { ok: boolean };
   'report:snapshot': SnapshotResult;
   'agent:reading': { ok: boolean };
@@ -213,7 +232,7 @@ export interface Responses {
   'agent:users': UsersContext;
 }
 
-export type ReplaceResult = 'replaced' | 'no-dialog' | 'no-file-input' | 'unsupported';
+export type ReplaceResult = 'replaced' | 'stale' | 'no-dialog' | 'no-file-input' | 'unsupported';
 /** The CSV dialog guard (lib/csv-dialog/guard.ts): no file / checking or held (Next held back) / released. */
 export type GuardState = 'idle' | 'checking' | 'held' | 'released';
 /** What User Management says about the instance: its own user total and the users shown. */

@@ -13,6 +13,17 @@ export type PanelEvent =
   | { kind: 'unread'; unread: string[] }
   /** The carried credentials changed (sent, forgotten, expired): tails and deadline only. */
   | { kind: 'carry'; status: CarryStatus }
-  | { kind: 'csv-file'; frameId: number; seq: number; name: string; size: number; base64: string }
+  | {
+      kind: 'csv-file';
+      frameId: number;
+      seq: number;
+      name: string;
+      size: number;
+      base64: string;
+      /** The fixed file the panel swapped in: its report replaces the original's. */
+      swapped?: boolean;
+    }
   | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
+  /** The addresses typed into Invite Users, to check with the CSV rules ('' once the dialog closed). */
+  | { kind: 'invite-text'; frameId: number; seq: number; text: string }
   | { kind: 'removal'; frameId: number; id: number; originalUser?: string };

@@ -4,8 +4,9 @@
  * findings' own messages live in lib/csv/messages.ts.
  */
 import type { Locale } from '../locales';
+import { csvReview, csvReviewEn } from './csv-review';
 
-export const csvUiEn = {
+const csvBaseEn = {
   csvTitle: 'CSV check',
   csvIntro:
     'Check a CSV file of users before you invite them. The file stays on this computer: nothing is uploaded or saved.',
@@ -45,16 +46,12 @@ export const csvUiEn = {
   csvGroupHeading: '{severity} ({count})',
   csvRowLabel: 'Row {row}',
   csvMoreFindings: 'and {count} more',
-  csvRowsTitle: 'Rows with problems',
-  csvRowsNote: 'Up to {count} rows with problems; marked cells have an error or a warning.',
   csvRowsTruncated: 'Rows after row {row} are listed in the findings only.',
   csvRowHeader: 'Row',
   csvKeepErrors: 'Keep rows with errors in the fixed file',
   csvNeutralise: 'Neutralise formula-looking cells (add an apostrophe in front)',
   csvDownloadFixed: 'Download fixed CSV',
   csvDownloadReport: 'Download report',
-  csvFixedSaved:
-    'Saved {file}: {rows} rows. Left out: {blank} blank, {duplicate} duplicate, {error} with errors.',
   csvReportSaved: 'Saved {file}.',
   csvSourceChanged: 'The file changed since it was checked: choose it again.',
   csvClear: 'Close the report',
@@ -63,7 +60,6 @@ export const csvUiEn = {
   csvDialogHeld: 'Next is held back because the file has errors. Use the fixed file, or upload it anyway.',
   csvDialogPassed: 'The file chosen in the dialog has no errors: Next works as usual.',
   csvDialogAnyway: 'Next is released: the file will be uploaded as it is.',
-  csvDialogFixedUsed: 'The fixed file {file} is now chosen in the dialog. Press Next.',
   csvDialogSwapFailed:
     'The file could not be swapped in the dialog ({reason}): download the fixed file and choose it there.',
   csvUseFixed: 'Use the fixed file',
@@ -73,10 +69,12 @@ export const csvUiEn = {
   csvCheckerTitle: 'CSV check: MSI Actions Setup Helper',
 } as const;
 
-export type CsvUiKey = keyof typeof csvUiEn;
+export const csvUiEn = { ...csvBaseEn, ...csvReviewEn } as const;
 
-export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
-  en: csvUiEn,
+export type CsvUiKey = keyof typeof csvUiEn;
+type CsvBaseKey = keyof typeof csvBaseEn;
+
+const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
   es: {
     csvTitle: 'Comprobación del CSV',
     csvIntro:
@@ -117,16 +115,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Fila {row}',
     csvMoreFindings: 'y {count} más',
-    csvRowsTitle: 'Filas con problemas',
-    csvRowsNote: 'Hasta {count} filas con problemas; las celdas marcadas tienen un error o una advertencia.',
     csvRowsTruncated: 'Las filas posteriores a la fila {row} solo aparecen en los resultados.',
     csvRowHeader: 'Fila',
     csvKeepErrors: 'Conservar las filas con errores en el archivo corregido',
     csvNeutralise: 'Neutralizar las celdas que parecen fórmulas (con un apóstrofo delante)',
     csvDownloadFixed: 'Descargar el CSV corregido',
     csvDownloadReport: 'Descargar el informe',
-    csvFixedSaved:
-      'Guardado {file}: {rows} filas. Omitidas: {blank} vacías, {duplicate} duplicadas, {error} con errores.',
     csvReportSaved: 'Guardado {file}.',
     csvSourceChanged: 'El archivo ha cambiado desde la comprobación: vuelva a elegirlo.',
     csvClear: 'Cerrar el informe',
@@ -138,7 +132,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed:
       'El archivo elegido en el cuadro de diálogo no tiene errores: Siguiente funciona como siempre.',
     csvDialogAnyway: 'Siguiente está liberado: el archivo se subirá tal cual.',
-    csvDialogFixedUsed: 'El archivo corregido {file} está elegido en el cuadro de diálogo. Pulse Siguiente.',
     csvDialogSwapFailed:
       'No se pudo cambiar el archivo en el cuadro de diálogo ({reason}): descargue el archivo corregido y elíjalo allí.',
     csvUseFixed: 'Usar el archivo corregido',
@@ -188,17 +181,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Ligne {row}',
     csvMoreFindings: 'et {count} de plus',
-    csvRowsTitle: 'Lignes à problème',
-    csvRowsNote:
-      'Jusqu’à {count} lignes à problème ; les cellules marquées ont une erreur ou un avertissement.',
     csvRowsTruncated: 'Les lignes après la ligne {row} ne figurent que dans les constats.',
     csvRowHeader: 'Ligne',
     csvKeepErrors: 'Garder les lignes en erreur dans le fichier corrigé',
     csvNeutralise: 'Neutraliser les cellules qui ressemblent à des formules (apostrophe devant)',
     csvDownloadFixed: 'Télécharger le CSV corrigé',
     csvDownloadReport: 'Télécharger le rapport',
-    csvFixedSaved:
-      '{file} enregistré : {rows} lignes. Écartées : {blank} vides, {duplicate} en double, {error} en erreur.',
     csvReportSaved: '{file} enregistré.',
     csvSourceChanged: 'Le fichier a changé depuis la vérification : choisissez-le à nouveau.',
     csvClear: 'Fermer le rapport',
@@ -210,8 +198,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed:
       'Le fichier choisi dans la boîte de dialogue n’a pas d’erreur : Suivant fonctionne normalement.',
     csvDialogAnyway: 'Suivant est libéré : le fichier sera envoyé tel quel.',
-    csvDialogFixedUsed:
-      'Le fichier corrigé {file} est maintenant choisi dans la boîte de dialogue. Cliquez sur Suivant.',
     csvDialogSwapFailed:
       'Le fichier n’a pas pu être remplacé dans la boîte de dialogue ({reason}) : téléchargez le fichier corrigé et choisissez-le.',
     csvUseFixed: 'Utiliser le fichier corrigé',
@@ -261,16 +247,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Riga {row}',
     csvMoreFindings: 'e altri {count}',
-    csvRowsTitle: 'Righe con problemi',
-    csvRowsNote: 'Fino a {count} righe con problemi; le celle evidenziate hanno un errore o un avviso.',
     csvRowsTruncated: 'Le righe dopo la riga {row} compaiono solo nei risultati.',
     csvRowHeader: 'Riga',
     csvKeepErrors: 'Mantieni le righe con errori nel file corretto',
     csvNeutralise: 'Neutralizza le celle che sembrano formule (con un apostrofo davanti)',
     csvDownloadFixed: 'Scarica il CSV corretto',
     csvDownloadReport: 'Scarica il rapporto',
-    csvFixedSaved:
-      'Salvato {file}: {rows} righe. Escluse: {blank} vuote, {duplicate} duplicate, {error} con errori.',
     csvReportSaved: 'Salvato {file}.',
     csvSourceChanged: 'Il file è cambiato dopo il controllo: sceglilo di nuovo.',
     csvClear: 'Chiudi il rapporto',
@@ -279,7 +261,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogHeld: 'Avanti è bloccato perché il file ha errori. Usa il file corretto o caricalo comunque.',
     csvDialogPassed: 'Il file scelto nella finestra di dialogo non ha errori: Avanti funziona come sempre.',
     csvDialogAnyway: 'Avanti è sbloccato: il file verrà caricato così com’è.',
-    csvDialogFixedUsed: 'Il file corretto {file} è ora scelto nella finestra di dialogo. Premi Avanti.',
     csvDialogSwapFailed:
       'Impossibile sostituire il file nella finestra di dialogo ({reason}): scarica il file corretto e sceglilo lì.',
     csvUseFixed: 'Usa il file corretto',
@@ -328,16 +309,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Rad {row}',
     csvMoreFindings: 'och {count} till',
-    csvRowsTitle: 'Rader med problem',
-    csvRowsNote: 'Upp till {count} rader med problem; markerade celler har ett fel eller en varning.',
     csvRowsTruncated: 'Rader efter rad {row} finns bara i resultatlistan.',
     csvRowHeader: 'Rad',
     csvKeepErrors: 'Behåll rader med fel i den rättade filen',
     csvNeutralise: 'Neutralisera celler som liknar formler (med en apostrof först)',
     csvDownloadFixed: 'Ladda ner rättad CSV',
     csvDownloadReport: 'Ladda ner rapporten',
-    csvFixedSaved:
-      'Sparade {file}: {rows} rader. Utelämnade: {blank} tomma, {duplicate} dubbletter, {error} med fel.',
     csvReportSaved: 'Sparade {file}.',
     csvSourceChanged: 'Filen har ändrats sedan kontrollen: välj den igen.',
     csvClear: 'Stäng rapporten',
@@ -347,7 +324,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
       'Nästa hålls tillbaka eftersom filen har fel. Använd den rättade filen, eller ladda upp ändå.',
     csvDialogPassed: 'Filen som valdes i dialogrutan har inga fel: Nästa fungerar som vanligt.',
     csvDialogAnyway: 'Nästa är frisläppt: filen laddas upp som den är.',
-    csvDialogFixedUsed: 'Den rättade filen {file} är nu vald i dialogrutan. Tryck på Nästa.',
     csvDialogSwapFailed:
       'Filen kunde inte bytas i dialogrutan ({reason}): ladda ner den rättade filen och välj den där.',
     csvUseFixed: 'Använd den rättade filen',
@@ -395,16 +371,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity}（{count}）',
     csvRowLabel: '第 {row} 行',
     csvMoreFindings: '另有 {count} 条',
-    csvRowsTitle: '有问题的行',
-    csvRowsNote: '最多显示 {count} 个有问题的行；标记的单元格有错误或警告。',
     csvRowsTruncated: '第 {row} 行之后的行只列在检查结果中。',
     csvRowHeader: '行',
     csvKeepErrors: '在修正后的文件中保留有错误的行',
     csvNeutralise: '中和看起来像公式的单元格（在前面加一个撇号）',
     csvDownloadFixed: '下载修正后的 CSV',
     csvDownloadReport: '下载报告',
-    csvFixedSaved:
-      '已保存 {file}：{rows} 行。已省略：{blank} 个空行、{duplicate} 个重复行、{error} 个有错误的行。',
     csvReportSaved: '已保存 {file}。',
     csvSourceChanged: '文件在检查后已更改：请重新选择。',
     csvClear: '关闭报告',
@@ -413,7 +385,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogHeld: '由于文件有错误，“下一步”已被拦下。请使用修正后的文件，或仍然上传。',
     csvDialogPassed: '对话框中选择的文件没有错误：“下一步”照常可用。',
     csvDialogAnyway: '“下一步”已放行：文件将按原样上传。',
-    csvDialogFixedUsed: '对话框中现在选择的是修正后的文件 {file}。请点击“下一步”。',
     csvDialogSwapFailed: '无法在对话框中替换文件（{reason}）：请下载修正后的文件并在那里选择它。',
     csvUseFixed: '使用修正后的文件',
     csvUploadAnyway: '仍然上传',
@@ -462,17 +433,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Zeile {row}',
     csvMoreFindings: 'und {count} weitere',
-    csvRowsTitle: 'Zeilen mit Problemen',
-    csvRowsNote:
-      'Bis zu {count} Zeilen mit Problemen; markierte Zellen haben einen Fehler oder eine Warnung.',
     csvRowsTruncated: 'Zeilen nach Zeile {row} stehen nur in den Befunden.',
     csvRowHeader: 'Zeile',
     csvKeepErrors: 'Zeilen mit Fehlern in der korrigierten Datei behalten',
     csvNeutralise: 'Zellen, die wie Formeln aussehen, entschärfen (Apostroph voranstellen)',
     csvDownloadFixed: 'Korrigierte CSV herunterladen',
     csvDownloadReport: 'Bericht herunterladen',
-    csvFixedSaved:
-      '{file} gespeichert: {rows} Zeilen. Weggelassen: {blank} leer, {duplicate} doppelt, {error} mit Fehlern.',
     csvReportSaved: '{file} gespeichert.',
     csvSourceChanged: 'Die Datei hat sich seit der Prüfung geändert: Wählen Sie sie erneut aus.',
     csvClear: 'Bericht schließen',
@@ -482,8 +448,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
       '„Weiter“ wird zurückgehalten, weil die Datei Fehler enthält. Verwenden Sie die korrigierte Datei, oder laden Sie sie trotzdem hoch.',
     csvDialogPassed: 'Die im Dialog gewählte Datei hat keine Fehler: „Weiter“ funktioniert wie gewohnt.',
     csvDialogAnyway: '„Weiter“ ist freigegeben: Die Datei wird unverändert hochgeladen.',
-    csvDialogFixedUsed:
-      'Die korrigierte Datei {file} ist jetzt im Dialog ausgewählt. Klicken Sie auf „Weiter“.',
     csvDialogSwapFailed:
       'Die Datei konnte im Dialog nicht ersetzt werden ({reason}): Laden Sie die korrigierte Datei herunter und wählen Sie sie dort aus.',
     csvUseFixed: 'Korrigierte Datei verwenden',
@@ -533,16 +497,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity}（{count}）',
     csvRowLabel: '{row} 行目',
     csvMoreFindings: 'ほか {count} 件',
-    csvRowsTitle: '問題のある行',
-    csvRowsNote: '問題のある行を最大 {count} 行表示します。マークされたセルにはエラーまたは警告があります。',
     csvRowsTruncated: '{row} 行目より後の行はチェック結果にのみ表示されます。',
     csvRowHeader: '行',
     csvKeepErrors: 'エラーのある行を修正済みファイルに残す',
     csvNeutralise: '数式のように見えるセルを無害化する（先頭にアポストロフィを付ける）',
     csvDownloadFixed: '修正済み CSV をダウンロード',
     csvDownloadReport: 'レポートをダウンロード',
-    csvFixedSaved:
-      '{file} を保存しました：{rows} 行。除外：空行 {blank}、重複 {duplicate}、エラーのある行 {error}。',
     csvReportSaved: '{file} を保存しました。',
     csvSourceChanged: 'チェック後にファイルが変更されました。もう一度選択してください。',
     csvClear: 'レポートを閉じる',
@@ -552,7 +512,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
       'ファイルにエラーがあるため、「次へ」を保留しています。修正済みファイルを使うか、そのままアップロードしてください。',
     csvDialogPassed: 'ダイアログで選択されたファイルにエラーはありません。「次へ」は通常どおり使えます。',
     csvDialogAnyway: '「次へ」の保留を解除しました。ファイルはそのままアップロードされます。',
-    csvDialogFixedUsed: 'ダイアログで修正済みファイル {file} が選択されました。「次へ」を押してください。',
     csvDialogSwapFailed:
       'ダイアログのファイルを差し替えられませんでした（{reason}）。修正済みファイルをダウンロードして、ダイアログで選択してください。',
     csvUseFixed: '修正済みファイルを使う',
@@ -601,16 +560,12 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvGroupHeading: '{severity} ({count})',
     csvRowLabel: 'Linha {row}',
     csvMoreFindings: 'e mais {count}',
-    csvRowsTitle: 'Linhas com problemas',
-    csvRowsNote: 'Até {count} linhas com problemas; as células marcadas têm um erro ou um aviso.',
     csvRowsTruncated: 'As linhas após a linha {row} aparecem apenas nos resultados.',
     csvRowHeader: 'Linha',
     csvKeepErrors: 'Manter as linhas com erros no arquivo corrigido',
     csvNeutralise: 'Neutralizar células que parecem fórmulas (com um apóstrofo na frente)',
     csvDownloadFixed: 'Baixar o CSV corrigido',
     csvDownloadReport: 'Baixar o relatório',
-    csvFixedSaved:
-      '{file} salvo: {rows} linhas. Deixadas de fora: {blank} em branco, {duplicate} duplicadas, {error} com erros.',
     csvReportSaved: '{file} salvo.',
     csvSourceChanged: 'O arquivo mudou desde a verificação: escolha-o novamente.',
     csvClear: 'Fechar o relatório',
@@ -620,8 +575,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
       'Avançar está retido porque o arquivo tem erros. Use o arquivo corrigido ou envie mesmo assim.',
     csvDialogPassed: 'O arquivo escolhido na caixa de diálogo não tem erros: Avançar funciona normalmente.',
     csvDialogAnyway: 'Avançar está liberado: o arquivo será enviado como está.',
-    csvDialogFixedUsed:
-      'O arquivo corrigido {file} agora está escolhido na caixa de diálogo. Clique em Avançar.',
     csvDialogSwapFailed:
       'Não foi possível trocar o arquivo na caixa de diálogo ({reason}): baixe o arquivo corrigido e escolha-o lá.',
     csvUseFixed: 'Usar o arquivo corrigido',
@@ -630,4 +583,16 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvHoldErrors: 'Verificação do CSV: erros encontrados ({count}). Veja o painel.',
     csvCheckerTitle: 'Verificação do CSV: MSI Actions Setup Helper',
   },
+};
+
+export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
+  en: csvUiEn,
+  es: { ...csvBase.es, ...csvReview.es },
+  fr: { ...csvBase.fr, ...csvReview.fr },
+  it: { ...csvBase.it, ...csvReview.it },
+  sv: { ...csvBase.sv, ...csvReview.sv },
+  zh_CN: { ...csvBase.zh_CN, ...csvReview.zh_CN },
+  de: { ...csvBase.de, ...csvReview.de },
+  ja: { ...csvBase.ja, ...csvReview.ja },
+  pt_BR: { ...csvBase.pt_BR, ...csvReview.pt_BR },
 };

@@ -24,6 +24,7 @@ export {
   type InviteConfirmation,
   readInviteConfirmation,
 } from './invite';
+export { findInviteUsersDialog, type InviteUsersDialog, typedAddresses } from './invite-users';
 export { SALES_LABELS, SALES_LANGS, type SalesLang, salesLabels } from './labels';
 export * from './locators';
 export { isSalesUrl, salesRoute } from './url';

@@ -187,13 +187,16 @@ describe('what each sender may send (mayAccept)', () => {
 
   it('content scripts: only page reports and what their page shows; never credentials or checklist changes', () => {
     const allowed = all.filter((t) => mayAccept('content', t));
-    expect(allowed.sort()).toEqual([...contentTypes, 'agent:removal'].sort());
+    expect(allowed.sort()).toEqual([...contentTypes, 'agent:removal', 'agent:invite-text'].sort());
     for (const t of sensitive) expect(mayAccept('content', t), t).toBe(false);
     for (const t of all.filter((t) => t.startsWith('checklist:')))
       expect(mayAccept('content', t), t).toBe(false);
     expect(mayAccept('content', 'panel:hello')).toBe(false);
     expect(mayAccept('content', 'page:highlight')).toBe(false);
     expect(mayAccept('content', 'csv:verdict')).toBe(false);
+    // A page cannot release the hold on Invite or swap a file in: only the panel decides.
+    expect(mayAccept('content', 'invite:verdict')).toBe(false);
+    expect(mayAccept('content', 'csv:replace')).toBe(false);
     expect(mayAccept('content', 'removal:decide')).toBe(false);
   });
 

@@ -121,7 +121,7 @@ describe('CsvSection: the drop zone and the report', () => {
     expect(invalid).toHaveTextContent('Row 3');
     expect(invalid).toHaveTextContent('“not-an-email” is not a valid email address');
 
-    const rows = screen.getByTestId('csv-rows');
+    const rows = screen.getByTestId('csv-grid');
     const row3 = rows.querySelector('tr[data-row="3"]');
     expect(row3?.querySelector('td[data-mark="error"]')).toHaveTextContent('not-an-email');
     expect(rows.querySelector('tr[data-row="6"] td:nth-of-type(2)')).toHaveAttribute('data-mark', 'warning');
@@ -154,29 +154,44 @@ describe('CsvSection: the drop zone and the report', () => {
     expect(report.querySelector('li[data-code="not-text"]')).toHaveTextContent('Save As');
   });
 
-  it('downloads the fixed CSV (errors left out or kept, formulas neutralised on request) and the report', async () => {
+  it('downloads the fixed CSV (safe by default; errors kept and formulas left only on request, with the risk said) and the report', async () => {
     const saved = captureDownloads();
     renderSection();
     choose(csvFile(MESSY));
     await reportOf('false');
+    const download = screen.getByTestId('csv-download-fixed');
+    await waitFor(() => expect(download).toBeEnabled());
 
-    fireEvent.click(screen.getByTestId('csv-download-fixed'));
+    fireEvent.click(download);
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe('users-fixed.csv');
     expect(saved[0]?.blob.type).toBe('text/csv;charset=utf-8');
     expect(await saved[0]?.blob.text()).toBe(
-      'Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,=cmd,Ok\r\n',
+      "Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,'=cmd,Ok\r\n",
     );
     expect(screen.getByTestId('csv-note')).toHaveTextContent(
-      'Saved users-fixed.csv: 2 rows. Left out: 1 blank, 1 duplicate, 1 with errors.',
+      'Saved users-fixed.csv: 2 people to invite, 2 left out (listed above).',
     );
+    // Who is left out, and why, was said before.
+    const left = screen.getByTestId('csv-preview-left');
+    expect([...left.querySelectorAll('li')].map((li) => li.getAttribute('data-reason'))).toEqual([
+      'error',
+      'duplicate',
+    ]);
+    expect(left).toHaveTextContent('“not-an-email” is not a valid email address');
+    expect(left).toHaveTextContent('the same address as row 2');
 
     fireEvent.click(screen.getByTestId('csv-keep-errors'));
     fireEvent.click(screen.getByTestId('csv-neutralise'));
-    fireEvent.click(screen.getByTestId('csv-download-fixed'));
+    expect(screen.getByTestId('csv-formula-risk')).toHaveTextContent('could run them as formulas');
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-errors-risk')).toHaveTextContent('1 rows with errors'),
+    );
+    await waitFor(() => expect(download).toBeEnabled());
+    fireEvent.click(download);
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(await saved[1]?.blob.text()).toBe(
-      "Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nnot-an-email,Bad,Row\r\nbo@acme.com,'=cmd,Ok\r\n",
+      'Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nnot-an-email,Bad,Row\r\nbo@acme.com,=cmd,Ok\r\n',
     );
 
     fireEvent.click(screen.getByTestId('csv-download-report'));
@@ -185,10 +200,89 @@ describe('CsvSection: the drop zone and the report', () => {
     const bytes = new Uint8Array(await saved[2]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const report = new TextDecoder().decode(bytes.slice(3));
-    expect(report.split('\r\n')[0]).toBe('Row,Column,Severity,Code,Message');
-    expect(report).toContain('3,Email,Error,invalid-email,');
+    expect(report.split('\r\n')[0]).toBe('Row,Column,Severity,Problem,Message,Code');
+    // The same words as on screen: the plain heading and the message; the code last.
+    expect(report).toContain('3,Email,Error,Invalid email addresses,');
     // The formula from the file is neutralised in the report too.
     expect(report).not.toMatch(/,=cmd/);
+  });
+
+  it('shows plain headings in the user’s language, with the code in a tooltip only', async () => {
+    renderSection(ANYWHERE, 'de');
+    choose(csvFile(MESSY));
+    const report = await reportOf('false');
+    const group = report.querySelector('details[data-group="duplicate-email"] summary');
+    expect(group).toHaveTextContent('Doppelte E-Mail-Adressen');
+    expect(group).not.toHaveTextContent('duplicate-email');
+    expect(group).toHaveAttribute('title', 'duplicate-email');
+  });
+
+  it('asks before the swap about shared and personal addresses, and follows the choice', async () => {
+    const saved = captureDownloads();
+    renderSection();
+    choose(csvFile('Email,Name\nzoe@acme.com,Zoe\ninfo@acme.com,Shared\nzoe.p@gmail.com,Private\n'));
+    await reportOf('true');
+    expect(screen.getByTestId('csv-choice-role')).toHaveTextContent('Shared mailboxes such as info@');
+    expect(screen.getByTestId('csv-choice-personal')).toHaveTextContent(
+      'Personal addresses such as gmail.com',
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-preview-summary')).toHaveTextContent(
+        'The fixed file invites 1 people; 2 are left out.',
+      ),
+    );
+    fireEvent.click(screen.getByTestId('csv-choice-personal-keep'));
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-preview-summary')).toHaveTextContent(
+        'The fixed file invites 2 people; 1 are left out.',
+      ),
+    );
+    fireEvent.click(screen.getByTestId('csv-download-fixed'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(await saved[0]?.blob.text()).toBe('Email,Name\r\nzoe@acme.com,Zoe\r\nzoe.p@gmail.com,Private\r\n');
+  });
+
+  it('edits a cell in the grid: the row is checked again at once and turns green', async () => {
+    renderSection();
+    choose(csvFile(MESSY));
+    await reportOf('false');
+    const grid = screen.getByTestId('csv-grid');
+    const row3 = () => grid.querySelector('tr[data-row="3"]')!;
+    expect(row3()).toHaveAttribute('data-state', 'error');
+    const cell = row3().querySelector('td[data-mark="error"]') as HTMLElement;
+    expect(cell).toHaveTextContent('not-an-email');
+    fireEvent.click(cell);
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    const input = within(grid).getByRole('textbox', { name: 'Email, row 3' });
+    fireEvent.change(input, { target: { value: 'bad.row@acme.com' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(row3()).toHaveAttribute('data-state', 'ok'));
+    expect(row3().querySelector('[data-testid="csv-grid-status"]')).toHaveTextContent('Fixed');
+    // Only the duplicate is an error now.
+    expect(screen.getByTestId('csv-report').querySelector('[data-count="error"]')).toHaveTextContent('1');
+
+    // "Fix all of this kind": the duplicate goes, and the file has no error left.
+    fireEvent.click(screen.getByTestId('csv-fix-duplicates'));
+    await reportOf('true');
+    expect(grid.querySelector('tr[data-row="4"]')).toHaveAttribute('data-state', 'removed');
+    fireEvent.click(screen.getByTestId('csv-undo-changes'));
+    await reportOf('false');
+  });
+
+  it('moves between grid cells with the arrow keys, from one tab stop', async () => {
+    renderSection();
+    choose(csvFile(MESSY));
+    await reportOf('false');
+    const grid = screen.getByTestId('csv-grid');
+    const focusable = grid.querySelectorAll('[tabindex="0"]');
+    expect(focusable).toHaveLength(1);
+    const first = focusable[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', '0:1'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', '1:1'));
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
   });
 
   it('closing the report drops it (and the file) from the panel', async () => {
@@ -233,7 +327,7 @@ function connectToAgent(frameId = 0): PanelChannel {
     },
     'agent:reading': () => ({ ok: true }),
     'csv:verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
-    'csv:replace': ({ name, base64 }) => ({ result: csvReplace(name, base64) }),
+    'csv:replace': ({ seq, name, base64 }) => ({ result: csvReplace(seq, name, base64) }),
     'csv:users': () => usersContext(document),
   };
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 1 } as never, frameId, url: location.href };
@@ -328,22 +422,64 @@ describe('CsvSection on the User Management page', () => {
     expect(d.input.files?.[0]?.name).toBe('users.csv');
   });
 
-  it('"Use the fixed file" puts the fixed file in the dialog and releases Next', async () => {
+  it('"Use the fixed file" puts the fixed file in the dialog, checks it again, and then releases Next', async () => {
     const d = userPage(true)!;
     installDataTransfer(window);
     renderSection(USERS, 'en', connectToAgent());
     await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
     await reportOf('false');
     await waitFor(() => expect(screen.getByTestId('csv-use-fixed')).toBeEnabled());
+    expect(screen.getByTestId('csv-dialog-preview')).toHaveTextContent(
+      'The fixed file invites 2 people and leaves 2 out',
+    );
     fireEvent.click(screen.getByTestId('csv-use-fixed'));
     await waitFor(() => expect(d.input.files?.[0]?.name).toBe('users-fixed.csv'));
     expect(await d.input.files?.[0]?.text()).toBe(
-      'Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,=cmd,Ok\r\n',
+      "Email,First name,Last name\r\nann@acme.com,Ann,Lee\r\nbo@acme.com,'=cmd,Ok\r\n",
     );
-    // The report still describes the original, which stays available.
-    expect(screen.getByTestId('csv-report')).toHaveAttribute('data-ok', 'false');
+    // The report is now of the file the dialog holds.
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-report')).toHaveTextContent('Report for users-fixed.csv'),
+    );
+    await reportOf('true');
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-dialog-status')).toHaveTextContent(
+        'The fixed file users-fixed.csv is in the dialog and has no errors',
+      ),
+    );
+    await waitFor(() => expect(document.querySelector('msi-csv-hold')).toBeNull());
     d.next.click();
     expect(d.presses).toHaveBeenCalledTimes(1);
+  });
+
+  it('a fixed file that still has errors is held like any other', async () => {
+    const d = userPage(true)!;
+    installDataTransfer(window);
+    renderSection(USERS, 'en', connectToAgent());
+    await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
+    await reportOf('false');
+    await waitFor(() => expect(screen.getByTestId('csv-keep-errors')).toBeEnabled());
+    fireEvent.click(screen.getByTestId('csv-keep-errors'));
+    await waitFor(() => expect(screen.getByTestId('csv-errors-risk')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByTestId('csv-use-fixed')).toBeEnabled());
+    fireEvent.click(screen.getByTestId('csv-use-fixed'));
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-dialog-status')).toHaveTextContent('still has errors'),
+    );
+    await reportOf('false');
+    d.next.click();
+    expect(d.presses).not.toHaveBeenCalled();
+  });
+
+  it('never swaps a fix into a dialog that got another file meanwhile (sequence number)', async () => {
+    const d = userPage(true)!;
+    installDataTransfer(window);
+    renderSection(USERS, 'en', connectToAgent());
+    await act(async () => chooseFile(window, d.input, csvFile(MESSY)));
+    await reportOf('false');
+    // The agent has file 1; a fix made from an older file (0) is refused.
+    expect(csvReplace(0, 'old-fixed.csv', btoa('Email\r\nx@acme.com\r\n'))).toBe('stale');
+    expect(d.input.files?.[0]?.name).toBe('users.csv');
   });
 
   it('lets a good file through, replaying a press on Next made during the check', async () => {

@@ -97,17 +97,22 @@ describe('guardCsvDialog on the demo User Management page', () => {
     expect(columns).toEqual(['Email', 'First name']);
   });
 
-  it('swaps the chosen file for the fixed one in place, without checking it again', async () => {
+  it('swaps the chosen file for the fixed one in place, and checks that one too before Next', async () => {
     const { d, onFile, choose, next, g } = await openCsvDialog();
     choose(BAD);
     g.hold('errors');
     const fixed = new d.window.File([FIXED], 'users-fixed.csv', { type: 'text/csv' });
     expect(g.replaceFile(fixed)).toBe('replaced');
-    expect(onFile).toHaveBeenCalledTimes(1);
-    expect(g.state).toBe('released');
+    // The swapped file goes to the check like a chosen one: what the dialog holds is what the report describes.
+    expect(onFile).toHaveBeenCalledTimes(2);
+    expect(onFile).toHaveBeenLastCalledWith(fixed, true);
+    expect(g.state).toBe('checking');
     // The app saw the new file (its hint shows the name).
     expect(d.document.querySelector('[role=dialog]')?.textContent).toContain('users-fixed.csv');
     next().click();
+    await settle(d);
+    expect(stage(d.document)).toBe('choose-file');
+    g.release({ replay: true });
     await d.until(() => stage(d.document) === 'mapping');
     const columns = [...d.document.querySelectorAll('[role=dialog] tbody tr td:first-child')].map(
       (td) => td.textContent,
@@ -196,7 +201,11 @@ describe('guardCsvDialog on a differently built dialog', () => {
     input.addEventListener('change', () => seen.push(input.files?.[0]?.name ?? ''));
     expect(g.replaceFile(new File(['Email\n'], 'fixed.csv'))).toBe('replaced');
     expect(seen).toEqual(['fixed.csv']);
-    expect(onFile).toHaveBeenCalledTimes(1);
+    expect(onFile).toHaveBeenCalledTimes(2);
+    // Held while the fixed file is checked, like any chosen file.
+    span.click();
+    expect(submitted).not.toHaveBeenCalled();
+    g.release();
     span.click();
     expect(submitted).toHaveBeenCalledTimes(1);
   });

@@ -1,6 +1,7 @@
 /**
- * The command line as admins run it (`npm run check-csv -- …` runs
- * `node --import jiti/register scripts/check-csv.ts …`).
+ * The command line as admins run it (`npm run check-csv -- …` and `npx check-csv …` run
+ * `bin/check-csv.mjs`, the prebuilt JavaScript of scripts/check-csv.ts: no TypeScript compiled at
+ * startup). Its JSON shape is a stable hook: tools rely on it.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers';
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'jiti/register', 'scripts/check-csv.ts', ...args], {
+  const r = spawnSync(process.execPath, ['bin/check-csv.mjs', ...args], {
     cwd: process.cwd(),
     encoding: 'utf8',
     timeout: 30_000,
@@ -97,7 +98,7 @@ describe('check-csv command line', () => {
   it('prints readable findings without --json', () => {
     const r = run(f('invalid-email.csv'));
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('invalid-email.csv: 8 error(s)');
+    expect(r.stdout).toContain('invalid-email.csv: 9 error(s)');
     expect(r.stdout).toContain(
       'row 3, Email: “jane@@acme.com” is not a valid email address: it has more than one @.',
     );

@@ -30,7 +30,13 @@ describe('buildFixedCsv', () => {
       ['dave@acme.fr', 'Dave', 'Multi\r\nline', '@home'],
     ]);
     expect(fixed.rows).toBe(3);
-    expect(fixed.dropped).toEqual({ blank: 1, duplicate: 1, error: 2 });
+    expect(fixed.dropped).toMatchObject({ blank: 1, duplicate: 1, error: 2, broken: 0, removed: 0 });
+    expect(fixed.left.map((l) => [l.row, l.reason, l.address, l.code])).toEqual([
+      [5, 'duplicate', 'JANE@acme.fr', undefined],
+      [6, 'error', 'not an email', 'invalid-email'],
+      [7, 'error', 'carol@acme.fr', 'ragged-row'],
+    ]);
+    expect(fixed.invited.map((i) => i.address)).toEqual(['jane@acme.fr', 'bob@acme.fr', 'dave@acme.fr']);
     expect(fixed.text.endsWith('\r\n')).toBe(true);
     expect(fixed.text.startsWith('\ufeff')).toBe(false);
   });
@@ -47,7 +53,10 @@ describe('buildFixedCsv', () => {
       ['carol@acme.fr', 'Carol', '', ''],
       ['dave@acme.fr', 'Dave', 'Multi\r\nline', "'@home"],
     ]);
-    expect(fixed.dropped).toEqual({ blank: 1, duplicate: 1, error: 0 });
+    expect(fixed.dropped).toMatchObject({ blank: 1, duplicate: 1, error: 0 });
+    // Never silently: the rows kept with errors are named.
+    expect(fixed.keptWithErrors).toBe(2);
+    expect(fixed.invited.filter((i) => i.withErrors).map((i) => i.row)).toEqual([6, 7]);
   });
 
   it('converts UTF-16 and Windows-1252 to UTF-8 with commas', async () => {
@@ -89,10 +98,11 @@ describe('buildReportCsv', () => {
     const csv = buildReportCsv(report, 'fr');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const rows = parse(csv.slice(1));
-    expect(rows[0]).toEqual(['Ligne', 'Colonne', 'Gravité', 'Code', 'Message']);
+    expect(rows[0]).toEqual(['Ligne', 'Colonne', 'Gravité', 'Problème', 'Message', 'Code']);
     expect(rows).toHaveLength(report.findings.length + 1);
-    const dup = rows.find((r) => r[3] === 'duplicate-email')!;
-    expect(dup.slice(0, 3)).toEqual(['5', 'E-mail', 'Erreur']);
+    const dup = rows.find((r) => r[5] === 'duplicate-email')!;
+    // The same words as the report on screen: the plain heading, then the message.
+    expect(dup.slice(0, 4)).toEqual(['5', 'E-mail', 'Erreur', 'Adresses e-mail en double']);
     expect(dup[4]).toContain('ligne 2');
   });
 

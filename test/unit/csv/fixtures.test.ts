@@ -41,7 +41,18 @@ const CASES: Case[] = [
     file: 'ambiguous-delimiter.csv',
     findings: ['ambiguous-delimiter', 'missing-email-column@1', 'unknown-column@1', 'unknown-column@1'],
   },
-  { file: 'unclosed-quote.csv', findings: ['unclosed-quote@2'], rows: 1 },
+  {
+    file: 'unclosed-quote.csv',
+    findings: [
+      'unclosed-quote@2',
+      'value-too-long@2',
+      'broken-row-person@2',
+      'broken-row-person@2',
+      'broken-row-person@2',
+    ],
+    rows: 1,
+  },
+  { file: 'quote-recovered.csv', findings: ['quote-recovered@2'], rows: 2 },
   { file: 'malformed-quote.csv', findings: ['malformed-quote@2'], rows: 2 },
   { file: 'missing-email-column.csv', findings: ['missing-email-column@1'] },
   { file: 'missing-email-column-no-header.csv', findings: ['missing-email-column@1'] },
@@ -51,7 +62,11 @@ const CASES: Case[] = [
   { file: 'missing-email.csv', findings: ['missing-email@2'], rows: 2 },
   {
     file: 'invalid-email.csv',
-    findings: ['unknown-column@1', ...[2, 3, 4, 5, 6, 7, 8, 9].map((r) => `invalid-email@${r}`)],
+    findings: [
+      'unknown-column@1',
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => `invalid-email@${r}`),
+      'formula-injection@10',
+    ],
   },
   { file: 'duplicate-email.csv', findings: ['duplicate-email@4'], rows: 3 },
   {

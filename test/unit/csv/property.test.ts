@@ -86,11 +86,10 @@ describe('properties', () => {
     );
   }, 60_000);
 
-  it('finishes a pathological file quickly (a quote that never closes)', async () => {
+  it('reads a quote that never closes line by line when every line is a row (no time limit here: see bench:csv)', async () => {
     const bytes = utf8('Email,Note\na@acme.com,"' + 'x,y\n'.repeat(200_000));
-    const t = performance.now();
     const r = await checkCsv(bytes);
-    expect(r.findings.map((f) => f.code)).toContain('unclosed-quote');
-    expect(performance.now() - t).toBeLessThan(5000);
+    expect(r.findings.map((f) => f.code)).toContain('quote-recovered');
+    expect(r.rows).toBe(200_000);
   });
 });
