@@ -15,7 +15,7 @@ import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
-import { csvUi } from '../i18n/messages/csv';
+import { csvHold } from '../i18n/messages/csv-hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64, ownBytes } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
@@ -95,9 +95,9 @@ async function locale() {
 }
 
 function startCsvGuard(doc: Document): () => void {
-  let checking = csvUi.en.csvHoldChecking;
+  let checking = csvHold.en.csvHoldChecking;
   void locale().then((l) => {
-    checking = csvUi[l].csvHoldChecking;
+    checking = csvHold[l].csvHoldChecking;
   });
   const guard = guardCsvDialog(doc, {
     get checkingLabel() {
