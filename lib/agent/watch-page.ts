@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
+import type { PageReading } from '../checklist/detections';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
@@ -23,7 +24,7 @@ import { readUserManagement } from '../pages/sales/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
-import { readPage } from './read-page';
+import { readPageSliced } from './read-page';
 
 const SETTLE_MS = 250;
 
@@ -60,21 +61,26 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
 function startReadings(page: KnownPageId, doc: Document): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const push = () => {
+  let run = 0;
+  let stopped = false;
+  const push = async () => {
     timer = undefined;
-    let reading: ReturnType<typeof readPage>;
+    const mine = ++run;
+    let reading: PageReading;
     try {
-      reading = readPage(page, doc);
+      // In pieces, giving the host's main thread back between them.
+      reading = await readPageSliced(page, doc);
     } catch {
       return; // a page built differently: no reading, no crash
     }
+    if (stopped || mine !== run) return; // stopped, or a newer reading started meanwhile
     const json = JSON.stringify(reading);
     if (json === last) return;
     last = json;
     void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
   };
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(push, SETTLE_MS);
+    if (timer === undefined) timer = setTimeout(() => void push(), SETTLE_MS);
   });
   observer.observe(doc.documentElement, {
     childList: true,
@@ -82,8 +88,9 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     characterData: true,
     attributes: true,
   });
-  push();
+  void push();
   return () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
