@@ -58,8 +58,8 @@ describe('conventions', () => {
     // lib/i18n/messages/csv-hold.ts. The whole CSV catalogue was 26 kB of agent.js (npm run bench:host).
     const graph = importGraph(path.join('entrypoints', 'agent.ts'));
     expect(graph.has(path.join('lib', 'i18n', 'messages', 'csv-hold.ts'))).toBe(true);
-    const catalogues = [...graph].filter(
-      (f) => /^lib\/i18n\/(catalogs\.ts|messages\/(?!csv-hold\.ts))/.test(f.split(path.sep).join('/')),
+    const catalogues = [...graph].filter((f) =>
+      /^lib\/i18n\/(catalogs\.ts|messages\/(?!csv-hold\.ts))/.test(f.split(path.sep).join('/')),
     );
     expect(catalogues).toEqual([]);
   });
