@@ -297,6 +297,10 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
       ours <= TARGETS.longestTaskMs,
     );
   }
+  // Wall time counts the time the thread waited for a core: on a loaded machine it grows, CPU does not.
+  for (const k of ['churn', 'marketo', 'sales'] as const) {
+    workRow(`  the same task's thread CPU, ${k} page`, (r) => r[k]?.work.longestTaskCpuMs || undefined);
+  }
   // The panel document's own process (out of the host's): reported apart, no host target.
   for (const k of ['marketo', 'sales'] as const) {
     workRow(`panel process: longest task, ${k} page, wall`, (r) => r[k]?.work.panel?.longestTaskMs);
