@@ -12,7 +12,7 @@ import { sanitiseDocument } from '../report/sanitise';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { highlightElement } from './highlight';
 import { currentDock, putUpDock } from './panel-dock';
-import { readPage } from './read-page';
+import { readPageSliced } from './read-page';
 import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
 import { csvReplace, csvVerdict, inviteVerdict, removalDecide, usersContext, watchPage } from './watch-page';
@@ -21,7 +21,7 @@ export const agentHandlers: Handlers = {
   'agent:read-credentials': () => readCredentialsHere(document),
   'agent:fill-preview': () => fillPreviewHere(document),
   'agent:fill': ({ values }) => fillHere(values, document),
-  'agent:read-page': ({ page }) => readPage(page, document),
+  'agent:read-page': ({ page }) => readPageSliced(page, document),
   'agent:highlight': ({ target, label }) => {
     const el = TARGETS[target](document);
     if (!el.found) return { ok: false, reason: el.reason };

@@ -11,11 +11,12 @@
  */
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
+import type { PageReading } from '../checklist/detections';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
-import { csvUi } from '../i18n/messages/csv';
+import { csvHold } from '../i18n/messages/csv-hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
@@ -24,7 +25,7 @@ import { readUserManagement } from '../pages/sales/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
-import { readPage } from './read-page';
+import { readPageSliced } from './read-page';
 
 const SETTLE_MS = 250;
 
@@ -64,21 +65,26 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
 function startReadings(page: KnownPageId, doc: Document): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const push = () => {
+  let run = 0;
+  let stopped = false;
+  const push = async () => {
     timer = undefined;
-    let reading: ReturnType<typeof readPage>;
+    const mine = ++run;
+    let reading: PageReading;
     try {
-      reading = readPage(page, doc);
+      // In pieces, giving the host's main thread back between them.
+      reading = await readPageSliced(page, doc);
     } catch {
       return; // a page built differently: no reading, no crash
     }
+    if (stopped || mine !== run) return; // stopped, or a newer reading started meanwhile
     const json = JSON.stringify(reading);
     if (json === last) return;
     last = json;
     void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
   };
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(push, SETTLE_MS);
+    if (timer === undefined) timer = setTimeout(() => void push(), SETTLE_MS);
   });
   observer.observe(doc.documentElement, {
     childList: true,
@@ -86,8 +92,9 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     characterData: true,
     attributes: true,
   });
-  push();
+  void push();
   return () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
@@ -99,9 +106,9 @@ async function locale() {
 }
 
 function startCsvGuard(doc: Document): () => void {
-  let checking = csvUi.en.csvHoldChecking;
+  let checking = csvHold.en.csvHoldChecking;
   void locale().then((l) => {
-    checking = csvUi[l].csvHoldChecking;
+    checking = csvHold[l].csvHoldChecking;
   });
   const guard = guardCsvDialog(doc, {
     get checkingLabel() {
@@ -161,9 +168,9 @@ export function csvReplace(seq: number, name: string, base64: string): ReplaceRe
 
 /** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
 function startInviteGuard(doc: Document): () => void {
-  let checking = csvUi.en.csvInviteHoldChecking;
+  let checking = csvHold.en.csvInviteHoldChecking;
   void locale().then((l) => {
-    checking = csvUi[l].csvInviteHoldChecking;
+    checking = csvHold[l].csvInviteHoldChecking;
   });
   const guard = guardInviteBox(doc, {
     get checkingLabel() {

@@ -2,6 +2,20 @@
  * The messages the background sends to a frame's agent, in a module of their
  * own so the agent bundle carries only these schemas. lib/messaging/protocol.ts
  * includes them (and reuses the shared pieces) in the one protocol.
+ *
+ * Why the agent keeps a schema check (zod/mini, 25.7 kB of agent.js) and not a
+ * lighter hand-written one: the agent acts in the host page on what these
+ * messages say (fills fields with `values`, puts up a dock with `key`, swaps a
+ * file of up to MAX_FILE_BYTES into the CSV dialog).
+ * Invariant: the agent acts only on a message whose sender is our background
+ * (lib/agent/start.ts: extension id, no tab) AND whose payload has the
+ * shape and bounds below (lengths, the key's and Munchkin ID's patterns, the
+ * page and target enums; unknown keys are dropped); anything else is answered
+ * `bad-payload` and nothing is done (test/unit/messaging/receive.test.ts).
+ * One validator for every end of the protocol keeps the bounds in one place;
+ * and zod/mini stays in agent.js anyway for the stored progress the removal
+ * guard reads (lib/checklist/schema.ts), so a hand-written check here would add
+ * code, not remove the 25.7 kB.
  */
 import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod-mini';

@@ -1,8 +1,16 @@
 /**
- * A Chromium trace of one page visit (CDP `Tracing`, devtools.timeline
- * categories) and what in it is ours: script evaluations and function calls
- * whose script URL is an extension's (`chrome-extension://…`) on a renderer main
- * thread, and the main-thread tasks (`RunTask`) that contain them.
+ * A Chromium trace of one page visit (CDP `Tracing`: `devtools.timeline` for
+ * script events and page loads, `toplevel` for the tasks every thread runs) and
+ * what in it is ours, split by process:
+ *
+ * - the HOST renderer (the process that loaded the https page): our content
+ *   scripts (agent.js, boot-*.js: script events whose URL is an extension's) on
+ *   its main thread, and the longest main-thread task (`toplevel` RunTask) that
+ *   ran them: the jank we add to the page (target ≤ 16 ms);
+ * - the PANEL process (the renderer that loaded chrome-extension://…/panel.html,
+ *   framed in the dock: an out-of-process frame): its main thread's script time
+ *   and longest task. It no longer blocks the host's main thread, so it is
+ *   reported apart and has no host target.
  */
 import type { CDPSession } from '@playwright/test';
 
@@ -15,15 +23,22 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; fileName?: string; data?: { url?: string } };
+  args?: {
+    name?: string;
+    fileName?: string;
+    data?: { url?: string; frame?: string };
+    beginData?: { url?: string };
+  };
 }
 
-// 'devtools.timeline' only: the 'disabled-by-default-devtools.timeline' category makes V8 collect
-// source positions for stack traces while our scripts run, which added ~40 ms to the panel's
-// evaluation in the measurement itself (observer effect).
-const CATEGORIES = ['devtools.timeline'];
+// No 'disabled-by-default-devtools.timeline': it makes V8 collect source positions for stack
+// traces while our scripts run, which added ~40 ms to the panel's evaluation in the measurement
+// itself (observer effect). 'toplevel' only adds the task events every thread records anyway.
+const CATEGORIES = ['devtools.timeline', 'toplevel'];
 /** Events that run extension code, with its script URL in args. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
+/** A thread's top-level task (the name differs across Chromium versions). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 export interface Tracing {
   stop(): Promise<TraceEvent[]>;
@@ -49,58 +64,131 @@ export async function startTracing(cdp: CDPSession): Promise<Tracing> {
 }
 
 export interface OurWork {
-  /** Time in our scripts (outermost events only), thread CPU and wall, in ms. */
+  /** Host process: time in our scripts (outermost events only), thread CPU and wall, in ms. */
   cpuMs: number;
   wallMs: number;
-  /** Our outermost script events (one per check, per evaluation…): their thread CPU time in ms. */
+  /** Host process: our outermost script events (one per check, per evaluation…), thread CPU in ms. */
   calls: number[];
-  /** The longest main-thread task that ran our code: wall and thread CPU in ms (0 when none). */
+  /** Host process: the longest main-thread task that ran our code, wall and thread CPU in ms (0: none). */
   longestTaskMs: number;
   longestTaskCpuMs: number;
   /** Which script that task ran (file name in the extension). */
   longestTaskScript: string;
+  /** The panel document's process (absent when no panel.html was loaded in the window). */
+  panel?: PanelWork;
 }
 
-const urlOf = (e: TraceEvent): string => e.args?.data?.url ?? e.args?.fileName ?? '';
-const isOurs = (e: TraceEvent) =>
-  e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith('chrome-extension://');
+export interface PanelWork {
+  /** Script time on the panel's main thread (outermost events), thread CPU in ms. */
+  cpuMs: number;
+  /** Its longest main-thread task, wall and thread CPU in ms. */
+  longestTaskMs: number;
+  longestTaskCpuMs: number;
+  /** What that task ran (script file, or the event inside it that took longest). */
+  longestTaskWhat: string;
+}
+
+const EXTENSION = /^chrome-extension:\/\/[^/]+\//;
+const PANEL_DOC = /^chrome-extension:\/\/[^/]+\/panel\.html/;
+const urlOf = (e: TraceEvent): string =>
+  e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.fileName ?? '';
+const isScript = (e: TraceEvent) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name);
+const isTask = (e: TraceEvent) => e.ph === 'X' && TASK_EVENTS.has(e.name);
 const us = (n: number | undefined) => (n ?? 0) / 1000;
 const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+const fileOf = (url: string) => url.replace(EXTENSION, '');
+
+/** Outermost events only: an EvaluateScript contains its v8.compile, a task may nest another. */
+function outermost(events: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  const lastByThread = new Map<string, TraceEvent>();
+  for (const e of sorted) {
+    const parent = lastByThread.get(key(e));
+    if (parent && e.ts >= parent.ts && end(e) <= end(parent)) continue;
+    out.push(e);
+    lastByThread.set(key(e), e);
+  }
+  return out;
+}
+
+/**
+ * Which renderer process is the host's and which the panel's: by the documents
+ * each loaded (CommitLoad / ParseHTML carry the URL and run in the renderer),
+ * else by the scripts each ran (a chunk of the panel page vs a content script).
+ */
+export function classifyProcesses(events: readonly TraceEvent[]): { host: Set<number>; panel: Set<number> } {
+  const host = new Set<number>();
+  const panel = new Set<number>();
+  for (const e of events) {
+    if (e.name !== 'CommitLoad' && e.name !== 'ParseHTML') continue;
+    const url = urlOf(e);
+    if (PANEL_DOC.test(url)) panel.add(e.pid);
+    else if (url.startsWith('https://')) host.add(e.pid);
+  }
+  for (const e of events) {
+    if (!isScript(e) || host.has(e.pid) || panel.has(e.pid)) continue;
+    const url = urlOf(e);
+    if (/^chrome-extension:\/\/[^/]+\/chunks\//.test(url)) panel.add(e.pid);
+    else if (url.startsWith('https://')) host.add(e.pid);
+  }
+  // A process that loaded both (should not happen: extension frames are out of process) counts as host.
+  for (const pid of host) panel.delete(pid);
+  return { host, panel };
+}
 
 export function ourWork(events: readonly TraceEvent[]): OurWork {
   const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key),
   );
-  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
-  const ours = events
-    .filter((e) => isOurs(e) && onMain(e))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  // Outermost only: an EvaluateScript contains its v8.compile, a FunctionCall may nest another.
-  const outer: TraceEvent[] = [];
-  for (const e of ours) {
-    const parent = outer.findLast((o) => o.pid === e.pid && o.tid === e.tid);
-    if (parent && e.ts >= parent.ts && end(e) <= end(parent)) continue;
-    outer.push(e);
-  }
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e));
+  const onMain = (e: TraceEvent) => mainThreads.has(key(e));
+  const processes = classifyProcesses(events);
+  const onHost = (e: TraceEvent) => onMain(e) && processes.host.has(e.pid);
+  const onPanel = (e: TraceEvent) => onMain(e) && processes.panel.has(e.pid);
+
+  // Host: our content scripts' events, and the tasks that contain them.
+  const ours = outermost(events.filter((e) => isScript(e) && onHost(e) && EXTENSION.test(urlOf(e))));
+  const hostTasks = outermost(events.filter((e) => isTask(e) && onHost(e)));
   let longest: { task: TraceEvent; script: string } | undefined;
-  for (const e of outer) {
-    const task = tasks
-      .filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && end(t) >= end(e))
-      .reduce<TraceEvent | undefined>((a, t) => (!a || (t.dur ?? 0) > (a.dur ?? 0) ? t : a), undefined);
+  for (const e of ours) {
+    const task = hostTasks.find(
+      (t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && end(t) >= end(e),
+    );
     const candidate = task ?? e;
     if (!longest || (candidate.dur ?? 0) > (longest.task.dur ?? 0)) {
-      longest = { task: candidate, script: urlOf(e).replace(/^chrome-extension:\/\/[^/]+\//, '') };
+      longest = { task: candidate, script: fileOf(urlOf(e)) };
     }
   }
-  return {
-    cpuMs: outer.reduce((s, e) => s + us(e.tdur), 0),
-    wallMs: outer.reduce((s, e) => s + us(e.dur), 0),
-    calls: outer.map((e) => us(e.tdur)),
+
+  const result: OurWork = {
+    cpuMs: ours.reduce((s, e) => s + us(e.tdur), 0),
+    wallMs: ours.reduce((s, e) => s + us(e.dur), 0),
+    calls: ours.map((e) => us(e.tdur)),
     longestTaskMs: us(longest?.task.dur),
     longestTaskCpuMs: us(longest?.task.tdur),
     longestTaskScript: longest?.script ?? '',
   };
+
+  // Panel: every task on its main thread is the panel's (an extension page, nothing else runs there).
+  if (processes.panel.size > 0) {
+    const scripts = outermost(events.filter((e) => isScript(e) && onPanel(e)));
+    const tasks = outermost(events.filter((e) => isTask(e) && onPanel(e)));
+    const top = tasks.reduce<TraceEvent | undefined>(
+      (a, t) => (!a || (t.dur ?? 0) > (a.dur ?? 0) ? t : a),
+      undefined,
+    );
+    const inside = top
+      ? scripts
+          .filter((s) => s.pid === top.pid && s.tid === top.tid && s.ts >= top.ts && end(s) <= end(top))
+          .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
+      : undefined;
+    result.panel = {
+      cpuMs: scripts.reduce((s, e) => s + us(e.tdur), 0),
+      longestTaskMs: us(top?.dur),
+      longestTaskCpuMs: us(top?.tdur),
+      longestTaskWhat: inside ? `${inside.name} ${fileOf(urlOf(inside)) || ''}`.trim() : '',
+    };
+  }
+  return result;
 }

@@ -60,8 +60,6 @@ export const csvReviewEn = {
     'The fixed file {file} is in the dialog but still has errors (see the report): Next is held back.',
   csvDialogSwapStale:
     'Another file was chosen in the dialog meanwhile: nothing was swapped. Check the report of the new file.',
-  csvInviteHoldChecking: 'Address check: checking the addresses…',
-  csvInviteHoldErrors: 'Address check: errors found ({count}). See the panel.',
   csvInviteTitle: 'Addresses typed in Invite Users',
   csvInviteChecking: 'Checking {count} addresses…',
   csvInviteOk: '{count} addresses checked: no errors. Invite works as usual.',
@@ -136,8 +134,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'El archivo corregido {file} está en el cuadro de diálogo pero aún tiene errores (vea el informe): Siguiente está retenido.',
     csvDialogSwapStale:
       'Mientras tanto se eligió otro archivo en el cuadro de diálogo: no se cambió nada. Revise el informe del nuevo archivo.',
-    csvInviteHoldChecking: 'Comprobación de direcciones: comprobando…',
-    csvInviteHoldErrors: 'Comprobación de direcciones: hay errores ({count}). Vea el panel.',
     csvInviteTitle: 'Direcciones escritas en Invitar usuarios',
     csvInviteChecking: 'Comprobando {count} direcciones…',
     csvInviteOk: '{count} direcciones comprobadas: sin errores. Invitar funciona como siempre.',
@@ -207,8 +203,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Le fichier corrigé {file} est dans la boîte de dialogue mais a encore des erreurs (voir le rapport) : Suivant reste bloqué.',
     csvDialogSwapStale:
       'Un autre fichier a été choisi entre-temps dans la boîte de dialogue : rien n’a été remplacé. Consultez le rapport du nouveau fichier.',
-    csvInviteHoldChecking: 'Vérification des adresses : en cours…',
-    csvInviteHoldErrors: 'Vérification des adresses : erreurs trouvées ({count}). Voir le panneau.',
     csvInviteTitle: 'Adresses saisies dans Inviter des utilisateurs',
     csvInviteChecking: 'Vérification de {count} adresses…',
     csvInviteOk: '{count} adresses vérifiées : aucune erreur. Inviter fonctionne normalement.',
@@ -276,8 +270,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Il file corretto {file} è nella finestra di dialogo ma ha ancora errori (vedi il report): Avanti resta bloccato.',
     csvDialogSwapStale:
       'Nel frattempo è stato scelto un altro file nella finestra di dialogo: non è stato sostituito nulla. Controlla il report del nuovo file.',
-    csvInviteHoldChecking: 'Controllo indirizzi: controllo in corso…',
-    csvInviteHoldErrors: 'Controllo indirizzi: trovati errori ({count}). Vedi il pannello.',
     csvInviteTitle: 'Indirizzi digitati in Invita utenti',
     csvInviteChecking: 'Controllo di {count} indirizzi…',
     csvInviteOk: '{count} indirizzi controllati: nessun errore. Invita funziona come sempre.',
@@ -345,8 +337,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Den rättade filen {file} finns i dialogrutan men har fortfarande fel (se rapporten): Nästa hålls tillbaka.',
     csvDialogSwapStale:
       'En annan fil valdes i dialogrutan under tiden: inget byttes ut. Kontrollera rapporten för den nya filen.',
-    csvInviteHoldChecking: 'Adresskontroll: kontrollerar adresserna…',
-    csvInviteHoldErrors: 'Adresskontroll: fel hittades ({count}). Se panelen.',
     csvInviteTitle: 'Adresser som skrivits i Bjud in användare',
     csvInviteChecking: 'Kontrollerar {count} adresser…',
     csvInviteOk: '{count} adresser kontrollerade: inga fel. Bjud in fungerar som vanligt.',
@@ -407,8 +397,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
     csvDialogFixedPassed: '修正后的文件 {file} 已在对话框中且没有错误：请按“下一步”。',
     csvDialogFixedHeld: '修正后的文件 {file} 已在对话框中，但仍有错误（见报告）：“下一步”被拦下。',
     csvDialogSwapStale: '在此期间对话框中选择了另一个文件：没有进行替换。请查看新文件的报告。',
-    csvInviteHoldChecking: '地址检查：正在检查地址…',
-    csvInviteHoldErrors: '地址检查：{count} 个错误。请查看面板。',
     csvInviteTitle: '在“邀请用户”中输入的地址',
     csvInviteChecking: '正在检查 {count} 个地址…',
     csvInviteOk: '已检查 {count} 个地址：没有错误。“邀请”照常可用。',
@@ -478,8 +466,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'Die korrigierte Datei {file} ist im Dialog, hat aber noch Fehler (siehe Bericht): Weiter bleibt gesperrt.',
     csvDialogSwapStale:
       'Inzwischen wurde im Dialog eine andere Datei gewählt: Nichts wurde ersetzt. Prüfen Sie den Bericht der neuen Datei.',
-    csvInviteHoldChecking: 'Adressprüfung: Adressen werden geprüft…',
-    csvInviteHoldErrors: 'Adressprüfung: Fehler gefunden ({count}). Siehe Bereich.',
     csvInviteTitle: 'In „Benutzer einladen“ eingegebene Adressen',
     csvInviteChecking: '{count} Adressen werden geprüft…',
     csvInviteOk: '{count} Adressen geprüft: keine Fehler. Einladen funktioniert wie gewohnt.',
@@ -547,8 +533,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       '修正済みファイル {file} がダイアログにありますが、まだエラーがあります（レポート参照）。「次へ」は止められています。',
     csvDialogSwapStale:
       'その間にダイアログで別のファイルが選ばれたため、何も置き換えていません。新しいファイルのレポートを確認してください。',
-    csvInviteHoldChecking: 'アドレスチェック：確認中…',
-    csvInviteHoldErrors: 'アドレスチェック：エラー {count} 件。パネルを確認してください。',
     csvInviteTitle: '「ユーザーを招待」に入力したアドレス',
     csvInviteChecking: '{count} 件のアドレスを確認中…',
     csvInviteOk: '{count} 件のアドレスを確認しました：エラーはありません。「招待」は通常どおり使えます。',
@@ -616,8 +600,6 @@ export const csvReview: Record<Locale, Record<CsvReviewKey, string>> = {
       'O arquivo corrigido {file} está na caixa de diálogo, mas ainda tem erros (veja o relatório): Avançar continua bloqueado.',
     csvDialogSwapStale:
       'Outro arquivo foi escolhido na caixa de diálogo nesse meio-tempo: nada foi trocado. Veja o relatório do novo arquivo.',
-    csvInviteHoldChecking: 'Verificação de endereços: verificando…',
-    csvInviteHoldErrors: 'Verificação de endereços: erros encontrados ({count}). Veja o painel.',
     csvInviteTitle: 'Endereços digitados em Convidar Usuários',
     csvInviteChecking: 'Verificando {count} endereços…',
     csvInviteOk: '{count} endereços verificados: sem erros. Convidar funciona normalmente.',

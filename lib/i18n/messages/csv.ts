@@ -4,6 +4,7 @@
  * findings' own messages live in lib/csv/messages.ts.
  */
 import type { Locale } from '../locales';
+import { csvHold } from './csv-hold';
 import { csvReview, csvReviewEn } from './csv-review';
 
 const csvBaseEn = {
@@ -64,8 +65,7 @@ const csvBaseEn = {
     'The file could not be swapped in the dialog ({reason}): download the fixed file and choose it there.',
   csvUseFixed: 'Use the fixed file',
   csvUploadAnyway: 'Upload anyway',
-  csvHoldChecking: 'CSV check: checking the file…',
-  csvHoldErrors: 'CSV check: errors found ({count}). See the panel.',
+  ...csvHold.en,
   csvCheckerTitle: 'CSV check: MSI Actions Setup Helper',
 } as const;
 
@@ -136,8 +136,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'No se pudo cambiar el archivo en el cuadro de diálogo ({reason}): descargue el archivo corregido y elíjalo allí.',
     csvUseFixed: 'Usar el archivo corregido',
     csvUploadAnyway: 'Subir de todos modos',
-    csvHoldChecking: 'Comprobación del CSV: comprobando el archivo…',
-    csvHoldErrors: 'Comprobación del CSV: hay errores ({count}). Vea el panel.',
+    ...csvHold.es,
     csvCheckerTitle: 'Comprobación del CSV: MSI Actions Setup Helper',
   },
   fr: {
@@ -202,8 +201,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Le fichier n’a pas pu être remplacé dans la boîte de dialogue ({reason}) : téléchargez le fichier corrigé et choisissez-le.',
     csvUseFixed: 'Utiliser le fichier corrigé',
     csvUploadAnyway: 'Envoyer quand même',
-    csvHoldChecking: 'Vérification du CSV : fichier en cours de vérification…',
-    csvHoldErrors: 'Vérification du CSV : erreurs trouvées ({count}). Voir le panneau.',
+    ...csvHold.fr,
     csvCheckerTitle: 'Vérification du CSV : MSI Actions Setup Helper',
   },
   it: {
@@ -265,8 +263,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Impossibile sostituire il file nella finestra di dialogo ({reason}): scarica il file corretto e sceglilo lì.',
     csvUseFixed: 'Usa il file corretto',
     csvUploadAnyway: 'Carica comunque',
-    csvHoldChecking: 'Controllo del CSV: controllo del file in corso…',
-    csvHoldErrors: 'Controllo del CSV: errori trovati ({count}). Vedi il pannello.',
+    ...csvHold.it,
     csvCheckerTitle: 'Controllo del CSV: MSI Actions Setup Helper',
   },
   sv: {
@@ -328,8 +325,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Filen kunde inte bytas i dialogrutan ({reason}): ladda ner den rättade filen och välj den där.',
     csvUseFixed: 'Använd den rättade filen',
     csvUploadAnyway: 'Ladda upp ändå',
-    csvHoldChecking: 'CSV-kontroll: kontrollerar filen…',
-    csvHoldErrors: 'CSV-kontroll: fel hittades ({count}). Se panelen.',
+    ...csvHold.sv,
     csvCheckerTitle: 'CSV-kontroll: MSI Actions Setup Helper',
   },
   zh_CN: {
@@ -388,8 +384,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvDialogSwapFailed: '无法在对话框中替换文件（{reason}）：请下载修正后的文件并在那里选择它。',
     csvUseFixed: '使用修正后的文件',
     csvUploadAnyway: '仍然上传',
-    csvHoldChecking: 'CSV 检查：正在检查文件…',
-    csvHoldErrors: 'CSV 检查：发现错误（{count}）。请查看面板。',
+    ...csvHold.zh_CN,
     csvCheckerTitle: 'CSV 检查：MSI Actions Setup Helper',
   },
   de: {
@@ -452,8 +447,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Die Datei konnte im Dialog nicht ersetzt werden ({reason}): Laden Sie die korrigierte Datei herunter und wählen Sie sie dort aus.',
     csvUseFixed: 'Korrigierte Datei verwenden',
     csvUploadAnyway: 'Trotzdem hochladen',
-    csvHoldChecking: 'CSV-Prüfung: Datei wird geprüft…',
-    csvHoldErrors: 'CSV-Prüfung: Fehler gefunden ({count}). Siehe Seitenleiste.',
+    ...csvHold.de,
     csvCheckerTitle: 'CSV-Prüfung: MSI Actions Setup Helper',
   },
   ja: {
@@ -516,8 +510,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'ダイアログのファイルを差し替えられませんでした（{reason}）。修正済みファイルをダウンロードして、ダイアログで選択してください。',
     csvUseFixed: '修正済みファイルを使う',
     csvUploadAnyway: 'そのままアップロード',
-    csvHoldChecking: 'CSV チェック：ファイルをチェックしています…',
-    csvHoldErrors: 'CSV チェック：エラーがあります（{count}）。パネルを確認してください。',
+    ...csvHold.ja,
     csvCheckerTitle: 'CSV チェック：MSI Actions Setup Helper',
   },
   pt_BR: {
@@ -579,8 +572,7 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Não foi possível trocar o arquivo na caixa de diálogo ({reason}): baixe o arquivo corrigido e escolha-o lá.',
     csvUseFixed: 'Usar o arquivo corrigido',
     csvUploadAnyway: 'Enviar mesmo assim',
-    csvHoldChecking: 'Verificação do CSV: verificando o arquivo…',
-    csvHoldErrors: 'Verificação do CSV: erros encontrados ({count}). Veja o painel.',
+    ...csvHold.pt_BR,
     csvCheckerTitle: 'Verificação do CSV: MSI Actions Setup Helper',
   },
 };

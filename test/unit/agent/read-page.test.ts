@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/agent/read-page';
+import { readPage, readPageSliced } from '@/lib/agent/read-page';
 import { detectionsFrom } from '@/lib/checklist/detections';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
@@ -49,6 +49,23 @@ describe('agent: reading page state for the checklist', () => {
     await waitFor(demo.window, () => demo.document.querySelector('table'));
     const reading = readPage('salesforce-installed-packages', demo.document);
     expect(reading).toMatchObject({ msiPackage: { version: expect.stringMatching(/^1\./) } });
+    demo.close();
+  });
+
+  it('in pieces, the host gets its main thread back between them, and the reading is the same', async () => {
+    const demo = await loadDemo('https://app-ab12.marketo.com/?lang=fr&demoState=synced#AD0SI2');
+    await waitFor(demo.window, () => demo.document.body.textContent?.includes('ID client'));
+    const events: string[] = [];
+    const sliced = await readPageSliced('marketo-actions-config', demo.document, async () => {
+      events.push('pause');
+    });
+    expect(events).toEqual(['pause', 'pause']);
+    expect(sliced).toEqual(readPage('marketo-actions-config', demo.document));
+    expect(sliced).toMatchObject({
+      provisioning: { invited: true },
+      credentialsShown: true,
+      sync: { state: 'completed' },
+    });
     demo.close();
   });
 });

@@ -53,6 +53,16 @@ describe('conventions', () => {
       expect(graph.has(path.join('lib', 'zod-mini.ts')), `${entry} reaches lib/zod-mini.ts`).toBe(true);
     }
   });
+  it("keeps the panel's text catalogues out of the agent (it runs in the host page)", () => {
+    // The agent needs one label of the CSV check (the held Next button): it takes it from
+    // lib/i18n/messages/csv-hold.ts. The whole CSV catalogue was 26 kB of agent.js (npm run bench:host).
+    const graph = importGraph(path.join('entrypoints', 'agent.ts'));
+    expect(graph.has(path.join('lib', 'i18n', 'messages', 'csv-hold.ts'))).toBe(true);
+    const catalogues = [...graph].filter((f) =>
+      /^lib\/i18n\/(catalogs\.ts|messages\/(?!csv-hold\.ts))/.test(f.split(path.sep).join('/')),
+    );
+    expect(catalogues).toEqual([]);
+  });
   it('never writes HTML from strings in product code', () => {
     const offenders = product.filter((f) =>
       /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(read(f)),
