@@ -5,6 +5,7 @@
  * for presence, the secret is not read at all.
  */
 import { type PageReading, foundValue as value } from '../checklist/detections';
+import { withShadowScan } from '../dom/shadow';
 import { findIntegrationCard, readProvisioning, readSyncStatus } from '../pages/marketo/actions-config';
 import { findField } from '../pages/marketo/cards';
 import { CLIENT_ID } from '../pages/marketo/labels';
@@ -18,6 +19,11 @@ import { readAdobeRemoteSites } from '../pages/salesforce/remote-sites';
 import type { KnownPageId } from '../pages/types';
 
 export function readPage(page: KnownPageId, doc: Document = document): PageReading {
+  // One look for open shadow roots for all the readers below.
+  return withShadowScan(() => readNow(page, doc));
+}
+
+function readNow(page: KnownPageId, doc: Document): PageReading {
   switch (page) {
     case 'marketo-actions-config': {
       const card = findIntegrationCard(doc);

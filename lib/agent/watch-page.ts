@@ -13,6 +13,8 @@ import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
+import { observeRendered } from '../dom/observe';
+import { withShadowScan } from '../dom/shadow';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
 import { csvUi } from '../i18n/messages/csv';
@@ -64,7 +66,10 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     timer = undefined;
     let reading: ReturnType<typeof readPage>;
     try {
-      reading = readPage(page, doc);
+      reading = withShadowScan(() => {
+        observer.refresh(); // components rendered since: watch their shadow roots too
+        return readPage(page, doc);
+      });
     } catch {
       return; // a page built differently: no reading, no crash
     }
@@ -73,15 +78,14 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     last = json;
     void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
   };
-  const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(push, SETTLE_MS);
-  });
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-  });
+  // The document and every open shadow root: a component re-renders inside its own root.
+  const observer = observeRendered(
+    doc,
+    { childList: true, subtree: true, characterData: true, attributes: true },
+    () => {
+      if (timer === undefined) timer = setTimeout(push, SETTLE_MS);
+    },
+  );
   push();
   return () => {
     observer.disconnect();
