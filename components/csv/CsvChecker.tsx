@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useState } from 'react';
 import { buildFixedCsv, buildReportCsv, type FixedCsv, SourceChangedError } from '@/lib/csv';
+import { reasonKey } from '@/lib/i18n/reasons';
 import { derivedName, saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvDropZone } from './CsvDropZone';
@@ -56,7 +57,7 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
         text:
           error instanceof SourceChangedError
             ? t('csvSourceChanged')
-            : t('csvFailed', { reason: error instanceof Error ? error.name : 'error' }),
+            : t(reasonKey('file', error instanceof Error ? error.name : undefined)),
         error: true,
       });
       return null;
@@ -115,7 +116,7 @@ export function CsvChecker({ state, onFile, onClear, dialog }: Props) {
       ) : null}
       {state.kind === 'failed' ? (
         <p className="warning" role="alert" data-testid="csv-failed">
-          {t('csvFailed', { reason: state.reason })}
+          {t(reasonKey('file', state.reason))}
         </p>
       ) : null}
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShownPage } from '@/lib/background/tab-pages';
+import { reasonKey } from '@/lib/i18n/reasons';
 import { base64ToBytes, bytesToBase64 } from '@/lib/messaging/bytes';
 import type { GuardState } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -108,7 +109,7 @@ export function CsvSection({ report, channel }: { report: ShownPage; channel: Pa
               setDialogNote(
                 result === 'replaced'
                   ? t('csvDialogFixedUsed', { file: file.name })
-                  : t('csvDialogSwapFailed', { reason: result }),
+                  : t(reasonKey('swap', result)),
               ),
             );
         },

@@ -16,7 +16,6 @@ export const csvUiEn = {
   csvChecking: 'Checking {name}…',
   csvProgress: 'Progress of the check',
   csvRowsRead: '{rows} rows read',
-  csvFailed: 'The file could not be checked ({reason}). It was not changed.',
   csvReportTitle: 'Report for {name}',
   csvVerdictOk: 'No errors: this file can be uploaded.',
   csvVerdictErrors: 'Errors found: fix them before uploading, or download the fixed file.',
@@ -64,8 +63,6 @@ export const csvUiEn = {
   csvDialogPassed: 'The file chosen in the dialog has no errors: Next works as usual.',
   csvDialogAnyway: 'Next is released: the file will be uploaded as it is.',
   csvDialogFixedUsed: 'The fixed file {file} is now chosen in the dialog. Press Next.',
-  csvDialogSwapFailed:
-    'The file could not be swapped in the dialog ({reason}): download the fixed file and choose it there.',
   csvUseFixed: 'Use the fixed file',
   csvUploadAnyway: 'Upload anyway',
   csvHoldChecking: 'CSV check: checking the file…',
@@ -88,7 +85,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: 'Comprobando {name}…',
     csvProgress: 'Progreso de la comprobación',
     csvRowsRead: '{rows} filas leídas',
-    csvFailed: 'No se pudo comprobar el archivo ({reason}). No se ha modificado.',
     csvReportTitle: 'Informe de {name}',
     csvVerdictOk: 'Sin errores: este archivo se puede subir.',
     csvVerdictErrors: 'Hay errores: corríjalos antes de subirlo o descargue el archivo corregido.',
@@ -139,8 +135,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
       'El archivo elegido en el cuadro de diálogo no tiene errores: Siguiente funciona como siempre.',
     csvDialogAnyway: 'Siguiente está liberado: el archivo se subirá tal cual.',
     csvDialogFixedUsed: 'El archivo corregido {file} está elegido en el cuadro de diálogo. Pulse Siguiente.',
-    csvDialogSwapFailed:
-      'No se pudo cambiar el archivo en el cuadro de diálogo ({reason}): descargue el archivo corregido y elíjalo allí.',
     csvUseFixed: 'Usar el archivo corregido',
     csvUploadAnyway: 'Subir de todos modos',
     csvHoldChecking: 'Comprobación del CSV: comprobando el archivo…',
@@ -158,7 +152,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: 'Vérification de {name}…',
     csvProgress: 'Progression de la vérification',
     csvRowsRead: '{rows} lignes lues',
-    csvFailed: 'Le fichier n’a pas pu être vérifié ({reason}). Il n’a pas été modifié.',
     csvReportTitle: 'Rapport pour {name}',
     csvVerdictOk: 'Aucune erreur : ce fichier peut être envoyé.',
     csvVerdictErrors:
@@ -212,8 +205,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogAnyway: 'Suivant est libéré : le fichier sera envoyé tel quel.',
     csvDialogFixedUsed:
       'Le fichier corrigé {file} est maintenant choisi dans la boîte de dialogue. Cliquez sur Suivant.',
-    csvDialogSwapFailed:
-      'Le fichier n’a pas pu être remplacé dans la boîte de dialogue ({reason}) : téléchargez le fichier corrigé et choisissez-le.',
     csvUseFixed: 'Utiliser le fichier corrigé',
     csvUploadAnyway: 'Envoyer quand même',
     csvHoldChecking: 'Vérification du CSV : fichier en cours de vérification…',
@@ -231,7 +222,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: 'Controllo di {name}…',
     csvProgress: 'Avanzamento del controllo',
     csvRowsRead: '{rows} righe lette',
-    csvFailed: 'Impossibile controllare il file ({reason}). Non è stato modificato.',
     csvReportTitle: 'Rapporto per {name}',
     csvVerdictOk: 'Nessun errore: questo file può essere caricato.',
     csvVerdictErrors:
@@ -280,8 +270,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed: 'Il file scelto nella finestra di dialogo non ha errori: Avanti funziona come sempre.',
     csvDialogAnyway: 'Avanti è sbloccato: il file verrà caricato così com’è.',
     csvDialogFixedUsed: 'Il file corretto {file} è ora scelto nella finestra di dialogo. Premi Avanti.',
-    csvDialogSwapFailed:
-      'Impossibile sostituire il file nella finestra di dialogo ({reason}): scarica il file corretto e sceglilo lì.',
     csvUseFixed: 'Usa il file corretto',
     csvUploadAnyway: 'Carica comunque',
     csvHoldChecking: 'Controllo del CSV: controllo del file in corso…',
@@ -299,7 +287,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: 'Kontrollerar {name}…',
     csvProgress: 'Kontrollens förlopp',
     csvRowsRead: '{rows} rader lästa',
-    csvFailed: 'Filen kunde inte kontrolleras ({reason}). Den har inte ändrats.',
     csvReportTitle: 'Rapport för {name}',
     csvVerdictOk: 'Inga fel: filen kan laddas upp.',
     csvVerdictErrors: 'Fel hittades: rätta dem innan du laddar upp, eller ladda ner den rättade filen.',
@@ -348,8 +335,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed: 'Filen som valdes i dialogrutan har inga fel: Nästa fungerar som vanligt.',
     csvDialogAnyway: 'Nästa är frisläppt: filen laddas upp som den är.',
     csvDialogFixedUsed: 'Den rättade filen {file} är nu vald i dialogrutan. Tryck på Nästa.',
-    csvDialogSwapFailed:
-      'Filen kunde inte bytas i dialogrutan ({reason}): ladda ner den rättade filen och välj den där.',
     csvUseFixed: 'Använd den rättade filen',
     csvUploadAnyway: 'Ladda upp ändå',
     csvHoldChecking: 'CSV-kontroll: kontrollerar filen…',
@@ -366,7 +351,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: '正在检查 {name}…',
     csvProgress: '检查进度',
     csvRowsRead: '已读取 {rows} 行',
-    csvFailed: '无法检查该文件（{reason}）。文件未被更改。',
     csvReportTitle: '{name} 的报告',
     csvVerdictOk: '没有错误：可以上传此文件。',
     csvVerdictErrors: '发现错误：请在上传前修正，或下载修正后的文件。',
@@ -414,7 +398,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed: '对话框中选择的文件没有错误：“下一步”照常可用。',
     csvDialogAnyway: '“下一步”已放行：文件将按原样上传。',
     csvDialogFixedUsed: '对话框中现在选择的是修正后的文件 {file}。请点击“下一步”。',
-    csvDialogSwapFailed: '无法在对话框中替换文件（{reason}）：请下载修正后的文件并在那里选择它。',
     csvUseFixed: '使用修正后的文件',
     csvUploadAnyway: '仍然上传',
     csvHoldChecking: 'CSV 检查：正在检查文件…',
@@ -432,7 +415,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: '{name} wird geprüft…',
     csvProgress: 'Fortschritt der Prüfung',
     csvRowsRead: '{rows} Zeilen gelesen',
-    csvFailed: 'Die Datei konnte nicht geprüft werden ({reason}). Sie wurde nicht geändert.',
     csvReportTitle: 'Bericht für {name}',
     csvVerdictOk: 'Keine Fehler: Diese Datei kann hochgeladen werden.',
     csvVerdictErrors:
@@ -484,8 +466,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogAnyway: '„Weiter“ ist freigegeben: Die Datei wird unverändert hochgeladen.',
     csvDialogFixedUsed:
       'Die korrigierte Datei {file} ist jetzt im Dialog ausgewählt. Klicken Sie auf „Weiter“.',
-    csvDialogSwapFailed:
-      'Die Datei konnte im Dialog nicht ersetzt werden ({reason}): Laden Sie die korrigierte Datei herunter und wählen Sie sie dort aus.',
     csvUseFixed: 'Korrigierte Datei verwenden',
     csvUploadAnyway: 'Trotzdem hochladen',
     csvHoldChecking: 'CSV-Prüfung: Datei wird geprüft…',
@@ -503,7 +483,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: '{name} をチェックしています…',
     csvProgress: 'チェックの進行状況',
     csvRowsRead: '{rows} 行を読み込みました',
-    csvFailed: 'ファイルをチェックできませんでした（{reason}）。ファイルは変更されていません。',
     csvReportTitle: '{name} のレポート',
     csvVerdictOk: 'エラーはありません。このファイルはアップロードできます。',
     csvVerdictErrors:
@@ -553,8 +532,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogPassed: 'ダイアログで選択されたファイルにエラーはありません。「次へ」は通常どおり使えます。',
     csvDialogAnyway: '「次へ」の保留を解除しました。ファイルはそのままアップロードされます。',
     csvDialogFixedUsed: 'ダイアログで修正済みファイル {file} が選択されました。「次へ」を押してください。',
-    csvDialogSwapFailed:
-      'ダイアログのファイルを差し替えられませんでした（{reason}）。修正済みファイルをダウンロードして、ダイアログで選択してください。',
     csvUseFixed: '修正済みファイルを使う',
     csvUploadAnyway: 'そのままアップロード',
     csvHoldChecking: 'CSV チェック：ファイルをチェックしています…',
@@ -572,7 +549,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvChecking: 'Verificando {name}…',
     csvProgress: 'Progresso da verificação',
     csvRowsRead: '{rows} linhas lidas',
-    csvFailed: 'Não foi possível verificar o arquivo ({reason}). Ele não foi alterado.',
     csvReportTitle: 'Relatório de {name}',
     csvVerdictOk: 'Nenhum erro: este arquivo pode ser enviado.',
     csvVerdictErrors: 'Foram encontrados erros: corrija-os antes do envio ou baixe o arquivo corrigido.',
@@ -622,8 +598,6 @@ export const csvUi: Record<Locale, Record<CsvUiKey, string>> = {
     csvDialogAnyway: 'Avançar está liberado: o arquivo será enviado como está.',
     csvDialogFixedUsed:
       'O arquivo corrigido {file} agora está escolhido na caixa de diálogo. Clique em Avançar.',
-    csvDialogSwapFailed:
-      'Não foi possível trocar o arquivo na caixa de diálogo ({reason}): baixe o arquivo corrigido e escolha-o lá.',
     csvUseFixed: 'Usar o arquivo corrigido',
     csvUploadAnyway: 'Enviar mesmo assim',
     csvHoldChecking: 'Verificação do CSV: verificando o arquivo…',
