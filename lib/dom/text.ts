@@ -219,15 +219,18 @@ const componentDocs = new WeakSet<Document>();
  * body (`<my-app>`, `<sp-theme>`…): the first 128 elements of the body are
  * looked at, through the native live collection (no walk of the whole page: on
  * the 6,000-node churn page a full walk or an XPath name test costs 0.4–0.6 ms
- * a check, 512 elements 0.05–0.2 ms, 128 elements 10–25 µs). Once seen, the
+ * a check; `length` alone recounts the page after each change). Once seen, the
  * document is remembered.
  */
 function mayHoldComponents(doc: Document): boolean {
   if (componentDocs.has(doc)) return true;
   const all = doc.body?.getElementsByTagName('*');
-  const n = all ? Math.min(all.length, COMPONENT_PROBE) : 0;
-  for (let i = 0; i < n; i++) {
-    const name = (all![i] as Element).localName;
+  if (!all) return false;
+  // Item by item, never `length`: after the page changed, `length` counts every element again.
+  for (let i = 0; i < COMPONENT_PROBE; i++) {
+    const el = all[i];
+    if (!el) return false;
+    const name = el.localName;
     if (name.includes('-') && !name.startsWith('msi-')) {
       componentDocs.add(doc);
       return true;
