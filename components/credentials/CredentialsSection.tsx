@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShownPage } from '@/lib/background/tab-pages';
 import { copyThenClear } from '@/lib/credentials/clipboard';
 import type { MessageKey } from '@/lib/i18n/messages/en';
+import { reasonKey } from '@/lib/i18n/reasons';
 import type {
   CarryStatus,
   FieldName,
@@ -117,8 +118,8 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
   const copy = async (field: 'clientId' | 'clientSecret', from: 'page' | 'carried') => {
     cancelClear.current();
     const got = await sendToBackground('credentials:copy', { frameId: report.frameId, field, from });
-    if (got.value === undefined)
-      return setNote(got.reason === 'not-visible' ? t('credNotVisible') : t('credCopyFailed'));
+    // Why nothing came back, in words (never the code): covered, gone, or what the page showed.
+    if (got.value === undefined) return setNote(t(reasonKey('copy', got.reason)));
     const value = got.value;
     const { clipboardClearSeconds } = await settingsItem.get();
     const res = await copyThenClear(value, clipboardClearSeconds);
@@ -183,7 +184,9 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
           <p>{t('credReady', { instance: read.values.munchkinId ? ` (${read.values.munchkinId})` : '' })}</p>
         ) : null}
         {onSource && read.kind === 'not-yet' ? <p>{t('credNotYet')}</p> : null}
-        {onSource && read.kind === 'failed' ? <p>{t('credReadFailed', { reason: read.reason })}</p> : null}
+        {onSource && read.kind === 'failed' ? (
+          <p data-testid="credentials-problem">{t(reasonKey('read', read.reason))}</p>
+        ) : null}
         {carried ? (
           <p data-testid="credentials-carried">
             {t('credCarried', {
@@ -196,11 +199,7 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
         ) : null}
         {onTarget && fill?.ok ? <p>{t('credFilled')}</p> : null}
         {onTarget && fill && !fill.ok ? (
-          <p>
-            {fill.reason === 'not-visible'
-              ? t('credNotVisible')
-              : t('credFillFailed', { reason: fill.reason })}
-          </p>
+          <p data-testid="credentials-problem">{t(reasonKey('fill', fill.reason))}</p>
         ) : null}
       </div>
 
@@ -300,7 +299,9 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
             </div>
           ) : null}
           {preview && !preview.ok ? (
-            <p className="warning">{t('credFillFailed', { reason: preview.reason })}</p>
+            <p className="warning" data-testid="credentials-problem">
+              {t(reasonKey('fill', preview.reason))}
+            </p>
           ) : null}
           <label className="check">
             <input

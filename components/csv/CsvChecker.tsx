@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useState } from 'react';
 import { buildReportCsv, type CsvChanges, type FixedCsv } from '@/lib/csv';
+import { reasonKey } from '@/lib/i18n/reasons';
 import { derivedName, saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvDropZone } from './CsvDropZone';
@@ -114,7 +115,7 @@ export function CsvChecker({ state, onFile, onClear, onRecheck, dialog, wideView
       ) : null}
       {state.kind === 'failed' ? (
         <p className="warning" role="alert" data-testid="csv-failed">
-          {t('csvFailed', { reason: state.reason })}
+          {t(reasonKey('file', state.reason))}
         </p>
       ) : null}
 

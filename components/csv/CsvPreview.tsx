@@ -10,6 +10,7 @@ import {
   SourceChangedError,
 } from '@/lib/csv';
 import type { MessageKey } from '@/lib/i18n/messages/en';
+import { reasonKey } from '@/lib/i18n/reasons';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvHeading } from './CsvHeading';
 import type { CheckState } from './useCsvCheck';
@@ -215,7 +216,7 @@ export function CsvPreview({ report, preview, choices, onChoices, seatsUsed, sea
 
       {preview.kind === 'failed' ? (
         <p className="csv-error" role="alert">
-          {preview.reason === 'changed' ? t('csvSourceChanged') : t('csvFailed', { reason: preview.reason })}
+          {preview.reason === 'changed' ? t('csvSourceChanged') : t(reasonKey('file', preview.reason))}
         </p>
       ) : null}
       {report ? (

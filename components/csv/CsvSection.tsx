@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShownPage } from '@/lib/background/tab-pages';
+import { reasonKey } from '@/lib/i18n/reasons';
 import { base64ToBytes, bytesToBase64 } from '@/lib/messaging/bytes';
 import type { GuardState } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -149,7 +150,7 @@ export function CsvSection({
               // 'replaced': the agent sends the file back to be checked (csv-file, swapped).
               if (result === 'replaced') setDialogNote(t('csvDialogFixedChecking', { file: file.name }));
               else if (result === 'stale') setDialogNote(t('csvDialogSwapStale'));
-              else setDialogNote(t('csvDialogSwapFailed', { reason: result }));
+              else setDialogNote(t(reasonKey('swap', result)));
             });
         },
         uploadAnyway: () => {

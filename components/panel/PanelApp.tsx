@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
+import { storeKey } from '@/lib/i18n/reasons';
 import { format } from '@/lib/i18n/translate';
 import type { PanelChannel } from '@/lib/panel/channel';
 import { markPanelUsable } from '@/lib/panel/usable-mark';
@@ -88,7 +89,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
     >
       {problems.length ? (
         <p className="warning" role="alert">
-          {t('panelStorageReset', { what: problems.join(', ') })}
+          {t('panelStorageReset', { what: problems.map((key) => t(storeKey(key))).join(', ') })}
         </p>
       ) : null}
       <PageHeader report={report} />

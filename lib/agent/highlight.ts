@@ -5,7 +5,7 @@
  */
 const HOST_TAG = 'msi-highlight';
 const CSS = `
-.box { position: fixed; pointer-events: none; border: 3px solid #ff8f00; border-radius: 6px;
+.box { position: fixed; box-sizing: border-box; pointer-events: none; border: 3px solid #ff8f00; border-radius: 6px;
   box-shadow: 0 0 0 4px rgb(255 143 0 / 30%); transition: all 120ms ease-out; z-index: 2147483645; }
 .label { position: absolute; left: -3px; bottom: calc(100% + 6px); background: #1d1d1f; color: #fff;
   font: 600 12px/1.4 system-ui, sans-serif; padding: 3px 8px; border-radius: 4px; white-space: nowrap; }
@@ -38,10 +38,11 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
   let frame = 0;
   const place = () => {
     const r = el.getBoundingClientRect();
-    box.style.left = `${r.left - 4}px`;
-    box.style.top = `${r.top - 4}px`;
-    box.style.width = `${r.width + 8}px`;
-    box.style.height = `${r.height + 8}px`;
+    // 4 px of room around the element, then the 3 px border, on every side.
+    box.style.left = `${r.left - 7}px`;
+    box.style.top = `${r.top - 7}px`;
+    box.style.width = `${r.width + 14}px`;
+    box.style.height = `${r.height + 14}px`;
     frame = 0;
   };
   const schedule = () => {

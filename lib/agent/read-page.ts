@@ -5,6 +5,7 @@
  * for presence, the secret is not read at all.
  */
 import { type PageReading, foundValue as value } from '../checklist/detections';
+import { withShadowScan } from '../dom/shadow';
 import { findIntegrationCard, readProvisioning, readSyncStatus } from '../pages/marketo/actions-config';
 import { findField } from '../pages/marketo/cards';
 import { CLIENT_ID } from '../pages/marketo/labels';
@@ -73,12 +74,21 @@ export async function readPageSliced(
   const reading = { page } as PageReading;
   for (const [i, piece] of pieces.entries()) {
     if (i > 0) await pause();
-    Object.assign(reading, piece(doc));
+    // Each piece looks for open shadow roots once (the page may have changed since the last piece).
+    Object.assign(
+      reading,
+      withShadowScan(() => piece(doc)),
+    );
   }
   return reading;
 }
 
 export function readPage(page: KnownPageId, doc: Document = document): PageReading {
+  // One look for open shadow roots for all the readers below.
+  return withShadowScan(() => readNow(page, doc));
+}
+
+function readNow(page: KnownPageId, doc: Document): PageReading {
   switch (page) {
     case 'marketo-actions-config':
     case 'sales-user-management': {

@@ -14,6 +14,7 @@ import { removalCaution } from '../checklist/cautions';
 import type { PageReading } from '../checklist/detections';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
+import { observeRendered } from '../dom/observe';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
 import { csvHold } from '../i18n/messages/csv-hold';
@@ -72,6 +73,7 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     const mine = ++run;
     let reading: PageReading;
     try {
+      observer.refresh(); // components rendered since: watch their shadow roots too
       // In pieces, giving the host's main thread back between them.
       reading = await readPageSliced(page, doc);
     } catch {
@@ -83,15 +85,14 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     last = json;
     void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
   };
-  const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(() => void push(), SETTLE_MS);
-  });
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-  });
+  // The document and every open shadow root: a component re-renders inside its own root.
+  const observer = observeRendered(
+    doc,
+    { childList: true, subtree: true, characterData: true, attributes: true },
+    () => {
+      if (timer === undefined) timer = setTimeout(() => void push(), SETTLE_MS);
+    },
+  );
   void push();
   return () => {
     stopped = true;

@@ -9,6 +9,7 @@
  * something to send (./runtime.ts). Each of those cost more than the
  * recognition itself on every page (`npm run bench:host`).
  */
+import { recognisedShadowRoots } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
 import { getBridge, type ToolbarOutcome } from './bridge';
 import { type AppRecogniser, recognise, sameReport } from './recognise';
@@ -45,7 +46,7 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // tab's top frame once any frame recognised a page of the guide (lib/background/start.ts).
     if (report.app !== null || wasKnown) send('page:report', report).catch(() => {});
   };
-  stopWatching = watchPage({ win, check });
+  stopWatching = watchPage({ win, check, roots: recognisedShadowRoots });
 
   if (!bridge) return stop;
   bridge.toolbar = (): ToolbarOutcome => {

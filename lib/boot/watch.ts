@@ -24,6 +24,12 @@ export interface WatchOptions {
   /** Largest gap between re-checks of a busy page; also the URL poll's interval. */
   slowPollMs?: number;
   win?: Window;
+  /**
+   * Open shadow roots the last check looked into (pages built from web
+   * components): observed too, a component re-renders inside its own root.
+   * None on ordinary pages.
+   */
+  roots?: () => readonly Node[];
 }
 
 export const WATCH_DEFAULTS = { debounceMs: 10, quietMs: 150, slowPollMs: 4000 } as const;
@@ -75,6 +81,7 @@ export function watchPage(options: WatchOptions): () => void {
     options.check(url);
     if (stopped) return;
     observer.observe(doc, OBSERVED);
+    if (options.roots) for (const root of options.roots()) observer.observe(root, OBSERVED);
     armedAt = Date.now();
   };
   /** The document changed `quietFor` ms after the last check. */

@@ -5,8 +5,13 @@
  * capture-phase listener stops clicks and Enter/Space on it) and marks it;
  * can swap the chosen file for another one in place. Everything is released
  * when the dialog closes. The dialog, its file input and Next are found by
- * `findCsvDialog` (labels and roles, never our demo's classes).
+ * `findCsvDialog` (labels and roles, never our demo's classes), in open shadow
+ * roots too: a file field component's inner <input type=file> announces the
+ * choice with a composed `input` event (its `change` does not leave the shadow
+ * root), so both are listened for, once per choice.
  */
+import { type DeepObserver, observeRendered } from '../dom/observe';
+import { flatContains, queryFirst, withShadowScan } from '../dom/shadow';
 import { type CsvDialog, findCsvDialog } from '../pages/sales/invite';
 import { createHoldMarker } from './hold-marker';
 
@@ -60,10 +65,12 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
   let label = options.checkingLabel;
   let pendingPress = false;
   let ownEvent = false;
-  let observer: MutationObserver | null = null;
+  let observer: DeepObserver | null = null;
+  /** The last choice handled: its `input` and `change` events are one choice. */
+  let lastChoice: { input: HTMLInputElement; file: File | undefined } | null = null;
 
   const current = (): CsvDialog | null => {
-    const res = findCsvDialog(doc);
+    const res = withShadowScan(() => findCsvDialog(doc));
     return res.found ? res.value : null;
   };
   const setState = (next: GuardState) => {
@@ -84,34 +91,43 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
     observer = null;
     marker.remove();
     pendingPress = false;
+    lastChoice = null;
     setState('idle');
     options.onClose();
   };
 
   // Re-checked after every DOM change while a session is open: the app may
   // re-render the dialog (a new Next button) or close it.
-  const sync = () => {
-    if (!current()) close();
-    else mark();
-  };
+  const sync = () =>
+    withShadowScan(() => {
+      observer?.refresh();
+      if (!current()) close();
+      else mark();
+    });
   const observe = () => {
     if (observer || !win) return;
-    observer = new win.MutationObserver(sync);
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'style', 'aria-hidden', 'open'],
-    });
+    // The document and the open shadow roots: a dialog component re-renders inside its own root.
+    observer = observeRendered(
+      doc,
+      {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'style', 'aria-hidden', 'open'],
+      },
+      sync,
+    );
   };
 
   const onChange = (event: Event) => {
     if (ownEvent) return;
     const input = event.composedPath()[0] ?? event.target;
     if (!isFileInput(input)) return;
-    const dialog = current();
-    if (!dialog?.dialog.contains(input)) return;
     const file = input.files?.[0];
+    if (lastChoice?.input === input && lastChoice.file === file) return; // the same choice's other event
+    const dialog = current();
+    if (!dialog || !flatContains(dialog.dialog, input)) return;
+    lastChoice = { input, file };
     pendingPress = false;
     observe();
     if (!file) {
@@ -140,6 +156,7 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
     mark();
   };
 
+  target.addEventListener('input', onChange, true);
   target.addEventListener('change', onChange, true);
   target.addEventListener('click', onNext, true);
   target.addEventListener('keydown', onNext, true);
@@ -169,7 +186,7 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
       const dialog = current();
       if (!dialog) return 'no-dialog';
       const input =
-        dialog.fileInput ?? dialog.dialog.querySelector<HTMLInputElement>('input[type=file]') ?? undefined;
+        dialog.fileInput ?? queryFirst<HTMLInputElement>(dialog.dialog, 'input[type=file]') ?? undefined;
       if (!input) return 'no-file-input';
       const Transfer = win?.DataTransfer;
       if (!Transfer || !win) return 'unsupported';
@@ -179,8 +196,9 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
         ownEvent = true;
         input.files = transfer.files;
         if (input.files?.length !== 1) return 'unsupported';
-        input.dispatchEvent(new win.Event('input', { bubbles: true }));
-        input.dispatchEvent(new win.Event('change', { bubbles: true }));
+        // Composed: a file field component hears its inner input, and so does the app above it.
+        input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+        input.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
       } catch {
         return 'unsupported';
       } finally {
@@ -195,6 +213,7 @@ export function guardCsvDialog(doc: Document, options: CsvDialogGuardOptions): C
       return 'replaced';
     },
     dispose() {
+      target.removeEventListener('input', onChange, true);
       target.removeEventListener('change', onChange, true);
       target.removeEventListener('click', onNext, true);
       target.removeEventListener('keydown', onNext, true);

@@ -8,7 +8,15 @@
  * React (value tracker), Vue v-model (input event), Angular (input / blur,
  * `updateOn: 'blur'`) and plain inputs all accept a value set this way. A
  * framework that rejects or rewrites the value shows up as 'not-accepted'.
+ *
+ * Web components: the element is the <input> inside the component's open
+ * shadow root (the finders return it), so the native setter writes the real
+ * field; `input` and `change` are `composed`, so they cross the shadow
+ * boundary and reach the component's host and the app listening above it
+ * (a native `input` is composed; the component re-dispatches `change`, or the
+ * app listens for `input` as React does at its root).
  */
+import { deepActiveElement, flatClosest } from './shadow';
 
 export type SetValueResult = { ok: true } | { ok: false; reason: 'disabled' | 'readonly' | 'not-accepted' };
 
@@ -34,19 +42,25 @@ function fire(el: Field, type: string): void {
   const EventCtor = view?.Event ?? Event;
   if (type === 'input' && view?.InputEvent) {
     el.dispatchEvent(
-      new view.InputEvent('input', { bubbles: true, cancelable: false, inputType: 'insertText' }),
+      new view.InputEvent('input', {
+        bubbles: true,
+        composed: true,
+        cancelable: false,
+        inputType: 'insertText',
+      }),
     );
   } else {
-    el.dispatchEvent(new EventCtor(type, { bubbles: true }));
+    el.dispatchEvent(new EventCtor(type, { bubbles: true, composed: true }));
   }
 }
 
 export function setFieldValue(el: Field, value: string): SetValueResult {
-  if (el.disabled || el.closest('fieldset[disabled]')) return { ok: false, reason: 'disabled' };
+  if (el.disabled || flatClosest(el, 'fieldset[disabled]')) return { ok: false, reason: 'disabled' };
   if (el.readOnly) return { ok: false, reason: 'readonly' };
   const doc = el.ownerDocument;
   el.focus();
-  const focused = doc.activeElement === el;
+  // Inside a shadow root, document.activeElement is the host: look into the roots.
+  const focused = deepActiveElement(doc) === el;
   const setter = nativeValueSetter(el);
   if (setter) setter.call(el, value);
   else el.value = value;
@@ -58,7 +72,7 @@ export function setFieldValue(el: Field, value: string): SetValueResult {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const FocusCtor = view?.FocusEvent ?? FocusEvent;
     el.dispatchEvent(new FocusCtor('blur'));
-    el.dispatchEvent(new FocusCtor('focusout', { bubbles: true }));
+    el.dispatchEvent(new FocusCtor('focusout', { bubbles: true, composed: true }));
   }
   return el.value === value ? { ok: true } : { ok: false, reason: 'not-accepted' };
 }

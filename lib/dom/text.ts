@@ -2,7 +2,26 @@
  * Finding things on a host page the way a person does: by the visible words.
  * Used by every page adapter; no adapter may depend on CSS classes or ids we
  * invented for our demo pages.
+ *
+ * Every finder here sees through open shadow roots (web components: the text,
+ * the labels and the controls a person sees, wherever the component keeps
+ * them; see ./shadow.ts and ./labels.ts), and keeps its native light-DOM path
+ * on pages without any. Closed shadow roots cannot be seen: "not found".
  */
+import { CONTROL_SELECTOR, labelTexts } from './labels';
+import {
+  documentOf,
+  flatChildren,
+  flatClosest,
+  flatElements,
+  flatParent,
+  flatTextNodes,
+  hasShadowRoots,
+  isOwnHost,
+  queryAll,
+  renderedText,
+  shadowRootsOf,
+} from './shadow';
 
 const INVISIBLE = /[\u00a0\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
 const COMBINING = /\p{M}/gu;
@@ -46,16 +65,22 @@ export function textMatches(text: string | null | undefined, labels: Iterable<st
   return toSet(labels).has(normalizeText(text));
 }
 
-/** The text of an element's own text nodes, without its descendants'. */
+/**
+ * The text of an element's own text nodes, without its descendants'. A host
+ * with an open shadow root shows only the ones assigned to a slot.
+ */
 export function ownText(el: Element): string {
+  const host = el.shadowRoot !== null && !isOwnHost(el);
   let text = '';
-  for (const node of el.childNodes) if (node.nodeType === 3) text += node.nodeValue ?? '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3 && (!host || (node as Text).assignedSlot)) text += node.nodeValue ?? '';
+  }
   return text;
 }
 
-/** Hidden by attribute or inline style on itself or an ancestor (cheap: no layout). */
+/** Hidden by attribute or inline style on itself or an ancestor, hosts included (cheap: no layout). */
 export function isHidden(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+  for (let cur: Element | null = el; cur; cur = flatParent(cur)) {
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
     const style = (cur as HTMLElement).style;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
@@ -83,7 +108,7 @@ function onlyInlineChildren(el: Element): boolean {
   return true;
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'MSI-PANEL']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export interface FindTextOptions {
   /** Only elements matching this selector (checked on the element holding the text or its closest match). */
@@ -94,11 +119,27 @@ export interface FindTextOptions {
   limit?: number;
 }
 
+/** The elements `root` shows below itself: native TreeWalker on plain pages, the flat tree with shadow roots. */
+function* elementsOf(root: ParentNode): Generator<Element> {
+  const node = root as unknown as Node;
+  if (hasShadowRoots(node)) {
+    yield* flatElements(node);
+    return;
+  }
+  const walker = documentOf(node).createTreeWalker(node, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (n) => {
+      const el = n as Element;
+      return SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnHost(el) ? 2 /* REJECT */ : 1 /* ACCEPT */;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n as Element;
+}
+
 /**
  * Elements whose visible text equals one of the labels (after normalisation).
  * Matches an element's own text nodes, and short elements whose whole text
- * (including inline children such as <b>) equals a label.
- * Our own panel (<msi-panel>) is never searched.
+ * (including inline children such as <b>) equals a label. Inside open shadow
+ * roots too; our own elements (<msi-panel>…) are never searched.
  */
 export function findByText(
   root: ParentNode,
@@ -108,22 +149,24 @@ export function findByText(
   const wanted = toSet(labels);
   const results: Element[] = [];
   const seen = new Set<Element>();
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */, {
-    acceptNode: (node) =>
-      SKIP_TAGS.has((node as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */,
-  });
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  for (let node = walker.nextNode(); node && results.length < limit; node = walker.nextNode()) {
-    const el = node as Element;
+  for (const el of elementsOf(root)) {
+    if (results.length >= limit) break;
     const own = ownText(el);
     let hit = own.trim() !== '' && wanted.has(normalizeText(own));
-    if (!hit && el.childElementCount > 0 && el.childElementCount <= 3 && onlyInlineChildren(el)) {
+    // A host's rendering is visited itself (flat tree): only plain wrappers count as a whole.
+    if (
+      !hit &&
+      !el.shadowRoot &&
+      el.childElementCount > 0 &&
+      el.childElementCount <= 3 &&
+      onlyInlineChildren(el)
+    ) {
       const whole = el.textContent ?? '';
       hit = whole.length <= 80 && wanted.has(normalizeText(whole));
     }
     if (!hit) continue;
-    const target = options.selector ? el.closest(options.selector) : el;
+    const target = options.selector ? flatClosest(el, options.selector) : el;
     if (!target || seen.has(target)) continue;
     if (!options.includeHidden && isHidden(target)) continue;
     seen.add(target);
@@ -141,8 +184,13 @@ function xpathLiteral(text: string): string {
   return `concat('${text.split("'").join(`', "'", '`)}')`;
 }
 
-/** The page's text during a recognition pass (`withTextPass`): read once per pass, then dropped. */
-let pass: { text?: { doc: Document; value: string } } | null = null;
+/** The page's text and open shadow roots during a recognition pass (`withTextPass`): read once per pass, then dropped. */
+let pass: {
+  text?: { doc: Document; value: string };
+  roots?: { doc: Document; value: readonly ShadowRoot[] };
+} | null = null;
+/** The shadow roots the last recognition pass looked into (the watcher observes them too). */
+let lastRoots: readonly ShadowRoot[] = [];
 
 /**
  * Runs `fn` as one recognition pass: the page's text is read at most once in
@@ -160,9 +208,59 @@ export function withTextPass<T>(fn: () => T): T {
   }
 }
 
+/** How many elements, from the top of the body, the recognition looks at for a custom element. */
+const COMPONENT_PROBE = 128;
+/** Documents seen to hold a custom element (they keep holding components: no need to look again). */
+const componentDocs = new WeakSet<Document>();
+
+/**
+ * Could this document be built from web components? A custom element's name
+ * has a hyphen, and an app made of components mounts one near the top of its
+ * body (`<my-app>`, `<sp-theme>`…): the first 128 elements of the body are
+ * looked at, through the native live collection (no walk of the whole page: on
+ * the 6,000-node churn page a full walk or an XPath name test costs 0.4–0.6 ms
+ * a check; `length` alone recounts the page after each change). Once seen, the
+ * document is remembered.
+ */
+function mayHoldComponents(doc: Document): boolean {
+  if (componentDocs.has(doc)) return true;
+  const all = doc.body?.getElementsByTagName('*');
+  if (!all) return false;
+  // Item by item, never `length`: after the page changed, `length` counts every element again.
+  for (let i = 0; i < COMPONENT_PROBE; i++) {
+    const el = all[i];
+    if (!el) return false;
+    const name = el.localName;
+    if (name.includes('-') && !name.startsWith('msi-')) {
+      componentDocs.add(doc);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The open shadow roots recognition looks into: none on ordinary pages
+ * (`mayHoldComponents`), all of them (nested ones too) where components are.
+ * A component deep in an ordinary page keeps its text to the agent's finders
+ * (lib/dom/shadow.ts), which see every open shadow root; its labels are
+ * usually slotted light text, which recognition sees anyway.
+ */
+export function recognitionRoots(doc: Document): readonly ShadowRoot[] {
+  if (pass?.roots?.doc === doc) return pass.roots.value;
+  const value = mayHoldComponents(doc) ? shadowRootsOf(doc) : [];
+  if (pass) pass.roots = { doc, value };
+  lastRoots = value;
+  return value;
+}
+
+/** The open shadow roots the last recognition looked into (for the watcher to observe). */
+export const recognisedShadowRoots = (): readonly ShadowRoot[] => lastRoots;
+
 function pageText(doc: Document): string {
   if (pass?.text?.doc === doc) return pass.text.value;
-  const value = doc.body?.textContent ?? '';
+  let value = doc.body?.textContent ?? '';
+  for (const root of recognitionRoots(doc)) value += `\n${root.textContent ?? ''}`;
   if (pass) pass.text = { doc, value };
   return value;
 }
@@ -185,6 +283,8 @@ function longestToken(label: string): string {
 }
 
 interface PreparedLabel {
+  /** The label as the app renders it (trimmed). */
+  label: string;
   token: string;
   test: string;
 }
@@ -195,7 +295,7 @@ function prepare(labels: readonly string[]): PreparedLabel[] {
   if (!list) {
     list = labels.map((label) => {
       const l = label.trim();
-      return { token: longestToken(l), test: `normalize-space(.)=${xpathLiteral(l)}` };
+      return { label: l, token: longestToken(l), test: `normalize-space(.)=${xpathLiteral(l)}` };
     });
     prepared.set(labels, list);
   }
@@ -208,7 +308,10 @@ function withWordsOnPage(doc: Document, labels: readonly string[]): PreparedLabe
   return prepare(labels).filter((l) => text.includes(l.token));
 }
 
-/** One native XPath query: is some text node exactly one of these labels? */
+/** XPath's normalize-space: XML whitespace only (not NBSP), collapsed and trimmed. */
+const normalizeSpace = (text: string) => text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+
+/** One native XPath query: is some text node exactly one of these labels? Then the open shadow roots' text nodes. */
 function anyExactText(doc: Document, present: readonly PreparedLabel[]): boolean {
   const test = present.map((l) => l.test).join(' or ');
   const result = doc.evaluate(
@@ -218,7 +321,19 @@ function anyExactText(doc: Document, present: readonly PreparedLabel[]): boolean
     9 /* FIRST_ORDERED_NODE_TYPE */,
     null,
   );
-  return result.singleNodeValue !== null;
+  if (result.singleNodeValue !== null) return true;
+  const roots = recognitionRoots(doc);
+  if (roots.length === 0) return false;
+  const wanted = new Set(present.map((l) => l.label));
+  for (const root of roots) {
+    const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement?.localName;
+      if (parent === 'style' || parent === 'script') continue;
+      if (wanted.has(normalizeSpace(node.nodeValue ?? ''))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -256,32 +371,23 @@ export function hasExactTexts(
   return false;
 }
 
-const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select';
+const FIELD_SELECTOR = CONTROL_SELECTOR;
 
-/** The form control a person would say is "labelled" by one of the labels. */
+/**
+ * The form control a person would say is "labelled" by one of the labels:
+ * first by what labels it (lib/dom/labels.ts: `<label for>`, ARIA, a custom
+ * label element's `for` across a shadow boundary, a component's `label`),
+ * then by plain text beside or above it. Through open shadow roots.
+ */
 export function findControlByLabel(
   root: ParentNode,
   labels: Iterable<string>,
 ): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
   const wanted = toSet(labels);
-  const controls = [...root.querySelectorAll<HTMLInputElement>(FIELD_SELECTOR)].filter(
-    (c) => !c.closest('msi-panel'),
-  );
-  // 1. <label for> / nested label, aria-label, aria-labelledby.
+  const controls = queryAll<HTMLInputElement>(root, FIELD_SELECTOR);
+  // 1. What labels it.
   for (const control of controls) {
-    for (const label of control.labels ?? []) {
-      if (wanted.has(normalizeText(label.textContent ?? ''))) return control;
-    }
-    if (wanted.has(normalizeText(control.getAttribute('aria-label') ?? ''))) return control;
-    const ids = control.getAttribute('aria-labelledby');
-    if (ids) {
-      const doc = control.ownerDocument;
-      const text = ids
-        .split(/\s+/)
-        .map((id) => doc.getElementById(id)?.textContent ?? '')
-        .join(' ');
-      if (wanted.has(normalizeText(text))) return control;
-    }
+    if (labelTexts(control).some((text) => wanted.has(normalizeText(text)))) return control;
   }
   // 2. Plain text beside or above the control: the nearest control that
   //    follows the text inside a small common container.
@@ -293,31 +399,55 @@ export function findControlByLabel(
 }
 
 /**
- * First element matching `selector` after `from` in document order, within 3
- * ancestor levels, with no other words in between (only punctuation such as
- * ":" or "*"): a label's control follows it directly, it does not sit in the
- * next row under another label.
+ * First element matching `selector` shown after `from`, within 3 ancestor
+ * levels (flat tree: a component's inner control counts), with no other words
+ * in between (only punctuation such as ":" or "*"): a label's control follows
+ * it directly, it does not sit in the next row under another label.
  */
 export function nearestFollowing(from: Element, selector: string, levels = 3): Element | null {
   let container: Element | null = from;
   for (let i = 0; i < levels && container; i++) {
-    container = container.parentElement;
+    container = flatParent(container);
     if (!container) break;
-    for (const candidate of container.querySelectorAll(selector)) {
-      if (candidate === from || candidate.contains(from)) continue;
-      // DOCUMENT_POSITION_FOLLOWING = 4
-      if (!(from.compareDocumentPosition(candidate) & 4)) continue;
-      return wordsBetween(from, candidate) ? null : candidate;
-    }
+    const hit = followingIn(container, from, selector);
+    if (hit !== undefined) return hit;
   }
   return null;
 }
 
-function wordsBetween(a: Element, b: Element): boolean {
-  const range = a.ownerDocument.createRange();
-  range.setStartAfter(a);
-  range.setEndBefore(b);
-  return /[\p{L}\p{N}]/u.test(range.toString());
+/**
+ * In `container`'s flat tree, after `from` (and what it shows): the first
+ * match of `selector` (null when words come first), undefined when none.
+ */
+function followingIn(container: Element, from: Element, selector: string): Element | null | undefined {
+  let after = false;
+  let words = false;
+  let result: Element | null | undefined;
+  const visit = (node: Node): boolean => {
+    const kids = flatChildren(node);
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i] as Node;
+      if (kid === from) {
+        after = true;
+        continue;
+      }
+      if (kid.nodeType === 3) {
+        if (after && /[\p{L}\p{N}]/u.test(kid.nodeValue ?? '')) words = true;
+        continue;
+      }
+      if (kid.nodeType !== 1) continue;
+      const el = kid as Element;
+      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnHost(el)) continue;
+      if (after && el.matches(selector)) {
+        result = words ? null : el;
+        return true;
+      }
+      if (visit(el)) return true;
+    }
+    return false;
+  };
+  visit(container);
+  return result;
 }
 
 export interface LabelledValue {
@@ -327,7 +457,8 @@ export interface LabelledValue {
 }
 
 /**
- * A value shown next to a label, either in a form control or as plain text
+ * A value shown next to a label, either in a form control (its `value`, also
+ * of a read-only field inside a component) or as plain text
  * (`<dt>Label</dt><dd>value</dd>`, `<th>`/`<td>`, "Label: value", label above a
  * `<div>`).
  */
@@ -338,12 +469,10 @@ export function findValueByLabel(root: ParentNode, labels: Iterable<string>): La
   for (const labelEl of findByText(root, wanted)) {
     // Display sibling: the next element sibling with text, or the parent's next sibling.
     const holder = nextTextElement(labelEl);
-    if (holder) return { element: holder, value: (holder.textContent ?? '').trim() };
+    if (holder) return { element: holder, value: renderedText(holder).trim() };
   }
   // "Label: value" inside one text node.
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodesOf(root)) {
     const text = node.nodeValue ?? '';
     const idx = text.search(/[:：]/);
     if (idx <= 0) continue;
@@ -354,29 +483,66 @@ export function findValueByLabel(root: ParentNode, labels: Iterable<string>): La
   return null;
 }
 
+/** The text nodes `root` shows: native TreeWalker on plain pages, the flat tree with shadow roots. */
+export function textNodesOf(root: ParentNode): Text[] {
+  const node = root as unknown as Node;
+  if (hasShadowRoots(node)) return flatTextNodes(node);
+  const out: Text[] = [];
+  const walker = documentOf(node).createTreeWalker(node, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && (SKIP_TAGS.has(parent.tagName.toUpperCase()) || parent.closest('msi-panel'))) continue;
+    out.push(n as Text);
+  }
+  return out;
+}
+
 function nextTextElement(labelEl: Element): Element | null {
-  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = flatParent(cur), depth++) {
     for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.matches(FIELD_SELECTOR)) return null;
-      if ((sib.textContent ?? '').trim()) return sib;
+      if (renderedText(sib).trim()) return sib;
     }
   }
   return null;
 }
 
-/** Buttons/links/tabs/menu items whose visible text or aria-label is one of the labels. */
+const ACTION_SELECTOR =
+  'button, a, [role=button], [role=tab], [role=menuitem], [role=link], [role=option], [role=treeitem], input[type=button], input[type=submit], summary';
+
+/**
+ * The names a person would read on an action: its text (as rendered, a
+ * component's shadow content included), `value` of an input button,
+ * `aria-label`, and a component's `label` attribute (icon-only buttons).
+ */
+export function actionNames(el: Element): string[] {
+  // Tag check, not instanceof: elements of another frame/window have their own classes.
+  const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : renderedText(el);
+  return [text, el.getAttribute('aria-label') ?? '', el.getAttribute('label') ?? ''];
+}
+
+/** Buttons/links/tabs/menu items whose visible text or aria-label is one of the labels, in shadow roots too. */
 export function findActionByLabel(root: ParentNode, labels: Iterable<string>): HTMLElement | null {
   const wanted = toSet(labels);
-  const selector =
-    'button, a, [role=button], [role=tab], [role=menuitem], [role=link], [role=option], [role=treeitem], input[type=button], input[type=submit], summary';
-  for (const el of root.querySelectorAll<HTMLElement>(selector)) {
-    if (el.closest('msi-panel') || isHidden(el)) continue;
-    // Tag check, not instanceof: elements of another frame/window have their own classes.
-    const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
-    if (wanted.has(normalizeText(text)) || wanted.has(normalizeText(el.getAttribute('aria-label') ?? ''))) {
-      return el;
-    }
+  for (const el of queryAll<HTMLElement>(root, ACTION_SELECTOR)) {
+    if (isHidden(el)) continue;
+    if (actionNames(el).some((name) => wanted.has(normalizeText(name)))) return el;
   }
-  const byText = firstByText(root, wanted, { selector });
+  const byText = firstByText(root, wanted, { selector: ACTION_SELECTOR });
   return (byText as HTMLElement | null) ?? null;
+}
+
+/**
+ * A checkbox labelled by one of the labels: an `<input type=checkbox>` (by
+ * what labels it, see findControlByLabel) or an element with
+ * `role=checkbox`/`switch` named by its text or ARIA, in shadow roots too.
+ */
+export function findCheckboxByLabel(root: ParentNode, labels: Iterable<string>): HTMLElement | null {
+  const wanted = toSet(labels);
+  for (const el of queryAll<HTMLElement>(root, 'input[type=checkbox], [role=checkbox], [role=switch]')) {
+    if (isHidden(el)) continue;
+    const names = el.localName === 'input' ? labelTexts(el) : [...actionNames(el), ...labelTexts(el)];
+    if (names.some((name) => wanted.has(normalizeText(name)))) return el;
+  }
+  return null;
 }

@@ -2,7 +2,10 @@
  * "Cautions that act": on User Management, once the data sync has started,
  * removing or deactivating the original user (the first invitee) is stopped in
  * the capture phase, before the app sees the click, until the user confirms.
+ * The control may sit in a component's open shadow root: the click's composed
+ * path names it (a listener on the document only sees the host as target).
  */
+import { eventOrigin, flatClosest, isOwnHost, renderedText, withShadowScan } from '../dom/shadow';
 import { textMatches } from '../dom/text';
 import { salesLabels } from '../pages/sales/labels';
 import { findUserRowActions } from '../pages/sales/users';
@@ -22,6 +25,12 @@ export interface RemovalGuardOptions {
 
 const ACTIONS = 'button, a, [role=menuitem], [role=button]';
 
+/** Inside one of our own elements (never guarded: the panel's own buttons). */
+function insideOwnHost(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isOwnHost(cur)) return true;
+  return false;
+}
+
 export function installRemovalGuard(doc: Document, options: RemovalGuardOptions): () => void {
   let allowed: Element | null = null;
   const remove = salesLabels('remove');
@@ -29,17 +38,18 @@ export function installRemovalGuard(doc: Document, options: RemovalGuardOptions)
 
   const isGuarded = (control: HTMLElement, originalUser?: string): boolean => {
     if (originalUser) {
-      const row = findUserRowActions(doc, originalUser);
+      const row = withShadowScan(() => findUserRowActions(doc, originalUser));
       return row.found && (row.value.remove === control || row.value.deactivate === control);
     }
     // Original user unknown: every removal gets the "check first" caution.
-    const text = control.textContent ?? control.getAttribute('aria-label') ?? '';
+    const text = renderedText(control).trim() || control.getAttribute('aria-label') || '';
     return textMatches(text, remove) || textMatches(text, deactivate);
   };
 
   const onClick = (event: Event) => {
-    const control = (event.target as Element | null)?.closest?.(ACTIONS) as HTMLElement | null;
-    if (!control || control.closest('msi-panel')) return;
+    const origin = eventOrigin(event) as Element | null;
+    const control = origin?.nodeType === 1 ? flatClosest<HTMLElement>(origin, ACTIONS) : null;
+    if (!control || insideOwnHost(control)) return;
     if (allowed === control) {
       allowed = null;
       return;

@@ -5,7 +5,9 @@
  * through this one table.
  *
  * Every request to a host of a family is answered by that family's SPA shell
- * (`index.html`), except `/__demo/<file>` which serves `test/demo/<family>/<file>`.
+ * (`index.html`), except `/__demo/<file>` which serves `test/demo/<family>/<file>`
+ * and `/__demo/shared/<file>`, which serves `test/demo/shared/<file>` (the
+ * demo's own web components, used by every family's `?ui=wc` variant).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,10 +68,11 @@ export function resolveDemo(url: string | URL): DemoResponse | null {
   const family = demoFamily(url);
   if (!family) return null;
   const { pathname } = new URL(url);
-  const dir = path.join(DEMO_ROOT, family);
+  const shared = pathname.startsWith('/__demo/shared/');
+  const dir = path.join(DEMO_ROOT, shared ? 'shared' : family);
   let file = path.join(dir, 'index.html');
   if (pathname.startsWith('/__demo/')) {
-    file = path.normalize(path.join(dir, pathname.slice('/__demo/'.length)));
+    file = path.normalize(path.join(dir, pathname.slice((shared ? '/__demo/shared/' : '/__demo/').length)));
     if (!file.startsWith(dir + path.sep)) return notFoundResponse();
   } else if (pathname === '/favicon.ico') {
     return notFoundResponse();

@@ -18,7 +18,6 @@ const csvBaseEn = {
   csvChecking: 'Checking {name}…',
   csvProgress: 'Progress of the check',
   csvRowsRead: '{rows} rows read',
-  csvFailed: 'The file could not be checked ({reason}). It was not changed.',
   csvReportTitle: 'Report for {name}',
   csvVerdictOk: 'No errors: this file can be uploaded.',
   csvVerdictErrors: 'Errors found: fix them before uploading, or download the fixed file.',
@@ -61,8 +60,6 @@ const csvBaseEn = {
   csvDialogHeld: 'Next is held back because the file has errors. Use the fixed file, or upload it anyway.',
   csvDialogPassed: 'The file chosen in the dialog has no errors: Next works as usual.',
   csvDialogAnyway: 'Next is released: the file will be uploaded as it is.',
-  csvDialogSwapFailed:
-    'The file could not be swapped in the dialog ({reason}): download the fixed file and choose it there.',
   csvUseFixed: 'Use the fixed file',
   csvUploadAnyway: 'Upload anyway',
   ...csvHold.en,
@@ -86,7 +83,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: 'Comprobando {name}…',
     csvProgress: 'Progreso de la comprobación',
     csvRowsRead: '{rows} filas leídas',
-    csvFailed: 'No se pudo comprobar el archivo ({reason}). No se ha modificado.',
     csvReportTitle: 'Informe de {name}',
     csvVerdictOk: 'Sin errores: este archivo se puede subir.',
     csvVerdictErrors: 'Hay errores: corríjalos antes de subirlo o descargue el archivo corregido.',
@@ -132,8 +128,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvDialogPassed:
       'El archivo elegido en el cuadro de diálogo no tiene errores: Siguiente funciona como siempre.',
     csvDialogAnyway: 'Siguiente está liberado: el archivo se subirá tal cual.',
-    csvDialogSwapFailed:
-      'No se pudo cambiar el archivo en el cuadro de diálogo ({reason}): descargue el archivo corregido y elíjalo allí.',
     csvUseFixed: 'Usar el archivo corregido',
     csvUploadAnyway: 'Subir de todos modos',
     ...csvHold.es,
@@ -150,7 +144,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: 'Vérification de {name}…',
     csvProgress: 'Progression de la vérification',
     csvRowsRead: '{rows} lignes lues',
-    csvFailed: 'Le fichier n’a pas pu être vérifié ({reason}). Il n’a pas été modifié.',
     csvReportTitle: 'Rapport pour {name}',
     csvVerdictOk: 'Aucune erreur : ce fichier peut être envoyé.',
     csvVerdictErrors:
@@ -197,8 +190,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvDialogPassed:
       'Le fichier choisi dans la boîte de dialogue n’a pas d’erreur : Suivant fonctionne normalement.',
     csvDialogAnyway: 'Suivant est libéré : le fichier sera envoyé tel quel.',
-    csvDialogSwapFailed:
-      'Le fichier n’a pas pu être remplacé dans la boîte de dialogue ({reason}) : téléchargez le fichier corrigé et choisissez-le.',
     csvUseFixed: 'Utiliser le fichier corrigé',
     csvUploadAnyway: 'Envoyer quand même',
     ...csvHold.fr,
@@ -215,7 +206,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: 'Controllo di {name}…',
     csvProgress: 'Avanzamento del controllo',
     csvRowsRead: '{rows} righe lette',
-    csvFailed: 'Impossibile controllare il file ({reason}). Non è stato modificato.',
     csvReportTitle: 'Rapporto per {name}',
     csvVerdictOk: 'Nessun errore: questo file può essere caricato.',
     csvVerdictErrors:
@@ -259,8 +249,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvDialogHeld: 'Avanti è bloccato perché il file ha errori. Usa il file corretto o caricalo comunque.',
     csvDialogPassed: 'Il file scelto nella finestra di dialogo non ha errori: Avanti funziona come sempre.',
     csvDialogAnyway: 'Avanti è sbloccato: il file verrà caricato così com’è.',
-    csvDialogSwapFailed:
-      'Impossibile sostituire il file nella finestra di dialogo ({reason}): scarica il file corretto e sceglilo lì.',
     csvUseFixed: 'Usa il file corretto',
     csvUploadAnyway: 'Carica comunque',
     ...csvHold.it,
@@ -277,7 +265,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: 'Kontrollerar {name}…',
     csvProgress: 'Kontrollens förlopp',
     csvRowsRead: '{rows} rader lästa',
-    csvFailed: 'Filen kunde inte kontrolleras ({reason}). Den har inte ändrats.',
     csvReportTitle: 'Rapport för {name}',
     csvVerdictOk: 'Inga fel: filen kan laddas upp.',
     csvVerdictErrors: 'Fel hittades: rätta dem innan du laddar upp, eller ladda ner den rättade filen.',
@@ -321,8 +308,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Nästa hålls tillbaka eftersom filen har fel. Använd den rättade filen, eller ladda upp ändå.',
     csvDialogPassed: 'Filen som valdes i dialogrutan har inga fel: Nästa fungerar som vanligt.',
     csvDialogAnyway: 'Nästa är frisläppt: filen laddas upp som den är.',
-    csvDialogSwapFailed:
-      'Filen kunde inte bytas i dialogrutan ({reason}): ladda ner den rättade filen och välj den där.',
     csvUseFixed: 'Använd den rättade filen',
     csvUploadAnyway: 'Ladda upp ändå',
     ...csvHold.sv,
@@ -338,7 +323,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: '正在检查 {name}…',
     csvProgress: '检查进度',
     csvRowsRead: '已读取 {rows} 行',
-    csvFailed: '无法检查该文件（{reason}）。文件未被更改。',
     csvReportTitle: '{name} 的报告',
     csvVerdictOk: '没有错误：可以上传此文件。',
     csvVerdictErrors: '发现错误：请在上传前修正，或下载修正后的文件。',
@@ -381,7 +365,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvDialogHeld: '由于文件有错误，“下一步”已被拦下。请使用修正后的文件，或仍然上传。',
     csvDialogPassed: '对话框中选择的文件没有错误：“下一步”照常可用。',
     csvDialogAnyway: '“下一步”已放行：文件将按原样上传。',
-    csvDialogSwapFailed: '无法在对话框中替换文件（{reason}）：请下载修正后的文件并在那里选择它。',
     csvUseFixed: '使用修正后的文件',
     csvUploadAnyway: '仍然上传',
     ...csvHold.zh_CN,
@@ -398,7 +381,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: '{name} wird geprüft…',
     csvProgress: 'Fortschritt der Prüfung',
     csvRowsRead: '{rows} Zeilen gelesen',
-    csvFailed: 'Die Datei konnte nicht geprüft werden ({reason}). Sie wurde nicht geändert.',
     csvReportTitle: 'Bericht für {name}',
     csvVerdictOk: 'Keine Fehler: Diese Datei kann hochgeladen werden.',
     csvVerdictErrors:
@@ -443,8 +425,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       '„Weiter“ wird zurückgehalten, weil die Datei Fehler enthält. Verwenden Sie die korrigierte Datei, oder laden Sie sie trotzdem hoch.',
     csvDialogPassed: 'Die im Dialog gewählte Datei hat keine Fehler: „Weiter“ funktioniert wie gewohnt.',
     csvDialogAnyway: '„Weiter“ ist freigegeben: Die Datei wird unverändert hochgeladen.',
-    csvDialogSwapFailed:
-      'Die Datei konnte im Dialog nicht ersetzt werden ({reason}): Laden Sie die korrigierte Datei herunter und wählen Sie sie dort aus.',
     csvUseFixed: 'Korrigierte Datei verwenden',
     csvUploadAnyway: 'Trotzdem hochladen',
     ...csvHold.de,
@@ -461,7 +441,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: '{name} をチェックしています…',
     csvProgress: 'チェックの進行状況',
     csvRowsRead: '{rows} 行を読み込みました',
-    csvFailed: 'ファイルをチェックできませんでした（{reason}）。ファイルは変更されていません。',
     csvReportTitle: '{name} のレポート',
     csvVerdictOk: 'エラーはありません。このファイルはアップロードできます。',
     csvVerdictErrors:
@@ -506,8 +485,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'ファイルにエラーがあるため、「次へ」を保留しています。修正済みファイルを使うか、そのままアップロードしてください。',
     csvDialogPassed: 'ダイアログで選択されたファイルにエラーはありません。「次へ」は通常どおり使えます。',
     csvDialogAnyway: '「次へ」の保留を解除しました。ファイルはそのままアップロードされます。',
-    csvDialogSwapFailed:
-      'ダイアログのファイルを差し替えられませんでした（{reason}）。修正済みファイルをダウンロードして、ダイアログで選択してください。',
     csvUseFixed: '修正済みファイルを使う',
     csvUploadAnyway: 'そのままアップロード',
     ...csvHold.ja,
@@ -524,7 +501,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
     csvChecking: 'Verificando {name}…',
     csvProgress: 'Progresso da verificação',
     csvRowsRead: '{rows} linhas lidas',
-    csvFailed: 'Não foi possível verificar o arquivo ({reason}). Ele não foi alterado.',
     csvReportTitle: 'Relatório de {name}',
     csvVerdictOk: 'Nenhum erro: este arquivo pode ser enviado.',
     csvVerdictErrors: 'Foram encontrados erros: corrija-os antes do envio ou baixe o arquivo corrigido.',
@@ -568,8 +544,6 @@ const csvBase: Record<Exclude<Locale, 'en'>, Record<CsvBaseKey, string>> = {
       'Avançar está retido porque o arquivo tem erros. Use o arquivo corrigido ou envie mesmo assim.',
     csvDialogPassed: 'O arquivo escolhido na caixa de diálogo não tem erros: Avançar funciona normalmente.',
     csvDialogAnyway: 'Avançar está liberado: o arquivo será enviado como está.',
-    csvDialogSwapFailed:
-      'Não foi possível trocar o arquivo na caixa de diálogo ({reason}): baixe o arquivo corrigido e escolha-o lá.',
     csvUseFixed: 'Usar o arquivo corrigido',
     csvUploadAnyway: 'Enviar mesmo assim',
     ...csvHold.pt_BR,

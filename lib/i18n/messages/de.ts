@@ -58,7 +58,6 @@ export const de: Messages = {
   credNotYet:
     'Diese Marketo-Instanz zeigt noch keine Client-ID und kein Client-Geheimnis an: Sie erscheinen auf der Karte „Integrationsinformationen“, sobald der erste Admin über die Bereitstellungskarte eingeladen wurde und sein Konto aktiviert hat.',
   credShowProvisioning: 'Bereitstellungskarte anzeigen',
-  credReadFailed: 'Die Zugangsdaten konnten hier nicht gelesen werden ({reason}).',
   credReadAgain: 'Erneut lesen',
   credReady: 'Von dieser Seite gelesen{instance}.',
   credClientId: 'Client-ID',
@@ -103,7 +102,6 @@ export const de: Messages = {
   credOutcome_disabled: 'deaktiviert',
   credOutcome_kept: 'unverändert gelassen',
   credOutcome_missing: 'Feld nicht gefunden',
-  credFillFailed: 'Ausfüllen nicht möglich ({reason}).',
   credSaveLabel: 'Auf „Speichern“ klicken',
   credShowLabel: 'Hier',
   credMunchkin: 'Munchkin ID',

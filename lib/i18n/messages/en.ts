@@ -4,6 +4,7 @@
  * are written {name}.
  */
 import type { CsvUiKey } from './csv';
+import type { ReasonUiKey } from './reasons';
 
 export const en = {
   extName: 'MSI Actions Setup Helper',
@@ -60,7 +61,6 @@ export const en = {
   credNotYet:
     'This Marketo instance shows no Client ID and Client Secret yet: they appear on the Integration Information card once the first admin is invited from the provisioning card and has activated the account.',
   credShowProvisioning: 'Show me the provisioning card',
-  credReadFailed: 'The credentials could not be read here ({reason}).',
   credReadAgain: 'Read again',
   credReady: 'Read from this page{instance}.',
   credClientId: 'Client ID',
@@ -102,7 +102,6 @@ export const en = {
   credOutcome_disabled: 'disabled',
   credOutcome_kept: 'left as the page has it',
   credOutcome_missing: 'field not found',
-  credFillFailed: 'Could not fill ({reason}).',
   credSaveLabel: 'Press Save',
   credShowLabel: 'Here',
   credMunchkin: 'Munchkin ID',
@@ -136,4 +135,4 @@ export const en = {
 export type CoreKey = keyof typeof en;
 export type Messages = Record<CoreKey, string>;
 /** Every UI text key: the core catalogue plus the feature catalogues merged in lib/i18n/catalogs.ts. */
-export type MessageKey = CoreKey | CsvUiKey;
+export type MessageKey = CoreKey | CsvUiKey | ReasonUiKey;

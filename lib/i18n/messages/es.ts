@@ -57,7 +57,6 @@ export const es: Messages = {
   credNotYet:
     'Esta instancia de Marketo aún no muestra el ID de cliente ni el secreto de cliente: aparecen en la tarjeta de información de integración cuando se invita al primer administrador desde la tarjeta de aprovisionamiento y este activa su cuenta.',
   credShowProvisioning: 'Mostrar la tarjeta de aprovisionamiento',
-  credReadFailed: 'No se pudieron leer las credenciales aquí ({reason}).',
   credReadAgain: 'Volver a leer',
   credReady: 'Leídas de esta página{instance}.',
   credClientId: 'ID de cliente',
@@ -101,7 +100,6 @@ export const es: Messages = {
   credOutcome_disabled: 'desactivado',
   credOutcome_kept: 'se dejó como está en la página',
   credOutcome_missing: 'campo no encontrado',
-  credFillFailed: 'No se pudo rellenar ({reason}).',
   credSaveLabel: 'Haga clic en Guardar',
   credShowLabel: 'Aquí',
   credMunchkin: 'Munchkin ID',

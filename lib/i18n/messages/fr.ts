@@ -58,7 +58,6 @@ export const fr: Messages = {
   credNotYet:
     "Cette instance Marketo n'affiche pas encore d'ID client ni de secret client : ils apparaissent sur la carte Informations sur l'intégration une fois que le premier administrateur a été invité depuis la carte de provisionnement et a activé son compte.",
   credShowProvisioning: 'Afficher la carte de provisionnement',
-  credReadFailed: 'Impossible de lire les identifiants ici ({reason}).',
   credReadAgain: 'Relire',
   credReady: 'Lus sur cette page{instance}.',
   credClientId: 'ID client',
@@ -102,7 +101,6 @@ export const fr: Messages = {
   credOutcome_disabled: 'désactivé',
   credOutcome_kept: 'laissé tel quel sur la page',
   credOutcome_missing: 'champ introuvable',
-  credFillFailed: 'Remplissage impossible ({reason}).',
   credSaveLabel: 'Cliquez sur Enregistrer',
   credShowLabel: 'Ici',
   credMunchkin: 'Munchkin ID',

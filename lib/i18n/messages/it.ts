@@ -56,7 +56,6 @@ export const it: Messages = {
   credNotYet:
     "Questa istanza Marketo non mostra ancora l'ID client e il segreto client: compaiono nella scheda Informazioni integrazione dopo che il primo amministratore è stato invitato dalla scheda di provisioning e ha attivato l'account.",
   credShowProvisioning: 'Mostra la scheda di provisioning',
-  credReadFailed: 'Impossibile leggere qui le credenziali ({reason}).',
   credReadAgain: 'Leggi di nuovo',
   credReady: 'Lette da questa pagina{instance}.',
   credClientId: 'ID client',
@@ -99,7 +98,6 @@ export const it: Messages = {
   credOutcome_disabled: 'disattivato',
   credOutcome_kept: "lasciato com'è nella pagina",
   credOutcome_missing: 'campo non trovato',
-  credFillFailed: 'Impossibile compilare ({reason}).',
   credSaveLabel: 'Premi Save',
   credShowLabel: 'Qui',
   credMunchkin: 'Munchkin ID',

@@ -57,7 +57,6 @@ export const ja: Messages = {
   credNotYet:
     'この Marketo インスタンスには、まだクライアント ID とクライアントシークレットが表示されていません。プロビジョニングカードから最初の管理者を招待し、その管理者がアカウントを有効化すると、統合情報カードに表示されます。',
   credShowProvisioning: 'プロビジョニングカードを表示',
-  credReadFailed: 'ここでは資格情報を読み取れませんでした（{reason}）。',
   credReadAgain: '再読み取り',
   credReady: 'このページから読み取りました{instance}。',
   credClientId: 'クライアント ID',
@@ -100,7 +99,6 @@ export const ja: Messages = {
   credOutcome_disabled: '無効',
   credOutcome_kept: 'ページの値のまま',
   credOutcome_missing: 'フィールドが見つかりません',
-  credFillFailed: '入力できませんでした（{reason}）。',
   credSaveLabel: '「保存」を押してください',
   credShowLabel: 'ここ',
   credMunchkin: 'Munchkin ID',

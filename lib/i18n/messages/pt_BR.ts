@@ -58,7 +58,6 @@ export const pt_BR: Messages = {
   credNotYet:
     'Esta instância do Marketo ainda não mostra o ID do cliente nem o Segredo do cliente: eles aparecem no cartão de Informações de integração depois que o primeiro administrador é convidado pelo cartão de provisionamento e ativa a conta.',
   credShowProvisioning: 'Mostrar o cartão de provisionamento',
-  credReadFailed: 'Não foi possível ler as credenciais aqui ({reason}).',
   credReadAgain: 'Ler novamente',
   credReady: 'Lidas desta página{instance}.',
   credClientId: 'ID do cliente',
@@ -101,7 +100,6 @@ export const pt_BR: Messages = {
   credOutcome_disabled: 'desativado',
   credOutcome_kept: 'mantido como está na página',
   credOutcome_missing: 'campo não encontrado',
-  credFillFailed: 'Não foi possível preencher ({reason}).',
   credSaveLabel: 'Clique em Salvar',
   credShowLabel: 'Aqui',
   credMunchkin: 'Munchkin ID',

@@ -55,7 +55,6 @@ export const sv: Messages = {
   credNotYet:
     'Den här Marketo-instansen visar ännu inget klient-ID och ingen klienthemlighet: de visas på integreringsinformationskortet när den första administratören har bjudits in från etableringskortet och har aktiverat kontot.',
   credShowProvisioning: 'Visa etableringskortet',
-  credReadFailed: 'Inloggningsuppgifterna kunde inte läsas här ({reason}).',
   credReadAgain: 'Läs igen',
   credReady: 'Lästa från den här sidan{instance}.',
   credClientId: 'Klient-ID',
@@ -97,7 +96,6 @@ export const sv: Messages = {
   credOutcome_disabled: 'inaktiverat',
   credOutcome_kept: 'lämnat som det är på sidan',
   credOutcome_missing: 'fältet hittades inte',
-  credFillFailed: 'Kunde inte fylla i ({reason}).',
   credSaveLabel: 'Klicka på Save',
   credShowLabel: 'Här',
   credMunchkin: 'Munchkin ID',

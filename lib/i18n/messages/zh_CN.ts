@@ -52,7 +52,6 @@ export const zh_CN: Messages = {
   credNotYet:
     '此 Marketo 实例尚未显示客户端ID和客户端密钥：从预配卡邀请第一位管理员并由其激活帐户后，它们才会显示在集成信息卡上。',
   credShowProvisioning: '显示预配卡',
-  credReadFailed: '无法在此处读取凭据（{reason}）。',
   credReadAgain: '重新读取',
   credReady: '已从此页面读取{instance}。',
   credClientId: '客户端ID',
@@ -91,7 +90,6 @@ export const zh_CN: Messages = {
   credOutcome_disabled: '已禁用',
   credOutcome_kept: '保留页面原值',
   credOutcome_missing: '未找到字段',
-  credFillFailed: '无法填写（{reason}）。',
   credSaveLabel: '点击 Save',
   credShowLabel: '在这里',
   credMunchkin: 'Munchkin ID',

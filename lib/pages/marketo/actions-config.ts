@@ -4,6 +4,7 @@
  * (Client ID / Client Secret, maybe Munchkin ID) and the Action Field Sync card.
  * Every reader answers `Found<T>`; "not there" is a reason code, never a throw.
  */
+import { flatClosest, flatParent, queryAll } from '@/lib/dom/shadow';
 import { isHidden, normalizeText } from '@/lib/dom/text';
 import { type Found, found, notFound } from '@/lib/pages/types';
 import { displayText, type Field, findActionNear, findCard, findField, visibleAction } from './cards';
@@ -63,7 +64,7 @@ export interface ReadCredentialsOptions {
 const EMPTY_VALUE = /^[\s\-–—/.]*$|^(n\/a|none|null|undefined)$/i;
 
 function isPassword(field: Field): boolean {
-  return field.element instanceof HTMLInputElement && field.element.type === 'password';
+  return field.element.localName === 'input' && (field.element as HTMLInputElement).type === 'password';
 }
 
 const sleep = (doc: Document, ms: number) =>
@@ -225,11 +226,11 @@ function inviteeFrom(text: string): string | undefined {
   return name || undefined;
 }
 
-/** Text elements of the card in document order (not inside list boxes or buttons, not hidden). */
+/** Text elements of the card in flat-tree order (not inside list boxes or buttons, not hidden). */
 function textElements(card: Element): Element[] {
   const out: Element[] = [];
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    if (el.closest('select, button, [role=listbox], [role=option]') || isHidden(el)) continue;
+  for (const el of [card, ...queryAll(card, '*')]) {
+    if (flatClosest(el, 'select, button, [role=listbox], [role=option]') || isHidden(el)) continue;
     if ([...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) out.push(el);
   }
   return out;
@@ -244,7 +245,7 @@ export function readProvisioning(doc: Document): Found<Provisioning> {
     if (rest === null) continue;
     let invitee = inviteeFrom(rest);
     if (!invitee) {
-      const field = findField(el.parentElement ?? card, INVITED);
+      const field = findField(flatParent(el) ?? card, INVITED);
       invitee = field ? inviteeFrom(field.value) : undefined;
     }
     return found({ invited: true, ...(invitee ? { invitee } : {}) });

@@ -3,8 +3,21 @@
  * them by their visible words. Marketo's Ext JS markup has few roles and no
  * `<label for>`, so a card is "the largest box around its title that holds no
  * other card", and a value is "the next non-empty thing after its label".
+ * Everything is looked for in the flat tree (lib/dom/shadow.ts): a card built
+ * from web components, its title in a shadow root and its values in read-only
+ * text fields, is read the same way.
  */
-import { findByText, isHidden, normalizeText } from '@/lib/dom/text';
+import { labelTexts } from '@/lib/dom/labels';
+import {
+  flatChildren,
+  flatClosest,
+  flatContains,
+  flatParent,
+  queryAll,
+  queryFirst,
+  renderedText,
+} from '@/lib/dom/shadow';
+import { findByText, isHidden, normalizeText, textNodesOf } from '@/lib/dom/text';
 import { CARD_TITLES, CLIENT_ID, CLIENT_SECRET, MUNCHKIN_ID } from './labels';
 
 const CARD_LIKE = 'section, article, fieldset, dialog, [role=region], [role=group], [role=dialog]';
@@ -26,11 +39,12 @@ function marks(root: ParentNode, labels: readonly string[]): Element[] {
   if (labels.length === 0) return [];
   const wanted = new Set(labels.map(normalizeText));
   const out = findByText(root, labels);
-  for (const el of root.querySelectorAll<HTMLElement>(
-    'input[type=button], input[type=submit], [aria-label]',
-  )) {
+  for (const el of queryAll<HTMLElement>(root, 'input[type=button], input[type=submit], [aria-label]')) {
     if (isHidden(el) || out.includes(el)) continue;
-    const name = el instanceof HTMLInputElement && el.type !== 'text' ? el.value : '';
+    const name =
+      el.localName === 'input' && (el as HTMLInputElement).type !== 'text'
+        ? (el as HTMLInputElement).value
+        : '';
     if (wanted.has(normalizeText(name)) || wanted.has(normalizeText(el.getAttribute('aria-label') ?? '')))
       out.push(el);
   }
@@ -55,9 +69,9 @@ export function findCard(
   const others = marks(root, [...CARD_TITLES.filter((t) => !own.has(normalizeText(t))), ...otherAnchors]);
   let card: Element = start;
   for (;;) {
-    const parent: Element | null = card.parentElement;
+    const parent: Element | null = flatParent(card);
     if (!parent || parent === root || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (others.some((o) => o !== start && parent.contains(o) && !o.contains(start))) break;
+    if (others.some((o) => o !== start && flatContains(parent, o) && !flatContains(o, start))) break;
     card = parent;
     if (card.matches(CARD_LIKE)) break;
   }
@@ -76,9 +90,9 @@ export function displayText(el: Element): string {
     const child = node as Element;
     if (NOT_TEXT.has(child.tagName.toUpperCase()) || child.matches(ACTION) || isHidden(child)) return;
     if (child.matches('br, div, p, li, tr, td, th, dd, dt')) text += ' ';
-    for (const c of child.childNodes) visit(c);
+    for (const c of Array.from(flatChildren(child))) visit(c);
   };
-  for (const c of el.childNodes) visit(c);
+  for (const c of Array.from(flatChildren(el))) visit(c);
   return text.replace(/[ \t\r\n\f]+/g, ' ').trim();
 }
 
@@ -97,12 +111,15 @@ function controlValue(control: HTMLElement): Field {
   return { element: control, value: (control as HTMLInputElement).value ?? '' };
 }
 
-/** The first non-empty thing after a label: a form control, or a display element (up to 3 levels up). */
+/**
+ * The first non-empty thing after a label: a form control (a component's
+ * inner one too), or a display element (up to 3 levels up).
+ */
 function valueAfter(labelEl: Element): Field | null {
-  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = flatParent(cur), depth++) {
     for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (isHidden(sib) || NOT_TEXT.has(sib.tagName.toUpperCase())) continue;
-      const control = sib.matches(FIELD) ? sib : sib.querySelector(FIELD);
+      const control = sib.matches(FIELD) ? sib : queryFirst(sib, FIELD);
       if (control) return { ...controlValue(control as HTMLElement), label: labelEl };
       const value = displayText(sib);
       if (!value) continue;
@@ -121,27 +138,16 @@ function valueAfter(labelEl: Element): Field | null {
  */
 export function findField(root: ParentNode, labels: readonly string[]): Field | null {
   const wanted = new Set(labels.map(normalizeText));
-  for (const control of root.querySelectorAll<HTMLInputElement>(FIELD)) {
+  for (const control of queryAll<HTMLInputElement>(root, FIELD)) {
     if (isHidden(control)) continue;
-    const doc = control.ownerDocument;
-    const names = [
-      ...[...(control.labels ?? [])].map((l) => l.textContent ?? ''),
-      control.getAttribute('aria-label') ?? '',
-      (control.getAttribute('aria-labelledby') ?? '')
-        .split(/\s+/)
-        .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
-        .join(' '),
-    ];
-    if (names.some((n) => wanted.has(normalizeText(n)))) return controlValue(control);
+    if (labelTexts(control).some((n) => wanted.has(normalizeText(n)))) return controlValue(control);
   }
   for (const labelEl of findByText(root, labels)) {
-    if (labelEl.closest('label[for]')) continue; // handled above (or labels a hidden control)
+    if (flatClosest(labelEl, 'label[for], [for]')) continue; // handled above (or labels a hidden control)
     const field = valueAfter(labelEl);
     if (field) return field;
   }
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodesOf(root)) {
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.tagName.toUpperCase()) || isHidden(parent)) continue;
     const text = node.nodeValue ?? '';
@@ -153,10 +159,15 @@ export function findField(root: ParentNode, labels: readonly string[]): Field | 
   return null;
 }
 
-/** The name of an action: text, aria-label or title. */
+/** The name of an action: text (as rendered), aria-label, title or a component's label. */
 function actionNames(el: Element): string[] {
-  const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
-  return [text, el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
+  const text = el.localName === 'input' ? (el as HTMLInputElement).value : renderedText(el);
+  return [
+    text,
+    el.getAttribute('aria-label') ?? '',
+    el.getAttribute('title') ?? '',
+    el.getAttribute('label') ?? '',
+  ];
 }
 
 /**
@@ -167,15 +178,15 @@ export function findActionNear(root: Element, labels: readonly string[], near?: 
   const wanted = new Set(labels.map(normalizeText));
   const scopes: Element[] = [];
   for (
-    let cur = near?.parentElement, i = 0;
-    cur && i < 2 && root.contains(cur);
-    cur = cur.parentElement, i++
+    let cur = near ? flatParent(near) : null, i = 0;
+    cur && i < 2 && flatContains(root, cur);
+    cur = flatParent(cur), i++
   ) {
     scopes.push(cur);
   }
   scopes.push(root);
   for (const scope of scopes) {
-    for (const el of scope.querySelectorAll<HTMLElement>(`${ACTION}, [aria-label], [title]`)) {
+    for (const el of queryAll<HTMLElement>(scope, `${ACTION}, [aria-label], [title], [label]`)) {
       if (isHidden(el)) continue;
       if (actionNames(el).some((n) => wanted.has(normalizeText(n)))) return el;
     }
@@ -186,8 +197,8 @@ export function findActionNear(root: Element, labels: readonly string[], near?: 
 /** A control that is visible (not hidden by attribute/inline style). */
 export function visibleAction(root: ParentNode, labels: readonly string[]): HTMLElement | null {
   const wanted = new Set(labels.map(normalizeText));
-  for (const el of root.querySelectorAll<HTMLElement>(ACTION)) {
-    if (el.closest('msi-panel') || isHidden(el)) continue;
+  for (const el of queryAll<HTMLElement>(root, ACTION)) {
+    if (isHidden(el)) continue;
     if (actionNames(el).some((n) => wanted.has(normalizeText(n)))) return el;
   }
   const byText = findByText(root, labels, { selector: ACTION, limit: 1 })[0];

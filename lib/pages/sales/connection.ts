@@ -2,7 +2,8 @@
  * Connection state on Admin Settings › Salesforce and › Marketo: read from the
  * visible controls (Disconnect vs Connect) and status texts, in any language.
  */
-import { findByText, isHidden } from '../../dom/text';
+import { flatClosest, flatParent } from '../../dom/shadow';
+import { findByText, isHidden, textNodesOf } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { action, EMAIL_RE, selectedTabPanel, spacedText } from './find';
 import { salesLabels } from './labels';
@@ -28,13 +29,11 @@ const CONNECTED_AS = new RegExp(
 
 /** "Connected as x@y" anywhere in `root`'s visible text nodes. */
 function connectedAs(root: ParentNode): string | undefined {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodesOf(root)) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, msi-panel') || isHidden(parent)) continue;
+    if (!parent || isHidden(parent)) continue;
     // The text may be split over inline elements ("Connected as <b>x@y</b>").
-    const block = parent.closest('p, div, li, td, dd, span, section') ?? parent;
+    const block = flatClosest(parent, 'p, div, li, td, dd, span, section') ?? parent;
     const match = CONNECTED_AS.exec(spacedText(block));
     if (match) return match[1];
   }
@@ -45,7 +44,7 @@ function connectedAs(root: ParentNode): string | undefined {
 function emailNear(el: Element): string | undefined {
   let cur: Element | null = el;
   for (let i = 0; i < 3 && cur; i++) {
-    cur = cur.parentElement;
+    cur = flatParent(cur);
     const match = cur ? EMAIL_RE.exec(spacedText(cur)) : null;
     if (match) return match[0];
   }

@@ -7,7 +7,12 @@
  * own field container (above or beside it, table cells and dt/dd included),
  * then by `name`/`id`/`autocomplete` words. Never by position. A field that
  * answers to two roles, or two fields answering to one, is refused.
+ * Through open shadow roots: a field component's inner <input>, labelled by a
+ * `<label>` inside the component, a custom label element's `for` on the host
+ * (Spectrum's sp-field-label) or the host's `label`, counts like any other.
  */
+import { labelTexts } from '../../dom/labels';
+import { flatClosest, flatParent, queryAll, renderedText } from '../../dom/shadow';
 import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { mentions, squash } from './find';
@@ -71,16 +76,19 @@ function isSelected(el: Element): boolean {
  */
 export function findSetupTab(doc: Document): Found<SetupTab> {
   const labels = labelSet(salesLabels('setupTab'));
-  const tabs = doc.querySelectorAll<HTMLElement>('[role=tab], [role=tablist] a, [role=tablist] button');
+  const tabs = queryAll<HTMLElement>(doc, '[role=tab], [role=tablist] a, [role=tablist] button');
   for (const tab of tabs) {
-    if (tab.closest('msi-panel') || isHidden(tab)) continue;
-    const text = normalizeText(tab.textContent ?? '') || normalizeText(tab.getAttribute('aria-label') ?? '');
+    if (isHidden(tab)) continue;
+    const text =
+      normalizeText(renderedText(tab)) ||
+      normalizeText(tab.getAttribute('aria-label') ?? '') ||
+      normalizeText(tab.getAttribute('label') ?? '');
     if (labels.has(text)) return found({ tab, selected: isSelected(tab) });
   }
   // Tabs without ARIA roles: links/buttons/list items with the label, but not
   // menu items and not a text that also means "Settings".
   for (const el of findByText(doc, labels, { selector: 'a, button, [role=button], li' })) {
-    if (el.closest('[role=menu], nav') || SETTINGS.has(normalizeText(el.textContent ?? ''))) continue;
+    if (flatClosest(el, '[role=menu], nav') || SETTINGS.has(normalizeText(renderedText(el)))) continue;
     const tab = el as HTMLElement;
     return found({ tab, selected: isSelected(tab) });
   }
@@ -91,18 +99,12 @@ export function findSetupTab(doc: Document): Found<SetupTab> {
 // Credential fields
 // ---------------------------------------------------------------------------
 
-/** Texts that label a control: label elements, ARIA, placeholder, title. */
+/** Texts that label a control: label elements (across shadow boundaries), ARIA, placeholder, title. */
 function ownLabels(control: HTMLInputElement | HTMLTextAreaElement): string[] {
-  const texts: string[] = [];
-  for (const label of control.labels ?? []) texts.push(label.textContent ?? '');
-  for (const attr of ['aria-label', 'placeholder', 'title']) {
+  const texts = labelTexts(control);
+  for (const attr of ['placeholder', 'title']) {
     const value = control.getAttribute(attr);
     if (value) texts.push(value);
-  }
-  const ids = control.getAttribute('aria-labelledby');
-  if (ids) {
-    for (const id of ids.split(/\s+/))
-      texts.push(control.ownerDocument.getElementById(id)?.textContent ?? '');
   }
   return texts;
 }
@@ -115,6 +117,7 @@ function ownLabels(control: HTMLInputElement | HTMLTextAreaElement): string[] {
  */
 function captionOf(control: Element): string | null {
   let node: Element = control;
+  // A component's inner control starts from its host: the caption sits beside the component.
   for (let depth = 0; depth < 3; depth++) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
       if (sib.nodeType === 3) {
@@ -125,11 +128,11 @@ function captionOf(control: Element): string | null {
       if (sib.nodeType !== 1) continue;
       const el = sib as Element;
       if (el.matches('script, style, template')) continue;
-      if (el.matches(ANY_FIELD) || el.querySelector(ANY_FIELD)) return null;
-      const text = squash(el.textContent);
+      if (el.matches(ANY_FIELD) || queryAll(el, ANY_FIELD).length > 0) return null;
+      const text = squash(renderedText(el));
       if (text) return text;
     }
-    const parent = node.parentElement;
+    const parent = flatParent(node);
     if (!parent || parent.matches(SECTION_BOUNDARY)) return null;
     node = parent;
   }
@@ -167,9 +170,7 @@ interface Candidate {
 }
 
 function classify(doc: Document): { candidates: Candidate[]; anyField: boolean; ambiguous: boolean } {
-  const controls = [...doc.querySelectorAll<HTMLInputElement>(TEXT_FIELDS)].filter(
-    (c) => !c.closest('msi-panel') && !isHidden(c),
-  );
+  const controls = queryAll<HTMLInputElement>(doc, TEXT_FIELDS).filter((c) => !isHidden(c));
   const candidates: Candidate[] = [];
   let ambiguous = false;
   for (const control of controls) {
@@ -220,9 +221,9 @@ const MUNCHKIN_RE = /\b\d{3}-[A-Z]{3}-\d{3}\b/i;
 
 /** The value shown after a label element: its next sibling with text, or its parent's. */
 function displayedAfter(labelEl: Element): string | null {
-  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 2; cur = cur.parentElement, depth++) {
+  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 2; cur = flatParent(cur), depth++) {
     for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      const text = squash(sib.textContent);
+      const text = squash(renderedText(sib));
       if (text) return text;
     }
   }
@@ -248,9 +249,9 @@ export function readPageMunchkinId(doc: Document): Found<string> {
   }
   // "Munchkin ID: 123-ABC-456" in one element.
   const wanted = labels.map((l) => normalizeText(l));
-  for (const el of doc.body?.querySelectorAll('p, span, div, li, td, dd, label, small, strong') ?? []) {
+  for (const el of doc.body ? queryAll(doc.body, 'p, span, div, li, td, dd, label, small, strong') : []) {
     if (el.childElementCount > 2 || isHidden(el)) continue;
-    const text = squash(el.textContent);
+    const text = squash(renderedText(el));
     if (text.length > 80) continue;
     const match = text.match(MUNCHKIN_RE);
     if (match && wanted.some((w) => normalizeText(text).startsWith(w))) return found(match[0].toUpperCase());

@@ -4,7 +4,7 @@
  * (known routes match at once), otherwise a few targeted queries on headings,
  * the selected menu item and exact label texts decide.
  */
-import { hasExactText, lazyLabelSet, normalizeText } from '../../dom/text';
+import { hasExactText, lazyLabelSet, normalizeText, recognitionRoots } from '../../dom/text';
 import type { PageAdapter } from '../types';
 import { labelsOf, SALES_PAGE_LABELS } from './page-labels';
 import { isSalesUrl, salesRoute } from './url';
@@ -13,10 +13,33 @@ import { isSalesUrl, salesRoute } from './url';
 const TITLE_OR_SELECTED =
   'h1, h2, [role=heading], [aria-current=page], [aria-current=true], [aria-selected=true]';
 
+/** The text of a shadow root without its <style>s. */
+function shadowText(root: ShadowRoot): string {
+  let text = '';
+  for (const node of root.childNodes) {
+    const name = (node as Element).localName;
+    if (name !== 'style' && name !== 'script') text += node.textContent ?? '';
+  }
+  return text;
+}
+
+/** The text an element shows: its own, or (a component such as a tab with a `label`) its shadow root's. */
+function shownText(el: Element): string {
+  const own = el.textContent ?? '';
+  if (own.trim() || !el.shadowRoot) return own;
+  return shadowText(el.shadowRoot);
+}
+
 function titleOrSelected(doc: Document, labelSet: () => ReadonlySet<string>): boolean {
   const labels = labelSet();
   for (const el of doc.querySelectorAll(TITLE_OR_SELECTED)) {
-    if (labels.has(normalizeText(el.textContent ?? ''))) return true;
+    if (labels.has(normalizeText(shownText(el)))) return true;
+  }
+  // Web components: titles and selected tabs inside open shadow roots (none on ordinary pages).
+  for (const root of recognitionRoots(doc)) {
+    for (const el of root.querySelectorAll(TITLE_OR_SELECTED)) {
+      if (labels.has(normalizeText(shownText(el)))) return true;
+    }
   }
   return false;
 }

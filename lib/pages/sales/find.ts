@@ -1,8 +1,12 @@
 /**
  * Small DOM helpers shared by the Sales app readers (not by detect.ts, which
- * stays minimal for the bootstrap).
+ * stays minimal for the bootstrap). They see through open shadow roots
+ * (lib/dom/shadow.ts): a dialog whose role sits in a component's shadow root,
+ * a title rendered there, ids resolved in the tree that holds them.
  */
-import { findActionByLabel, isHidden, normalizeText } from '../../dom/text';
+import { idsText } from '../../dom/labels';
+import { byIdNear, flatContains, queryAll, queryFirst, renderedText } from '../../dom/shadow';
+import { findActionByLabel, isHidden, normalizeText, textNodesOf } from '../../dom/text';
 import { type SalesLabelKey, salesLabels } from './labels';
 
 export const EMAIL_RE = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
@@ -12,16 +16,17 @@ export function action(root: ParentNode, key: SalesLabelKey): HTMLElement | null
   return findActionByLabel(root, salesLabels(key));
 }
 
-/** Visible open dialogs, innermost/last opened last. */
+/** Visible open dialogs (in shadow roots too), innermost/last opened last. */
 export function openDialogs(doc: Document): HTMLElement[] {
-  const all = doc.querySelectorAll<HTMLElement>(
+  const all = queryAll<HTMLElement>(
+    doc,
     '[role=dialog], [role=alertdialog], dialog[open], [aria-modal=true]',
   );
   const out: HTMLElement[] = [];
   for (const el of all) {
-    if (el.closest('msi-panel') || isHidden(el)) continue;
+    if (isHidden(el)) continue;
     // A container with aria-modal inside a role=dialog is the same dialog.
-    if (out.some((d) => d.contains(el))) continue;
+    if (out.some((d) => flatContains(d, el))) continue;
     out.push(el);
   }
   return out;
@@ -31,16 +36,10 @@ export function openDialogs(doc: Document): HTMLElement[] {
 export function dialogTitle(dialog: HTMLElement): string {
   const label = dialog.getAttribute('aria-label');
   if (label) return label;
-  const ids = dialog.getAttribute('aria-labelledby');
-  if (ids) {
-    const text = ids
-      .split(/\s+/)
-      .map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text;
-  }
-  return dialog.querySelector('h1, h2, h3, h4, [role=heading], legend')?.textContent ?? '';
+  const text = idsText(dialog, dialog.getAttribute('aria-labelledby')).trim();
+  if (text) return text;
+  const heading = queryFirst(dialog, 'h1, h2, h3, h4, [role=heading], legend');
+  return heading ? renderedText(heading) : '';
 }
 
 /**
@@ -48,13 +47,11 @@ export function dialogTitle(dialog: HTMLElement): string {
  * or inline elements do not glue words together ("Adminadmin@acme.com").
  */
 export function spacedText(el: Node): string {
-  const doc = el.ownerDocument ?? (el as Document);
-  const parts: string[] = [];
-  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('script, style')) parts.push(node.nodeValue ?? '');
-  }
-  return squash(parts.join(' '));
+  return squash(
+    textNodesOf(el as unknown as ParentNode)
+      .map((node) => node.nodeValue ?? '')
+      .join(' '),
+  );
 }
 
 /** Whitespace-collapsed text of an element. */
@@ -82,10 +79,10 @@ export function selectedTabPanel(doc: Document, key: SalesLabelKey): HTMLElement
   const tab = action(doc, key);
   if (tab?.getAttribute('role') !== 'tab' || tab.getAttribute('aria-selected') !== 'true') return null;
   const controls = tab.getAttribute('aria-controls');
-  const byControls = controls ? doc.getElementById(controls) : null;
+  const byControls = controls ? (byIdNear(tab, controls) as HTMLElement | null) : null;
   if (byControls) return byControls;
   if (tab.id) {
-    for (const panel of doc.querySelectorAll<HTMLElement>('[role=tabpanel][aria-labelledby]')) {
+    for (const panel of queryAll<HTMLElement>(doc, '[role=tabpanel][aria-labelledby]')) {
       if (panel.getAttribute('aria-labelledby')?.split(/\s+/).includes(tab.id)) return panel;
     }
   }

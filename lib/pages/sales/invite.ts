@@ -2,7 +2,8 @@
  * User Management › Actions › Invite Users / Invite Users via CSV: the CSV
  * dialog and its stage, and the confirmation message shown after inviting.
  */
-import { isHidden } from '../../dom/text';
+import { queryAll, queryFirst, renderedText } from '../../dom/shadow';
+import { isHidden, textNodesOf } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { action, dialogTitle, mentions, openDialogs, squash } from './find';
 import { SALES_WORDS, salesLabels } from './labels';
@@ -40,17 +41,16 @@ function confirmationIn(text: string): InviteConfirmation | null {
  * then any short visible text that says invitations were sent.
  */
 export function readInviteConfirmation(doc: Document): Found<InviteConfirmation> {
-  const regions = doc.querySelectorAll('[role=status], [role=alert], [aria-live], output');
+  const regions = queryAll(doc, '[role=status], [role=alert], [aria-live], output');
   for (const region of regions) {
-    if (region.closest('msi-panel') || isHidden(region)) continue;
-    const hit = confirmationIn(squash(region.textContent));
+    if (isHidden(region)) continue;
+    const hit = confirmationIn(squash(renderedText(region)));
     if (hit) return found(hit);
   }
-  const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodesOf(doc.body ?? doc)) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, msi-panel, textarea') || isHidden(parent)) continue;
-    const hit = confirmationIn(squash(parent.textContent)) ?? confirmationIn(squash(node.nodeValue));
+    if (!parent || parent.closest('textarea') || isHidden(parent)) continue;
+    const hit = confirmationIn(squash(renderedText(parent))) ?? confirmationIn(squash(node.nodeValue));
     if (hit) return found(hit);
   }
   return notFound('no-confirmation');
@@ -58,8 +58,8 @@ export function readInviteConfirmation(doc: Document): Found<InviteConfirmation>
 
 /** Does a short text block inside `root` confirm that invitations were sent? */
 function confirmationInside(root: Element): boolean {
-  for (const el of root.querySelectorAll('p, div, span, li, strong')) {
-    if (el.childElementCount <= 2 && !isHidden(el) && confirmationIn(squash(el.textContent))) return true;
+  for (const el of queryAll(root, 'p, div, span, li, strong')) {
+    if (el.childElementCount <= 2 && !isHidden(el) && confirmationIn(squash(renderedText(el)))) return true;
   }
   return false;
 }
@@ -72,15 +72,16 @@ function confirmationInside(root: Element): boolean {
 export function findCsvDialog(doc: Document): Found<CsvDialog> {
   const csvTitles = salesLabels('inviteUsersCsv');
   const dialog = openDialogs(doc).find(
-    (d) => mentions(dialogTitle(d), csvTitles, 80) || d.querySelector('input[type=file]') !== null,
+    (d) => mentions(dialogTitle(d), csvTitles, 80) || queryFirst(d, 'input[type=file]') !== null,
   );
   if (!dialog) return notFound('no-csv-dialog');
-  const fileInput = dialog.querySelector<HTMLInputElement>('input[type=file]') ?? undefined;
+  // The file input may sit in a component's shadow root inside the dialog.
+  const fileInput = queryFirst<HTMLInputElement>(dialog, 'input[type=file]') ?? undefined;
   const nextButton = action(dialog, 'next') ?? undefined;
   const inviteButton = action(dialog, 'invite') ?? undefined;
-  const region = dialog.querySelector('[role=status], [role=alert], [aria-live]');
+  const region = queryFirst(dialog, '[role=status], [role=alert], [aria-live]');
   const confirmed =
-    confirmationIn(squash(region?.textContent)) !== null ||
+    confirmationIn(squash(region ? renderedText(region) : '')) !== null ||
     (!fileInput && !inviteButton && !nextButton && confirmationInside(dialog));
   let stage: CsvStage = 'mapping';
   if (confirmed) stage = 'done';

@@ -1,7 +1,16 @@
 /**
  * "Show me" locators on the Sales app: the element a person clicks next in the
- * setup guide (§1.2, §1.3, §1.5, §1.6), found by its visible label or role.
+ * setup guide (§1.2, §1.3, §1.5, §1.6), found by its visible label or role,
+ * in open shadow roots too.
  */
+import {
+  flatClosest,
+  flatContains,
+  flatFollowing,
+  queryAll,
+  queryFirst,
+  renderedText,
+} from '../../dom/shadow';
 import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { findCredentialFields } from './credentials';
@@ -19,22 +28,21 @@ const ICON =
 /** The gear icon button in the header (aria-label/title "Settings", or a gear/cog icon). */
 export function locateGear(doc: Document): Found<HTMLElement> {
   const settings = labelSet(salesLabels('settings'), ['Settings menu', 'Gear']);
-  for (const el of doc.querySelectorAll<HTMLElement>(CLICKABLE)) {
-    if (el.closest('msi-panel, [role=menu]') || isHidden(el) || el.getAttribute('role') === 'menuitem')
-      continue;
-    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+  for (const el of queryAll<HTMLElement>(doc, CLICKABLE)) {
+    if (flatClosest(el, '[role=menu]') || isHidden(el) || el.getAttribute('role') === 'menuitem') continue;
+    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.getAttribute('label') ?? '';
     if (settings.has(normalizeText(name))) return found(el);
-    if ((el.textContent ?? '').trim() === '⚙' || el.querySelector(ICON)) return found(el);
+    if (renderedText(el).trim() === '⚙' || queryFirst(el, ICON)) return found(el);
   }
-  const icon = doc.querySelector(ICON);
-  return fromElement(icon?.closest<HTMLElement>(CLICKABLE), 'no-gear');
+  const icon = queryFirst(doc, ICON);
+  return fromElement(icon ? flatClosest<HTMLElement>(icon, CLICKABLE) : null, 'no-gear');
 }
 
 /** Settings in the open gear menu. */
 export function locateSettingsMenuItem(doc: Document): Found<HTMLElement> {
   const labels = salesLabels('settings');
-  for (const menu of doc.querySelectorAll<HTMLElement>('[role=menu], [role=listbox]')) {
-    if (isHidden(menu) || menu.closest('msi-panel')) continue;
+  for (const menu of queryAll<HTMLElement>(doc, '[role=menu], [role=listbox]')) {
+    if (isHidden(menu)) continue;
     const item =
       action(menu, 'settings') ?? (findByText(menu, labels, { selector: CLICKABLE })[0] as HTMLElement);
     if (item) return found(item);
@@ -65,26 +73,27 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], dt, legend';
  */
 export function locateAdminMenuEntry(doc: Document, entry: AdminEntry): Found<HTMLElement> {
   const labels = labelSet(salesLabels(ENTRY_LABELS[entry]));
-  const candidates = [...doc.querySelectorAll<HTMLElement>(CLICKABLE)].filter(
+  const candidates = queryAll<HTMLElement>(doc, CLICKABLE).filter(
     (el) =>
-      !el.closest('msi-panel, [role=dialog]') &&
+      !flatClosest(el, '[role=dialog]') &&
       !isHidden(el) &&
       el.getAttribute('role') !== 'tab' &&
-      labels.has(normalizeText(el.textContent ?? '')),
+      labels.has(normalizeText(renderedText(el))),
   );
   if (!candidates.length) return notFound('no-menu-entry');
   const headings = findByText(doc, salesLabels('adminSettings'));
-  const allHeadings = [...doc.querySelectorAll(HEADING)];
+  const allHeadings = queryAll(doc, HEADING);
+  const after = flatFollowing(doc);
   for (const heading of headings) {
     for (const el of candidates) {
-      if (!((heading.compareDocumentPosition(el) & 4) /* FOLLOWING */)) continue;
+      if (!after(heading, el)) continue;
       const between = allHeadings.some(
         (h) =>
           h !== heading &&
-          !h.contains(el) &&
-          heading.compareDocumentPosition(h) & 4 &&
-          h.compareDocumentPosition(el) & 4 &&
-          !h.contains(heading),
+          !flatContains(h, el) &&
+          after(heading, h) &&
+          after(h, el) &&
+          !flatContains(h, heading),
       );
       if (!between) return found(el);
     }
@@ -120,11 +129,12 @@ export const locateMarketoConnect = (doc: Document): Found<HTMLElement> =>
 export function locateSave(doc: Document): Found<HTMLElement> {
   const fields = findCredentialFields(doc);
   if (!fields.found) return notFound(fields.reason);
-  const form = fields.value.clientId.closest<HTMLElement>(
+  const form = flatClosest<HTMLElement>(
+    fields.value.clientId,
     'form, [role=form], [role=tabpanel], section, fieldset',
   );
   if (!form) return notFound('no-form');
-  const submit = form.querySelector<HTMLElement>('button[type=submit], input[type=submit]');
+  const submit = queryFirst<HTMLElement>(form, 'button[type=submit], input[type=submit], [type=submit]');
   const save = action(form, 'save') ?? submit;
   return fromElement(save, 'no-save-button');
 }

@@ -1,9 +1,11 @@
 /**
  * Admin Settings › User Management: the user list (the page's own total, the
  * rows on screen) and the Remove / Deactivate controls of one user's row.
- * Works on <table>s, ARIA grids (role=row/cell) and plain lists.
+ * Works on <table>s, ARIA grids (role=row/cell) and plain lists, in open
+ * shadow roots too (a data table component).
  */
-import { findActionByLabel, isHidden, labelSet, normalizeText } from '../../dom/text';
+import { byIdNear, flatClosest, flatContains, queryAll, renderedText } from '../../dom/shadow';
+import { findActionByLabel, isHidden, labelSet, normalizeText, textNodesOf } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { EMAIL_RE, spacedText, squash } from './find';
 import { SALES_WORDS, salesLabels } from './labels';
@@ -42,8 +44,7 @@ const COLUMN_LABELS: Record<Column, ReadonlySet<string>> = {
   status: labelSet(salesLabels('columnStatus')),
 };
 
-const cellsOf = (row: Element): Element[] =>
-  [...row.querySelectorAll(CELL)].filter((c) => c.closest(ROW) === row);
+const cellsOf = (row: Element): Element[] => queryAll(row, CELL).filter((c) => flatClosest(c, ROW) === row);
 
 function emailIn(text: string): string | undefined {
   return EMAIL_RE.exec(text)?.[0];
@@ -51,12 +52,11 @@ function emailIn(text: string): string | undefined {
 
 /** Column index per known header, from the first row made of header cells. */
 function headerColumns(rows: Element[]): Partial<Record<Column, number>> {
-  const header = rows.find((r) => r.querySelector(HEADER_CELL) && !emailIn(spacedText(r)));
+  const header = rows.find((r) => queryAll(r, HEADER_CELL).length > 0 && !emailIn(spacedText(r)));
   const columns: Partial<Record<Column, number>> = {};
   if (!header) return columns;
   cellsOf(header).forEach((cell, i) => {
-    const text =
-      normalizeText(cell.textContent ?? '') || normalizeText(cell.getAttribute('aria-label') ?? '');
+    const text = normalizeText(renderedText(cell)) || normalizeText(cell.getAttribute('aria-label') ?? '');
     for (const column of Object.keys(COLUMN_LABELS) as Column[]) {
       if (columns[column] === undefined && COLUMN_LABELS[column].has(text)) columns[column] = i;
     }
@@ -66,20 +66,19 @@ function headerColumns(rows: Element[]): Partial<Record<Column, number>> {
 
 /** The visible rows (tr / role=row, else li) that hold a user's email. */
 function userRows(doc: Document): { rows: Element[]; columns: Partial<Record<Column, number>> } | null {
-  const tables = doc.querySelectorAll('table, [role=table], [role=grid], [role=treegrid]');
+  const tables = queryAll(doc, 'table, [role=table], [role=grid], [role=treegrid]');
   for (const table of tables) {
-    if (table.closest('msi-panel, [role=dialog]') || isHidden(table)) continue;
-    const rows = [...table.querySelectorAll(ROW)].filter((r) => !isHidden(r));
+    if (flatClosest(table, '[role=dialog]') || isHidden(table)) continue;
+    const rows = queryAll(table, ROW).filter((r) => !isHidden(r));
     const columns = headerColumns(rows);
     const withEmail = rows.filter((r) => emailIn(spacedText(r)));
     if (columns.email !== undefined || withEmail.length) return { rows: withEmail, columns };
   }
-  const items = [...doc.querySelectorAll('li')].filter(
-    (li) =>
-      !li.closest('msi-panel, [role=dialog], nav, [role=menu]') && !isHidden(li) && emailIn(spacedText(li)),
+  const items = queryAll(doc, 'li').filter(
+    (li) => !flatClosest(li, '[role=dialog], nav, [role=menu]') && !isHidden(li) && emailIn(spacedText(li)),
   );
   // Innermost list items only.
-  const inner = items.filter((li) => !items.some((other) => other !== li && li.contains(other)));
+  const inner = items.filter((li) => !items.some((other) => other !== li && flatContains(li, other)));
   return inner.length ? { rows: inner, columns: {} } : null;
 }
 
@@ -119,12 +118,11 @@ const TOTAL_PATTERNS: RegExp[] = [
 /** The total the page states outside the rows (pager, count next to the title). */
 function pageTotal(doc: Document, rows: Element[]): number | undefined {
   const texts: string[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodesOf(doc.body ?? doc)) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, msi-panel, [role=dialog], option')) continue;
-    if (rows.some((r) => r.contains(parent)) || isHidden(parent)) continue;
-    const block = parent.childElementCount <= 3 ? squash(parent.textContent) : squash(node.nodeValue);
+    if (!parent || flatClosest(parent, '[role=dialog], option')) continue;
+    if (rows.some((r) => flatContains(r, parent)) || isHidden(parent)) continue;
+    const block = parent.childElementCount <= 3 ? squash(renderedText(parent)) : squash(node.nodeValue);
     if (block && block.length <= 120 && !texts.includes(block)) texts.push(block);
   }
   for (const pattern of TOTAL_PATTERNS) {
@@ -152,12 +150,10 @@ const MENU_TEXT = /^(?:[⋯…⋮︙•·]+|\.{3}|more|plus|más|mehr|mais|altro
 
 /** The row's menu button: aria-haspopup, or a "⋯"/"More" button. */
 function rowMenuButton(row: Element): HTMLElement | undefined {
-  const buttons = [...row.querySelectorAll<HTMLElement>('button, [role=button], a')].filter(
-    (b) => !isHidden(b),
-  );
+  const buttons = queryAll<HTMLElement>(row, 'button, [role=button], a').filter((b) => !isHidden(b));
   return (
     buttons.find((b) => b.hasAttribute('aria-haspopup')) ??
-    buttons.find((b) => MENU_TEXT.test(squash(b.textContent) || squash(b.getAttribute('aria-label'))))
+    buttons.find((b) => MENU_TEXT.test(squash(renderedText(b)) || squash(b.getAttribute('aria-label'))))
   );
 }
 
@@ -170,7 +166,7 @@ export function findUserRowActions(doc: Document, email: string): Found<UserRowA
   if (!list) return notFound('no-user-table');
   const wanted = email.trim().toLowerCase();
   const exact = (r: Element) =>
-    [r, ...r.querySelectorAll('*')].some((el) =>
+    [r, ...queryAll(r, '*')].some((el) =>
       [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim().toLowerCase() === wanted),
     );
   const mentioned = (r: Element) =>
@@ -181,8 +177,8 @@ export function findUserRowActions(doc: Document, email: string): Found<UserRowA
   const scopes: ParentNode[] = [row];
   const controls =
     menuButton?.getAttribute('aria-expanded') === 'true' && menuButton.getAttribute('aria-controls');
-  const menu = controls ? doc.getElementById(controls) : null;
-  if (menu && !row.contains(menu)) scopes.push(menu);
+  const menu = controls && menuButton ? byIdNear(menuButton, controls) : null;
+  if (menu && !flatContains(row, menu)) scopes.push(menu);
   let remove: HTMLElement | null = null;
   let deactivate: HTMLElement | null = null;
   for (const scope of scopes) {

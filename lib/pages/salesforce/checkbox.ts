@@ -3,6 +3,7 @@
  * an image whose alt/title says "Checked" / "Not Checked" (Classic detail
  * views), an element with aria-checked, or plain text ("True", "Vrai"…).
  */
+import { queryAll, queryFirst, renderedText } from '../../dom/shadow';
 import { labelSet, normalizeText } from '../../dom/text';
 import { allLabels, CHECKED, NOT_CHECKED } from './labels';
 
@@ -35,24 +36,24 @@ export const isCheckbox = (el: Element | null | undefined): el is HTMLInputEleme
 /** The checkbox input in (or being) `el`, if any. */
 export function checkboxIn(el: Element): HTMLInputElement | null {
   if (isCheckbox(el)) return el;
-  return el.querySelector<HTMLInputElement>('input[type=checkbox]');
+  return queryFirst<HTMLInputElement>(el, 'input[type=checkbox]');
 }
 
 /** true / false when `el` shows a recognisable yes/no value, undefined otherwise. */
 export function readYesNo(el: Element): boolean | undefined {
   const box = checkboxIn(el);
   if (box) return box.checked;
-  const aria = el.matches('[aria-checked]') ? el : el.querySelector('[aria-checked]');
+  const aria = el.matches('[aria-checked]') ? el : queryFirst(el, '[aria-checked]');
   if (aria) return aria.getAttribute('aria-checked') === 'true';
-  const text = fromText(el.textContent);
+  const text = fromText(renderedText(el));
   if (text !== undefined) return text;
-  for (const node of [el, ...el.querySelectorAll('img, [title], [aria-label]')]) {
+  for (const node of [el, ...queryAll(el, 'img, [title], [aria-label]')]) {
     const value =
       fromText(node.getAttribute('alt')) ??
       fromText(node.getAttribute('title')) ??
       fromText(node.getAttribute('aria-label'));
     if (value !== undefined) return value;
   }
-  const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+  const img = el.tagName === 'IMG' ? el : queryFirst(el, 'img');
   return img ? fromImageName(img.getAttribute('src') ?? '') : undefined;
 }

@@ -3,7 +3,8 @@
  * checked? Works in view mode (a checkbox image, or "Checked"/"True" text next
  * to the label) and in edit mode (a checkbox).
  */
-import { findByText, findControlByLabel, labelSet } from '../../dom/text';
+import { flatClosest, flatContains, flatParent, queryFirst, renderedText } from '../../dom/shadow';
+import { findByText, findCheckboxByLabel, labelSet } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
 import { checkboxIn, isCheckbox, readYesNo } from './checkbox';
 import { allLabels, ENABLE_MSI_ACTIONS } from './labels';
@@ -32,9 +33,9 @@ const MEDIA = 'img, svg, input, [aria-checked], [title]';
  * the next field's value is never taken for this one.
  */
 function valueHolderAfter(labelEl: Element): Element | null {
-  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+  for (let cur: Element | null = labelEl, depth = 0; cur && depth < 3; cur = flatParent(cur), depth++) {
     for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if ((sib.textContent ?? '').trim() || sib.matches(MEDIA) || sib.querySelector(MEDIA)) return sib;
+      if (renderedText(sib).trim() || sib.matches(MEDIA) || queryFirst(sib, MEDIA)) return sib;
     }
   }
   return null;
@@ -42,7 +43,7 @@ function valueHolderAfter(labelEl: Element): Element | null {
 
 function fieldFor(labelEl: Element): EnableField | null {
   // <label for> / wrapping <label>, and "[x] Enable MSI Actions" (checkbox just before the text).
-  const label = labelEl.closest('label');
+  const label = flatClosest<HTMLLabelElement>(labelEl, 'label');
   const bound = label?.control ?? null;
   const before = labelEl.previousElementSibling;
   const box = isCheckbox(bound) ? bound : isCheckbox(before) ? before : null;
@@ -60,7 +61,7 @@ function fieldFor(labelEl: Element): EnableField | null {
  * ones, which sit next to the value.
  */
 function innermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
+  return elements.filter((el) => !elements.some((other) => other !== el && flatContains(el, other)));
 }
 
 function findEnableField(root: ParentNode): EnableField | null {
@@ -70,9 +71,11 @@ function findEnableField(root: ParentNode): EnableField | null {
     if (field && field.value !== undefined) return field;
     shown ??= field ?? { element: labelEl as HTMLElement, value: undefined };
   }
-  // aria-label / aria-labelledby checkboxes have no visible label text next to them.
-  const control = findControlByLabel(root, ENABLE);
+  // aria-label / aria-labelledby checkboxes (a component's inner one too) have no visible label text
+  // next to them; a role=checkbox element tells its state by aria-checked.
+  const control = findCheckboxByLabel(root, ENABLE);
   if (isCheckbox(control)) return { element: control, value: control.checked, checkbox: control };
+  if (control) return { element: control, value: control.getAttribute('aria-checked') === 'true' };
   return shown;
 }
 

@@ -3,7 +3,9 @@
  * visible column headers, in any order and position. Header rows may sit in
  * <thead> or in the body (Salesforce Classic), header cells may be <th>, <td>
  * or role=columnheader, and row headers (<th scope=row>) count as cells.
+ * In open shadow roots too (a data table component, Lightning's native shadow).
  */
+import { flatClosest, flatFollowing, queryAll, renderedText } from '../../dom/shadow';
 import { findByText, isHidden, normalizeText } from '../../dom/text';
 
 const TABLE = 'table, [role=grid], [role=table], [role=treegrid]';
@@ -26,13 +28,13 @@ export interface TableRead<K extends string> {
 function cellsOf(row: Element): Element[] {
   const direct = [...row.children].filter((c) => c.matches(CELL));
   if (direct.length > 0) return direct;
-  return [...row.querySelectorAll(CELL)].filter((c) => c.closest(ROW) === row);
+  return queryAll(row, CELL).filter((c) => flatClosest(c, ROW) === row);
 }
 
 /** A header cell "says" a label: its aria-label, its whole text, or one of its elements' own text. */
 function headerSays(cell: Element, labels: ReadonlySet<string>): boolean {
   if (labels.has(normalizeText(cell.getAttribute('aria-label') ?? ''))) return true;
-  if (labels.has(normalizeText(cell.textContent ?? ''))) return true;
+  if (labels.has(normalizeText(renderedText(cell)))) return true;
   return findByText(cell, labels, { limit: 1, includeHidden: true }).length > 0;
 }
 
@@ -53,7 +55,7 @@ function mapColumns<K extends string>(headerRow: Element, columns: Columns<K>): 
 
 /** Header cells naming the anchor column (also by aria-label), then any element showing its label. */
 function anchorCandidates(root: ParentNode, labels: ReadonlySet<string>): Element[] {
-  const headers = [...root.querySelectorAll('th, [role=columnheader]')].filter(
+  const headers = queryAll(root, 'th, [role=columnheader]').filter(
     (cell) => !isHidden(cell) && headerSays(cell, labels),
   );
   return [...headers, ...findByText(root, labels)];
@@ -71,16 +73,17 @@ export function readTable<K extends string>(
   accept: (found: ReadonlySet<NoInfer<K>>) => boolean,
 ): TableRead<K> | null {
   for (const labelEl of anchorCandidates(root, columns[anchor])) {
-    const headerRow = labelEl.closest(ROW);
-    const table = headerRow?.closest(TABLE);
+    const headerRow = flatClosest(labelEl, ROW);
+    const table = headerRow ? flatClosest(headerRow, TABLE) : null;
     if (!headerRow || !table) continue;
     const map = mapColumns(headerRow, columns);
     if (!map.has(anchor) || !accept(new Set(map.keys()))) continue;
     const rows: TableRow<K>[] = [];
-    for (const row of table.querySelectorAll(ROW)) {
-      if (row.closest(TABLE) !== table || row === headerRow || isHeaderRow(row)) continue;
-      // DOCUMENT_POSITION_FOLLOWING = 4: data rows come after the header row.
-      if (!(headerRow.compareDocumentPosition(row) & 4)) continue;
+    const after = flatFollowing(table.ownerDocument);
+    for (const row of queryAll(table, ROW)) {
+      if (flatClosest(row, TABLE) !== table || row === headerRow || isHeaderRow(row)) continue;
+      // Data rows come after the header row.
+      if (!after(headerRow, row)) continue;
       const cells = cellsOf(row);
       const picked: Partial<Record<K, Element>> = {};
       for (const [key, index] of map) if (cells[index]) picked[key] = cells[index];
@@ -93,5 +96,5 @@ export function readTable<K extends string>(
 
 /** The visible text of a cell, single-spaced and trimmed ('' for an empty cell). */
 export function cellText(cell: Element | undefined): string {
-  return (cell?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return (cell ? renderedText(cell) : '').replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -63,6 +63,8 @@
   })();
 
   const params = new URLSearchParams(location.search);
+  /** `?ui=wc`: the Actions Config tab built from web components (../shared/components.js), see README. */
+  const WC = params.get('ui') === 'wc';
 
   function pickLang() {
     let wanted = params.get('lang');
@@ -412,6 +414,7 @@
   // ------------------------------------------------------------ Sales Insight page with its two tabs
 
   function salesInsightPage(activeTab) {
+    if (WC) return wcSalesInsightPage(activeTab);
     const tabs = [
       ['salesInsight', 'AD0SI1'],
       ['actionsConfig', 'AD0SI2'],
@@ -499,9 +502,10 @@
   const cards = {};
 
   function actionsConfigTab() {
-    cards.provisioning = panel(t.provisioningTitle, 'mkto-card');
-    cards.integration = panel(t.integrationTitle, 'mkto-card');
-    cards.sync = panel(t.syncTitle, 'mkto-card');
+    const card = WC ? wcCard : panel;
+    cards.provisioning = card(t.provisioningTitle, 'mkto-card');
+    cards.integration = card(t.integrationTitle, 'mkto-card');
+    cards.sync = card(t.syncTitle, 'mkto-card');
     renderProvisioning();
     renderIntegration();
     renderSync();
@@ -515,6 +519,7 @@
 
   /** Provisioning card: pick a Marketo admin, Send Invite; afterwards "Invited user" (label above value). */
   function renderProvisioning() {
+    if (WC) return wcProvisioning();
     const body = cards.provisioning.body;
     if (state.invitee) {
       fill(
@@ -638,6 +643,7 @@
 
   /** Integration Information card: Client ID / masked Client Secret in table rows, maybe "Munchkin ID: …". */
   function renderIntegration() {
+    if (WC) return wcIntegration();
     const body = cards.integration.body;
     if (!state.credentials) {
       fill(body, h('div', { class: 'x-grid-empty mkto-empty', text: t.integrationEmpty }));
@@ -704,6 +710,7 @@
 
   /** Action Field Sync card: Sync → preview of the 13 fields → Start Sync → status (definition list). */
   function renderSync() {
+    if (WC) return wcSync();
     const body = cards.sync.body;
     window.clearTimeout(syncTimer);
     if (state.sync) {
@@ -780,6 +787,200 @@
         ),
         ui.previewLoading ? h('span', { class: 'mkto-busy', text: t.loading }) : null,
       ),
+    );
+  }
+
+  // ------------------------------------------------------------ web-component variant (?ui=wc)
+  //
+  // The same tab and cards built from the demo's own Spectrum-style components
+  // (../shared/components.js): tab labels and card titles are rendered inside
+  // shadow roots, values sit in read-only text fields (an <input> in a shadow
+  // root) named by <ui-field-label for>, buttons are component hosts.
+
+  function wcSalesInsightPage(activeTab) {
+    const tabs = h(
+      'ui-tabs',
+      null,
+      [
+        ['salesInsight', 'AD0SI1'],
+        ['actionsConfig', 'AD0SI2'],
+      ].map(([tab, route]) =>
+        h('ui-tab', { label: t.tabs[tab], selected: tab === activeTab, onclick: go(route) }),
+      ),
+    );
+    return h(
+      'div',
+      { class: 'wc-page' },
+      breadcrumb([t.adminTree.root, t.adminTree.salesInsight]),
+      tabs,
+      h(
+        'div',
+        { class: 'wc-tab-body' },
+        activeTab === 'actionsConfig' ? actionsConfigTab() : salesInsightTab(),
+      ),
+    );
+  }
+
+  /** A card component: its title in the shadow root, its content slotted (so `body` is the card). */
+  function wcCard(title) {
+    const el = h('ui-card', { heading: title });
+    return { el, body: el };
+  }
+
+  /** A read-only text field named by a field label (`for` = the field's id), value set as a property. */
+  function wcField(id, label, value, attrs) {
+    const field = h('ui-textfield', { id, readonly: true, ...(attrs || {}) });
+    field.value = value;
+    return [h('ui-field-label', { for: id }, label), field];
+  }
+
+  function wcButton(text, onclick, opts) {
+    const o = opts || {};
+    return h('ui-button', { variant: o.accent ? 'accent' : null, disabled: !!o.disabled, onclick }, text);
+  }
+
+  function wcProvisioning() {
+    const body = cards.provisioning.body;
+    if (state.invitee) {
+      fill(
+        body,
+        wcField('mkto-invitee', t.invitedLabel, state.invitee.name + ' (' + state.invitee.email + ')'),
+        h('p', { class: 'mkto-note', text: t.invitedNote }),
+      );
+      return;
+    }
+    const radios = ADMINS.map((admin, i) =>
+      h(
+        'ui-radio',
+        {
+          checked: ui.selected === i,
+          onclick: () => {
+            ui.selected = i;
+            ui.error = '';
+            renderProvisioning();
+          },
+        },
+        h('span', { class: 'wc-name', text: admin.name }),
+        ' ',
+        h('span', { class: 'wc-email', text: admin.email }),
+      ),
+    );
+    fill(
+      body,
+      h('p', { class: 'mkto-intro', text: t.provisioningIntro }),
+      h('div', { role: 'radiogroup', 'aria-label': t.colName }, radios),
+      ui.error ? h('p', { class: 'x-form-invalid-msg', role: 'alert', text: ui.error }) : null,
+      wcButton(t.sendInvite, () => !ui.sending && sendInvite(), { accent: true, disabled: ui.sending }),
+      ui.sending ? h('span', { class: 'mkto-busy', text: t.sending }) : null,
+    );
+  }
+
+  function wcIntegration() {
+    const body = cards.integration.body;
+    if (!state.credentials) {
+      fill(body, h('p', { class: 'mkto-empty', text: t.integrationEmpty }));
+      return;
+    }
+    const { clientId, clientSecret } = state.credentials;
+    const toggle = secretToggleWc();
+    fill(
+      body,
+      wcField('mkto-client-id', t.clientId, clientId),
+      wcField('mkto-client-secret', t.clientSecret, ui.revealed ? clientSecret : '••••••••'),
+      toggle,
+      t.munchkin ? wcField('mkto-munchkin', t.munchkin, munchkinId()) : null,
+    );
+  }
+
+  function secretToggleWc() {
+    const label = ui.revealed ? t.hide : t.show;
+    const onclick = () => {
+      if (ui.revealed) {
+        ui.revealed = false;
+        renderIntegration();
+      } else {
+        window.setTimeout(() => {
+          ui.revealed = true;
+          renderIntegration();
+        }, 80);
+      }
+    };
+    // es, ja: an eye icon that says its name only inside its shadow root.
+    if (ICON_TOGGLE_LANGS.includes(lang)) return h('ui-action-button', { label, icon: 'eye', onclick });
+    return h('ui-action-button', { onclick }, label);
+  }
+
+  function wcSync() {
+    const body = cards.sync.body;
+    window.clearTimeout(syncTimer);
+    if (state.sync) {
+      const progress = Math.min(1, (Date.now() - state.sync.startedAt) / SYNC_MS);
+      const done = progress >= 1;
+      const count = Math.floor(SYNC_TOTAL * progress);
+      const text = done ? t.completed(fmt(SYNC_TOTAL)) : t.inProgress(fmt(count), fmt(SYNC_TOTAL));
+      fill(
+        body,
+        h('ui-status', { message: t.statusLabel + ': ' + text }),
+        done
+          ? null
+          : h('div', {
+              class: 'x-progress-wrap',
+              role: 'progressbar',
+              'aria-valuemin': 0,
+              'aria-valuemax': SYNC_TOTAL,
+              'aria-valuenow': count,
+            }),
+      );
+      if (!done) syncTimer = window.setTimeout(renderSync, 500);
+      return;
+    }
+    if (ui.preview) {
+      fill(
+        body,
+        h('p', { class: 'mkto-intro', text: t.previewIntro }),
+        h(
+          'ul',
+          { class: 'mkto-field-list' },
+          SYNC_FIELDS.map((field) => h('li', { text: field })),
+        ),
+        wcButton(
+          t.startSync,
+          () => {
+            ui.preview = false;
+            state.sync = { startedAt: Date.now() };
+            save();
+            renderSync();
+          },
+          { accent: true },
+        ),
+        ' ',
+        wcButton(t.cancel, () => {
+          ui.preview = false;
+          renderSync();
+        }),
+      );
+      return;
+    }
+    const ready = !!state.credentials;
+    fill(
+      body,
+      h('p', { class: 'mkto-intro', text: t.syncIntro }),
+      ready ? null : h('p', { class: 'mkto-note', text: t.syncNeedsInvite }),
+      wcButton(
+        t.sync,
+        () => {
+          if (!ready || ui.previewLoading) return;
+          ui.previewLoading = true;
+          renderSync();
+          window.setTimeout(() => {
+            ui.previewLoading = false;
+            ui.preview = true;
+            renderSync();
+          }, XHR_DELAY);
+        },
+        { disabled: !ready || ui.previewLoading },
+      ),
+      ui.previewLoading ? h('span', { class: 'mkto-busy', text: t.loading }) : null,
     );
   }
 

@@ -18,6 +18,11 @@
   const LANG_KEY = 'demo:sales:lang';
   const STRINGS = JSON.parse(document.getElementById('demo-strings').textContent);
   const params = new URLSearchParams(location.search);
+  /**
+   * `?ui=wc`: tabs, the Marketo page's buttons and Set Up form, and the dialogs
+   * (Invite Users via CSV included) built from web components (../shared/components.js).
+   */
+  const WC = params.get('ui') === 'wc';
 
   const requestedLang = params.get('lang');
   if (requestedLang && STRINGS[requestedLang]) localStorage.setItem(LANG_KEY, requestedLang);
@@ -414,6 +419,7 @@
 
   /** role=tablist + one visible role=tabpanel; `tabs` = [{ id, label, panel() }]. */
   function tabs(selected, list, onSelect) {
+    if (WC) return wcTabs(selected, list, onSelect);
     const tablist = h('div', { role: 'tablist', className: 'tabs' });
     let panel = null;
     for (const tab of list) {
@@ -437,6 +443,41 @@
         panel = h('div', { role: 'tabpanel', 'aria-labelledby': tabId, className: 'panel' }, tab.panel());
     }
     return [tablist, panel];
+  }
+
+  /** Web-component tabs: role=tab on each <ui-tab>, its label rendered inside its shadow root. */
+  function wcTabs(selected, list, onSelect) {
+    const tablist = h('ui-tabs', { className: 'tabs' });
+    let panel = null;
+    for (const tab of list) {
+      const tabId = nextId();
+      const isSelected = tab.id === selected;
+      tablist.append(
+        h('ui-tab', { id: tabId, label: tab.label, selected: isSelected, onClick: () => onSelect(tab.id) }),
+      );
+      if (isSelected)
+        panel = h('div', { role: 'tabpanel', 'aria-labelledby': tabId, className: 'panel' }, tab.panel());
+    }
+    return [tablist, panel];
+  }
+
+  /** A button: native, or a <ui-button> host in the web-component variant. */
+  function button(props, label) {
+    if (!WC) return h('button', { type: 'button', ...props }, label);
+    const { className, disabled, onClick, type, ...rest } = props;
+    return h(
+      'ui-button',
+      {
+        ...rest,
+        type: type === 'submit' ? 'submit' : null,
+        variant: className === 'primary' ? 'accent' : null,
+        disabled: !!disabled,
+        onClick: (event) => {
+          if (!disabled && onClick) onClick(event);
+        },
+      },
+      label,
+    );
   }
 
   // --- Admin Settings › Salesforce -------------------------------------------
@@ -525,11 +566,9 @@
       m.connected && [h('dt', {}, t('munchkinId')), h('dd', {}, m.munchkinId)],
       m.connected && [h('dt', {}, t('clientId')), h('dd', {}, m.clientId)],
     );
-    const button = m.connected
-      ? h(
-          'button',
+    const connectButton = m.connected
+      ? button(
           {
-            type: 'button',
             className: 'secondary',
             onClick: () => {
               update((s) => {
@@ -540,10 +579,8 @@
           },
           t('disconnect'),
         )
-      : h(
-          'button',
+      : button(
           {
-            type: 'button',
             className: 'primary',
             disabled: viewState.mktoConnecting,
             onClick: marketoConnect,
@@ -556,7 +593,7 @@
         'div',
         { className: 'card' },
         facts,
-        button,
+        connectButton,
         viewState.mktoError && h('p', { role: 'alert', className: 'error' }, viewState.mktoError),
       ),
       tabs(
@@ -597,6 +634,7 @@
    * text above (Munchkin ID), <label for> (Client ID), aria-label (Client Secret).
    */
   function marketoSetupForm() {
+    if (WC) return wcSetupForm();
     const m = state.marketo;
     const form = { munchkinId: m.munchkinId, clientId: m.clientId, clientSecret: '' };
     const munchkinLocked = Boolean(m.munchkinId);
@@ -684,6 +722,94 @@
     return el;
   }
 
+  /**
+   * The Set Up form built from web components (`?ui=wc`). Three ways a field is
+   * named, as Spectrum does it: Munchkin ID by a <ui-field-label for> outside
+   * the component (the input is inside its shadow root), Client ID by a <label>
+   * inside the component's shadow root (`visible-label`), Client Secret by the
+   * component's `label` (aria-label on the inner input; the caption above is
+   * aria-hidden). The app keeps the values in its own state, updated only from
+   * `input` events that reach the form: composed ones, crossing the shadow
+   * boundary, as a real input's do (React listens the same way, at its root).
+   */
+  function wcSetupForm() {
+    const m = state.marketo;
+    const form = { munchkinId: m.munchkinId, clientId: m.clientId, clientSecret: '' };
+    const munchkinLocked = Boolean(m.munchkinId);
+    const munchkinFieldId = nextId();
+    const fields = {
+      munchkinId: h('ui-textfield', { id: munchkinFieldId, readonly: munchkinLocked }),
+      clientId: h('ui-textfield', { label: t('clientId'), 'visible-label': true }),
+      clientSecret: h('ui-textfield', { type: 'password', label: t('clientSecret') }),
+    };
+    const render = () => {
+      for (const [key, field] of Object.entries(fields)) field.value = form[key];
+    };
+    const error = h('p', { role: 'alert', className: 'error' });
+    const status = h('p', { role: 'status' }, viewState.mktoSaved ? t('savedConnected') : '');
+    const save = button({ type: 'submit', className: 'primary' }, t('save'));
+    const el = h(
+      'form',
+      { className: 'form', novalidate: true },
+      h('p', {}, t('setupIntro')),
+      h(
+        'div',
+        { className: 'field' },
+        h('ui-field-label', { for: munchkinFieldId }, t('munchkinId')),
+        fields.munchkinId,
+      ),
+      h('div', { className: 'field' }, fields.clientId),
+      h(
+        'div',
+        { className: 'field' },
+        h('div', { className: 'caption', 'aria-hidden': 'true' }, t('clientSecret')),
+        fields.clientSecret,
+      ),
+      error,
+      status,
+      save,
+    );
+    el.addEventListener('input', (event) => {
+      const key = Object.keys(fields).find((k) => fields[k] === event.target);
+      if (key) form[key] = fields[key].value;
+    });
+    render();
+    el.addEventListener('submit', (event) => {
+      event.preventDefault();
+      render(); // the submit re-renders from the app's state: a value it never heard of disappears
+      const submitted = {
+        munchkinId: form.munchkinId.trim(),
+        clientId: form.clientId.trim(),
+        clientSecret: form.clientSecret.trim(),
+      };
+      window.demoSales.lastSubmit = { ...submitted };
+      const missing = Object.keys(submitted)
+        .filter((key) => !submitted[key])
+        .map((key) => t(key));
+      if (missing.length) {
+        error.textContent = t('errRequired', { fields: missing.join(', ') });
+        return;
+      }
+      error.textContent = '';
+      save.setAttribute('disabled', '');
+      save.textContent = t('saving');
+      later(() => {
+        update((s) => {
+          s.marketo = {
+            connected: true,
+            munchkinId: submitted.munchkinId,
+            clientId: submitted.clientId,
+            credentialsSaved: true,
+          };
+        });
+        viewState.mktoSaved = true;
+        viewState.mktoError = null;
+        draw();
+      }, 200);
+    });
+    return el;
+  }
+
   // --- Admin Settings › User Management ---------------------------------------
   const PAGE_SIZE = 10;
   const ROLE_KEYS = { admin: 'roleAdmin', user: 'roleUser' };
@@ -697,10 +823,8 @@
     const visible = users.slice(from, from + PAGE_SIZE);
 
     const actionsWrap = h('div', { className: 'menu-wrap' });
-    const actionsButton = h(
-      'button',
+    const actionsButton = button(
       {
-        type: 'button',
         className: 'primary',
         'aria-haspopup': 'menu',
         'aria-expanded': 'false',
@@ -873,6 +997,7 @@
 
   /** Shows a role=dialog; `build(close)` returns { body, footer }. */
   function openDialog(title, build) {
+    if (WC) return openWcDialog(title, build);
     closeDialog();
     dialogReturnFocus = document.activeElement;
     const titleId = nextId();
@@ -890,6 +1015,24 @@
         h('div', { className: 'dialog-footer' }, footer),
       );
       box.querySelector('textarea, input, select, button')?.focus();
+    };
+    render();
+    dialogLayer.replaceChildren(h('div', { className: 'backdrop' }, box));
+    return box;
+  }
+
+  /** A <ui-dialog>: role=dialog, aria-modal and the title inside its shadow root, the content slotted. */
+  function openWcDialog(title, build) {
+    closeDialog();
+    dialogReturnFocus = document.activeElement;
+    const box = h('ui-dialog', { heading: title, className: 'dialog' });
+    const render = () => {
+      const { body, footer } = build(render);
+      box.replaceChildren(
+        h('div', { className: 'dialog-body' }, body),
+        h('div', { className: 'dialog-footer' }, footer),
+      );
+      box.querySelector('textarea, input, select, ui-textfield, ui-button, button')?.focus();
     };
     render();
     dialogLayer.replaceChildren(h('div', { className: 'backdrop' }, box));
@@ -1056,14 +1199,17 @@
       if (ui.stage === 'mapping') return mapping(ui, rerender);
       return {
         body: h('p', { role: 'status' }, ui.result),
-        footer: h('button', { type: 'button', className: 'primary', onClick: closeDialog }, t('close')),
+        footer: button({ className: 'primary', onClick: closeDialog }, t('close')),
       };
     });
   }
 
   function chooseFile(ui, rerender) {
     const inputId = nextId();
-    const input = h('input', { type: 'file', id: inputId, accept: '.csv' });
+    // The web-component variant: <input type=file> and its label inside a <ui-file-field>'s shadow root.
+    const input = WC
+      ? h('ui-file-field', { label: t('csvFile'), accept: '.csv' })
+      : h('input', { type: 'file', id: inputId, accept: '.csv' });
     input.addEventListener('change', () => {
       ui.file = input.files?.[0] || null;
       ui.error = '';
@@ -1090,14 +1236,14 @@
     };
     return {
       body: [
-        h('label', { for: inputId }, t('csvFile')),
+        WC ? null : h('label', { for: inputId }, t('csvFile')),
         input,
         h('p', { className: 'hint' }, ui.file ? ui.file.name : t('csvHint')),
         ui.error && h('p', { role: 'alert', className: 'error' }, ui.error),
       ],
       footer: [
-        h('button', { type: 'button', className: 'secondary', onClick: closeDialog }, t('cancel')),
-        h('button', { type: 'button', className: 'primary', disabled: !ui.file, onClick: next }, t('next')),
+        button({ className: 'secondary', onClick: closeDialog }, t('cancel')),
+        button({ className: 'primary', disabled: !ui.file, onClick: next }, t('next')),
       ],
     };
   }
@@ -1173,10 +1319,8 @@
         ui.error && h('p', { role: 'alert', className: 'error' }, ui.error),
       ],
       footer: [
-        h(
-          'button',
+        button(
           {
-            type: 'button',
             className: 'secondary',
             onClick: () => {
               ui.stage = 'choose-file';
@@ -1186,9 +1330,8 @@
           },
           t('back'),
         ),
-        h(
-          'button',
-          { type: 'button', className: 'primary', disabled: ui.busy, onClick: invite },
+        button(
+          { className: 'primary', disabled: ui.busy, onClick: invite },
           ui.busy ? t('inviting') : t('invite'),
         ),
       ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillHere, fillPreviewHere, readCredentialsHere } from '@/lib/agent/credentials';
+import { queryAll, queryFirst } from '@/lib/dom/shadow';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
 const values = {
@@ -39,6 +40,58 @@ describe('agent: credentials', () => {
     const submitted = (demo.window as unknown as { demoSales: { lastSubmit: unknown } }).demoSales.lastSubmit;
     expect(submitted).toEqual(values);
     demo.close();
+  });
+
+  describe.each(['en', 'fr', 'es'])('the web-component variant (%s)', (lang) => {
+    const submittedOf = (win: Window) =>
+      (win as unknown as { demoSales: { lastSubmit: unknown } }).demoSales.lastSubmit;
+
+    it('reads the Integration Information card built from components', async () => {
+      // es: the secret's toggle is an eye icon that says "Mostrar" only inside its shadow root.
+      const demo = await loadDemo(
+        `https://app-ab12.marketo.com/?lang=${lang}&demoState=invited&ui=wc#AD0SI2`,
+      );
+      await waitFor(demo.window, () => demo.document.querySelector('ui-card'));
+      const truth = JSON.parse(demo.window.localStorage.getItem('demo:marketo')!).credentials;
+      const res = await readCredentialsHere(demo.document);
+      expect(res).toMatchObject({ ok: true, values: truth, secretWasMasked: true });
+      // Masked again: the secret field shows the mask, not the secret.
+      const values = queryAll<HTMLInputElement>(demo.document, 'input').map((i) => i.value);
+      expect(values).toContain('••••••••');
+      expect(values).not.toContain(truth.clientSecret);
+      demo.close();
+    });
+
+    it('opens the Set Up tab (a ui-tab), fills the inputs inside the components; the app’s state holds them', async () => {
+      const demo = await loadDemo(`https://toutapp.com/next?lang=${lang}&ui=wc#settings/marketo-admin`);
+      await waitFor(demo.window, () => demo.document.querySelector('h1'));
+      const preview = await fillPreviewHere(demo.document);
+      expect(preview).toMatchObject({ ok: true, openedSetupTab: true, fields: { munchkinId: true } });
+      const res = await fillHere(values, demo.document);
+      expect(res).toMatchObject({
+        ok: true,
+        fields: { clientId: 'filled', clientSecret: 'filled', munchkinId: 'filled' },
+        saveButtonFound: true,
+      });
+      (demo.document.querySelector('form') as HTMLFormElement).requestSubmit();
+      expect(submittedOf(demo.window)).toEqual(values);
+      demo.close();
+    });
+
+    it('(the demo is honest) a value written without a composed input event never reaches the app', async () => {
+      const demo = await loadDemo(`https://toutapp.com/next?lang=${lang}&ui=wc#settings/marketo-admin`);
+      await waitFor(demo.window, () => demo.document.querySelector('h1'));
+      await fillPreviewHere(demo.document); // opens the Set Up tab
+      const inputs = queryAll<HTMLInputElement>(demo.document, 'form input');
+      for (const input of inputs.length ? inputs : queryAll<HTMLInputElement>(demo.document, 'input')) {
+        input.value = 'typed-elsewhere';
+        input.dispatchEvent(new demo.window.Event('input', { bubbles: true }));
+      }
+      (demo.document.querySelector('form') as HTMLFormElement).requestSubmit();
+      expect(JSON.stringify(submittedOf(demo.window))).not.toContain('typed-elsewhere');
+      expect(queryFirst(demo.document, 'form [role=alert]')?.textContent).toBeTruthy();
+      demo.close();
+    });
   });
 
   it.each([

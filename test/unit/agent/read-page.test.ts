@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, readPageSliced } from '@/lib/agent/read-page';
 import { detectionsFrom } from '@/lib/checklist/detections';
+import { queryAll } from '@/lib/dom/shadow';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
 describe('agent: reading page state for the checklist', () => {
@@ -65,6 +66,45 @@ describe('agent: reading page state for the checklist', () => {
       provisioning: { invited: true },
       credentialsShown: true,
       sync: { state: 'completed' },
+    });
+    demo.close();
+  });
+
+  describe.each(['en', 'de', 'ja'])('checklist detections on the web-component variant (%s)', (lang) => {
+    it('Marketo: the invited admin in a read-only field, the sync status rendered in a shadow root', async () => {
+      const demo = await loadDemo(`https://app-ab12.marketo.com/?lang=${lang}&demoState=synced&ui=wc#AD0SI2`);
+      await waitFor(demo.window, () => demo.document.querySelector('ui-card'));
+      const reading = readPage('marketo-actions-config', demo.document);
+      expect(reading).toMatchObject({
+        provisioning: { invited: true, invitee: 'ana.lopez@acme-demo.com' },
+        credentialsShown: true,
+        sync: { state: 'completed' },
+      });
+      const steps = detectionsFrom(reading, { at: 1 }).map((d) => d.step);
+      expect(steps).toEqual(expect.arrayContaining(['set-up-marketo-sales-account', 'initiate-data-sync']));
+      // Still never revealed to read the page state: the secret field holds the mask.
+      expect(queryAll<HTMLInputElement>(demo.document, 'input').map((i) => i.value)).toContain('••••••••');
+      demo.close();
+    });
+
+    it('Marketo fresh: nothing detected', async () => {
+      const demo = await loadDemo(`https://app-ab12.marketo.com/?lang=${lang}&demoState=fresh&ui=wc#AD0SI2`);
+      await waitFor(demo.window, () => demo.document.querySelector('ui-card'));
+      const reading = readPage('marketo-actions-config', demo.document);
+      expect(reading).toMatchObject({ provisioning: { invited: false } });
+      expect(detectionsFrom(reading, { at: 1 }).filter((d) => !d.substep)).toEqual([]);
+      demo.close();
+    });
+  });
+
+  it('Sales app built from components: Marketo connected (its Disconnect is a component host)', async () => {
+    const demo = await loadDemo(
+      'https://toutapp.com/next?lang=fr&demoState=full&ui=wc#settings/marketo-admin',
+    );
+    await waitFor(demo.window, () => demo.document.querySelector('h1'));
+    expect(readPage('sales-marketo-settings', demo.document)).toEqual({
+      page: 'sales-marketo-settings',
+      marketo: { connected: true },
     });
     demo.close();
   });

@@ -79,3 +79,21 @@ describe('recognise', () => {
     ).toBe(false);
   });
 });
+
+describe('recognise a page built from web components (the demo’s ?ui=wc variant)', () => {
+  it.each(['en', 'fr', 'de', 'es', 'ja', 'pt-BR'])(
+    'Marketo Actions Config with its tab labels and card titles inside shadow roots (%s)',
+    async (lang) => {
+      const { marketoApp } = await import('@/lib/pages/marketo/app');
+      const { openDemo } = await import('../pages/marketo/demo');
+      const demo = await openDemo({ lang: lang as never, state: 'fresh', ui: 'wc' });
+      const url = new URL(demo.window.location.href);
+      expect(recognise(url, demo.document, [marketoApp]).page).toBe('marketo-actions-config');
+      // The light DOM alone (a copy has no shadow roots) does not tell: only the shadow roots do.
+      const light = document.implementation.createHTMLDocument('light');
+      light.body.replaceWith(light.importNode(demo.document.body, true));
+      expect(recognise(url, light, [marketoApp]).page).toBe('unknown');
+      demo.close();
+    },
+  );
+});

@@ -108,3 +108,42 @@ describe('watchPage', () => {
     expect(check).toHaveBeenCalledOnce();
   });
 });
+
+describe('watchPage on a page built from web components', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('sees a change inside an open shadow root the last check looked into', async () => {
+    const host = document.createElement('x-app');
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(document.createElement('p'));
+    document.body.append(host);
+    const check = vi.fn();
+    stop = watchPage({ check, ...OPTIONS, roots: () => [root] });
+    await advance(200);
+    expect(check).toHaveBeenCalledOnce();
+    root.querySelector('p')!.textContent = 'Integration Information';
+    await advance(300);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('without the roots, a change inside a shadow root goes unseen (why the bootstrap passes them)', async () => {
+    const host = document.createElement('x-app');
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(document.createElement('p'));
+    document.body.append(host);
+    const check = vi.fn();
+    stop = watchPage({ check, ...OPTIONS });
+    await advance(200);
+    root.querySelector('p')!.textContent = 'Integration Information';
+    await advance(300);
+    expect(check).toHaveBeenCalledOnce();
+  });
+});

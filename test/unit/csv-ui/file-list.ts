@@ -33,9 +33,13 @@ export function installDataTransfer(window: Window & typeof globalThis): void {
   (window as unknown as { DataTransfer: unknown }).DataTransfer = FakeDataTransfer;
 }
 
-/** Chooses `file` in a file input as a person would (files set, then change). */
+/**
+ * Chooses `file` in a file input as a person would: files set, then `input`
+ * (composed, as the browser fires it) and `change` (not composed: it stays in
+ * a component's shadow root).
+ */
 export function chooseFile(window: Window & typeof globalThis, input: HTMLInputElement, file: File): void {
   input.files = fileList(window, [file]);
-  input.dispatchEvent(new window.Event('input', { bubbles: true }));
+  input.dispatchEvent(new window.Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new window.Event('change', { bubbles: true }));
 }

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CsvDialogGuard, guardCsvDialog } from '@/lib/csv-dialog';
+import { queryAll, renderedText } from '@/lib/dom/shadow';
 import { findCsvDialog } from '@/lib/pages/sales/invite';
 import { locateActionsMenu, locateInviteUsersCsv } from '@/lib/pages/sales/locators';
 import { tick } from '../../helpers/demo-dom';
-import { openSales, ROUTES, type SalesDemo } from '../pages/sales/demo';
+import { openSales, ROUTES, type SalesDemo, VARIANTS, type Variant } from '../pages/sales/demo';
 import { chooseFile, installDataTransfer } from './file-list';
 
 const BAD = 'Email,First name\nnot-an-email,Ann\nbo@acme.com,Bo\n';
@@ -22,8 +23,17 @@ function stage(doc: Document): string {
   return d.found ? d.value.stage : d.reason;
 }
 
-async function openCsvDialog() {
-  demo = await openSales(ROUTES.users, { state: 'users' });
+/** The open CSV dialog (its role=dialog element: in a component's shadow root in the wc variant). */
+function dialogOf(doc: Document): HTMLElement {
+  const d = findCsvDialog(doc);
+  if (!d.found) throw new Error(d.reason);
+  return d.value.dialog;
+}
+const firstColumn = (doc: Document) =>
+  queryAll(dialogOf(doc), 'tbody tr td:first-child').map((td) => td.textContent);
+
+async function openCsvDialog(ui: Variant = 'html') {
+  demo = await openSales(ROUTES.users, { state: 'users', ui });
   const d = demo;
   installDataTransfer(d.window);
   const onFile = vi.fn<(file: File) => void>();
@@ -58,9 +68,9 @@ async function settle(d: SalesDemo) {
   await tick(d.window, 20);
 }
 
-describe('guardCsvDialog on the demo User Management page', () => {
+describe.each(VARIANTS)('guardCsvDialog on the demo User Management page (%s)', (ui) => {
   it('hands the chosen file over and holds Next while checking and while errors remain', async () => {
-    const { d, onFile, choose, next, marker, g } = await openCsvDialog();
+    const { d, onFile, choose, next, marker, g } = await openCsvDialog(ui);
     const file = choose(BAD);
     expect(onFile).toHaveBeenCalledTimes(1);
     expect(onFile.mock.calls[0]?.[0]).toBe(file);
@@ -83,7 +93,7 @@ describe('guardCsvDialog on the demo User Management page', () => {
   });
 
   it('"upload anyway" releases Next with the file as chosen', async () => {
-    const { d, choose, next, marker, g } = await openCsvDialog();
+    const { d, choose, next, marker, g } = await openCsvDialog(ui);
     choose(BAD);
     g.hold('errors');
     g.release();
@@ -91,14 +101,11 @@ describe('guardCsvDialog on the demo User Management page', () => {
     expect(marker()).toBeFalsy();
     next().click();
     await d.until(() => stage(d.document) === 'mapping');
-    const columns = [...d.document.querySelectorAll('[role=dialog] tbody tr td:first-child')].map(
-      (td) => td.textContent,
-    );
-    expect(columns).toEqual(['Email', 'First name']);
+    expect(firstColumn(d.document)).toEqual(['Email', 'First name']);
   });
 
   it('swaps the chosen file for the fixed one in place, and checks that one too before Next', async () => {
-    const { d, onFile, choose, next, g } = await openCsvDialog();
+    const { d, onFile, choose, next, g } = await openCsvDialog(ui);
     choose(BAD);
     g.hold('errors');
     const fixed = new d.window.File([FIXED], 'users-fixed.csv', { type: 'text/csv' });
@@ -108,20 +115,17 @@ describe('guardCsvDialog on the demo User Management page', () => {
     expect(onFile).toHaveBeenLastCalledWith(fixed, true);
     expect(g.state).toBe('checking');
     // The app saw the new file (its hint shows the name).
-    expect(d.document.querySelector('[role=dialog]')?.textContent).toContain('users-fixed.csv');
+    expect(renderedText(dialogOf(d.document))).toContain('users-fixed.csv');
     next().click();
     await settle(d);
     expect(stage(d.document)).toBe('choose-file');
     g.release({ replay: true });
     await d.until(() => stage(d.document) === 'mapping');
-    const columns = [...d.document.querySelectorAll('[role=dialog] tbody tr td:first-child')].map(
-      (td) => td.textContent,
-    );
-    expect(columns).toEqual(['Email', 'First name', 'Team']);
+    expect(firstColumn(d.document)).toEqual(['Email', 'First name', 'Team']);
   });
 
   it('replays a press on Next made while the check was running once the file is good', async () => {
-    const { d, choose, next, g } = await openCsvDialog();
+    const { d, choose, next, g } = await openCsvDialog(ui);
     choose('Email\nann@acme.com\n');
     next().click();
     await settle(d);
@@ -131,12 +135,12 @@ describe('guardCsvDialog on the demo User Management page', () => {
   });
 
   it('releases everything when the dialog closes', async () => {
-    const { d, onClose, choose, marker, g } = await openCsvDialog();
+    const { d, onClose, choose, marker, g } = await openCsvDialog(ui);
     choose(BAD);
     g.hold('errors');
     await settle(d);
     expect(marker()).toBeTruthy();
-    await d.click(d.t('cancel'), d.document.querySelector('[role=dialog]') as HTMLElement);
+    await d.click(d.t('cancel'), dialogOf(d.document));
     await settle(d);
     expect(stage(d.document)).toBe('no-csv-dialog');
     expect(onClose).toHaveBeenCalled();
@@ -146,7 +150,7 @@ describe('guardCsvDialog on the demo User Management page', () => {
   });
 
   it('ignores file inputs outside the CSV dialog, and stops after dispose', async () => {
-    const { d, onFile, g } = await openCsvDialog();
+    const { d, onFile, g } = await openCsvDialog(ui);
     const other = d.document.createElement('input');
     other.type = 'file';
     d.document.body.append(other);

@@ -179,3 +179,41 @@ describe('setFieldValue on the demo Set Up form (React-style value tracking, ano
     close();
   });
 });
+
+describe('setFieldValue into a web component', () => {
+  /** A text field component: its <input> in an open shadow root, its value kept on the host. */
+  function textField(): { field: HTMLElement; input: HTMLInputElement } {
+    const field = document.createElement('x-textfield') as HTMLElement & { value?: string };
+    const shadow = field.attachShadow({ mode: 'open' });
+    const input = document.createElement('input');
+    shadow.append(input);
+    input.addEventListener('input', () => {
+      field.value = input.value;
+    });
+    return { field, input };
+  }
+
+  it('writes the inner input; the app listening above the host hears input and change', () => {
+    const form = document.createElement('form');
+    const { field, input } = textField();
+    form.append(field);
+    document.body.append(form);
+    const heard: string[] = [];
+    form.addEventListener('input', (e) => heard.push(`input:${(e.target as HTMLElement).localName}`));
+    form.addEventListener('change', (e) => heard.push(`change:${(e.target as HTMLElement).localName}`));
+
+    expect(setFieldValue(input, 'abc-123')).toEqual({ ok: true });
+    // Retargeted to the host: the events crossed the shadow boundary.
+    expect(heard).toEqual(['input:x-textfield', 'change:x-textfield']);
+    expect((field as HTMLElement & { value?: string }).value).toBe('abc-123');
+    form.remove();
+  });
+
+  it('a read-only inner input is refused, not forced', () => {
+    const { field, input } = textField();
+    input.readOnly = true;
+    document.body.append(field);
+    expect(setFieldValue(input, 'x')).toEqual({ ok: false, reason: 'readonly' });
+    field.remove();
+  });
+});

@@ -57,3 +57,53 @@ describe('removal guard', () => {
     expect(removed).toEqual(['jane@acme.com']);
   });
 });
+
+describe('removal guard on a user table built from web components', () => {
+  /** Each row's actions are a component: its Remove button sits in the component's open shadow root. */
+  function componentPage() {
+    const doc = document;
+    doc.body.replaceChildren();
+    const table = doc.createElement('table');
+    const removed: string[] = [];
+    for (const email of ['admin@acme.com', 'jane@acme.com']) {
+      const tr = doc.createElement('tr');
+      const td = doc.createElement('td');
+      td.textContent = email;
+      const cell = doc.createElement('td');
+      const actions = doc.createElement('x-row-actions');
+      const button = doc.createElement('button');
+      button.textContent = 'Remove';
+      button.addEventListener('click', () => removed.push(email));
+      actions.attachShadow({ mode: 'open' }).append(button);
+      cell.append(actions);
+      tr.append(td, cell);
+      table.append(tr);
+    }
+    doc.body.append(table);
+    const button = (email: string) =>
+      [...doc.querySelectorAll('tr')]
+        .find((tr) => tr.textContent?.includes(email))!
+        .querySelector('x-row-actions')!
+        .shadowRoot!.querySelector('button')!;
+    return { doc, removed, button };
+  }
+
+  it('stops the original user’s Remove inside the component (the document only sees the host as target)', () => {
+    const { doc, removed, button } = componentPage();
+    const onAttempt = vi.fn();
+    const uninstall = installRemovalGuard(doc, {
+      shouldGuard: () => ({ originalUser: 'admin@acme.com' }),
+      onAttempt,
+    });
+    button('admin@acme.com').click();
+    expect(removed).toEqual([]);
+    expect(onAttempt).toHaveBeenCalledTimes(1);
+    expect(onAttempt.mock.calls[0]![0].control).toBe(button('admin@acme.com'));
+    button('jane@acme.com').click();
+    expect(removed).toEqual(['jane@acme.com']);
+    onAttempt.mock.calls[0]![0].proceed();
+    expect(removed).toEqual(['jane@acme.com', 'admin@acme.com']);
+    uninstall();
+    doc.body.replaceChildren();
+  });
+});

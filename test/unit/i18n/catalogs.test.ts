@@ -4,8 +4,9 @@ import { toChromeMessages } from '@/lib/i18n/locale-files';
 import { LOCALES, resolveLocale } from '@/lib/i18n/locales';
 import { csvUiEn } from '@/lib/i18n/messages/csv';
 import { en as core } from '@/lib/i18n/messages/en';
+import { reasonsEn } from '@/lib/i18n/messages/reasons';
 
-const en = { ...core, ...csvUiEn };
+const en = { ...core, ...csvUiEn, ...reasonsEn };
 
 import { createTranslator, format } from '@/lib/i18n/translate';
 

@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findByText } from '@/lib/dom/text';
 import { readCredentials } from '@/lib/pages/marketo/actions-config';
 import { locateSendInvite } from '@/lib/pages/marketo/locators';
-import { demoStore, eventually, LANGS, MUNCHKIN_ON_CARD, openDemo, pageText, ROUTES, snippet } from './demo';
+import {
+  demoStore,
+  eventually,
+  LANGS,
+  MUNCHKIN_ON_CARD,
+  openDemo,
+  pageText,
+  ROUTES,
+  snippet,
+  VARIANTS,
+} from './demo';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -11,15 +21,15 @@ afterEach(() => {
 const CLIENT_ID = '55395440-c0c2-447b-9b81-83b0a2f669db';
 const SECRET = 'bH0Uk5XhrqLDHeAQNArD9K4jIE9QAI8M';
 
-describe('readCredentials on the demo', () => {
+describe.each(VARIANTS)('readCredentials on the demo (%s)', (ui) => {
   it.each(LANGS)('%s, fresh: the card is there but empty → no-credentials-yet', async (lang) => {
-    const demo = await openDemo({ lang, state: 'fresh' });
+    const demo = await openDemo({ ui, lang, state: 'fresh' });
     expect(await readCredentials(demo.document)).toEqual({ found: false, reason: 'no-credentials-yet' });
     demo.close();
   });
 
   it.each(LANGS)('%s, invited: reveals the masked secret, reads both, masks it again', async (lang) => {
-    const demo = await openDemo({ lang, state: 'invited' });
+    const demo = await openDemo({ ui, lang, state: 'invited' });
     const truth = demoStore(demo).credentials!;
     expect(pageText(demo.document)).not.toContain(truth.clientSecret);
 
@@ -41,14 +51,14 @@ describe('readCredentials on the demo', () => {
   });
 
   it.each(LANGS)('%s, synced: still reads the credentials', async (lang) => {
-    const demo = await openDemo({ lang, state: 'synced' });
+    const demo = await openDemo({ ui, lang, state: 'synced' });
     const result = await readCredentials(demo.document);
     expect(result.found && result.value.clientSecret).toBe(demoStore(demo).credentials!.clientSecret);
     demo.close();
   });
 
   it('fresh → Send Invite → the credentials appear and can be read', async () => {
-    const demo = await openDemo({ lang: 'fr', state: 'fresh' });
+    const demo = await openDemo({ ui, lang: 'fr', state: 'fresh' });
     (findByText(demo.document.body, ['Chloé Martin'])[0] as HTMLElement).click();
     const send = locateSendInvite(demo.document);
     expect(send.found).toBe(true);
@@ -66,6 +76,7 @@ describe('readCredentials on the demo', () => {
 
   it('on the Marketo frame of the shell (engage host), the Munchkin ID comes from the URL', async () => {
     const demo = await openDemo({
+      ui,
       lang: 'fr',
       state: 'invited',
       base: 'https://engage-ab.marketo.com/?munchkinId=987-XYZ-654',
@@ -77,7 +88,7 @@ describe('readCredentials on the demo', () => {
   });
 
   it('on an unrelated Marketo page (My Marketo): no-card', async () => {
-    const demo = await openDemo({ state: 'invited', route: ROUTES.myMarketo });
+    const demo = await openDemo({ ui, state: 'invited', route: ROUTES.myMarketo });
     expect(await readCredentials(demo.document)).toEqual({ found: false, reason: 'no-card' });
     demo.close();
   });

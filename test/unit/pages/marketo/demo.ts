@@ -2,11 +2,15 @@
  * Opening the Marketo demo (test/demo/marketo) in jsdom for adapter tests.
  * Tests may use the demo's own classes to wait for it; the adapter never does.
  */
+import { queryAll, renderedText } from '@/lib/dom/shadow';
 import { type DemoDom, loadDemo, tick, waitFor } from '../../../helpers/demo-dom';
 
 export const LANGS = ['en', 'fr', 'de', 'es', 'ja', 'pt-BR'] as const;
 export type Lang = (typeof LANGS)[number];
 export type DemoState = 'fresh' | 'invited' | 'synced';
+/** How the demo builds the Actions Config tab: Ext JS-like markup, or web components (`?ui=wc`). */
+export const VARIANTS = ['ext', 'wc'] as const;
+export type Variant = (typeof VARIANTS)[number];
 
 /** Languages whose Integration Information card also shows "Munchkin ID: …" (see the demo README). */
 export const MUNCHKIN_ON_CARD: readonly Lang[] = ['en', 'de', 'ja'];
@@ -25,6 +29,8 @@ export interface OpenOptions {
   /** Full origin + query prefix, e.g. `https://engage-ab.marketo.com/?munchkinId=123-ABC-456`. */
   base?: string;
   storage?: Record<string, string>;
+  /** `wc`: the web-component variant of the Actions Config tab. */
+  ui?: Variant;
 }
 
 export function demoUrl({
@@ -32,9 +38,11 @@ export function demoUrl({
   state,
   route = ROUTES.actionsConfig,
   base,
+  ui,
 }: OpenOptions = {}): string {
   const url = new URL(base ?? 'https://app-ab12.marketo.com/');
   url.searchParams.set('lang', lang);
+  if (ui === 'wc') url.searchParams.set('ui', 'wc');
   if (state) url.searchParams.set('demoState', state);
   url.hash = route;
   return url.href;
@@ -78,8 +86,17 @@ export async function eventually<T>(
   }
 }
 
-/** The visible text of the page, single-spaced. */
-export const pageText = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+/**
+ * What the page shows, single-spaced: its rendered text (shadow roots of the
+ * web-component variant included) and the values of its fields.
+ */
+export const pageText = (doc: Document) =>
+  (
+    renderedText(doc.body) +
+    queryAll<HTMLInputElement>(doc.body, 'input')
+      .map((input) => ` ${input.value}`)
+      .join('')
+  ).replace(/\s+/g, ' ');
 
 /** Replaces the test document's body with a snippet written in another markup style. */
 export function snippet(html: string): Document {

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { marketoActionsConfig, marketoAdapters } from '@/lib/pages/marketo/detect';
-import { LANGS, openDemo, ROUTES, snippet } from './demo';
+import { LANGS, openDemo, ROUTES, snippet, VARIANTS } from './demo';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('marketoActionsConfig.matchDocument on the demo', () => {
+describe.each(VARIANTS)('marketoActionsConfig.matchDocument on the demo (%s)', (ui) => {
   it.each(LANGS)('recognises the Actions Config tab in %s (fresh and invited)', async (lang) => {
     for (const state of ['fresh', 'invited'] as const) {
-      const demo = await openDemo({ lang, state });
+      const demo = await openDemo({ ui, lang, state });
       expect(marketoActionsConfig.matchDocument(demo.document)).toBe(true);
       demo.close();
     }
@@ -17,14 +17,14 @@ describe('marketoActionsConfig.matchDocument on the demo', () => {
 
   it.each(LANGS)('does not match the other pages in %s', async (lang) => {
     for (const route of [ROUTES.myMarketo, ROUTES.adminHome, ROUTES.salesInsight]) {
-      const demo = await openDemo({ lang, state: 'invited', route });
+      const demo = await openDemo({ ui, lang, state: 'invited', route });
       expect(marketoActionsConfig.matchDocument(demo.document), route).toBe(false);
       demo.close();
     }
   });
 
   it('follows SPA navigation: Sales Insight tab → Actions Config tab', async () => {
-    const demo = await openDemo({ route: ROUTES.salesInsight });
+    const demo = await openDemo({ ui, route: ROUTES.salesInsight });
     expect(marketoActionsConfig.matchDocument(demo.document)).toBe(false);
     await demo.navigate(`#${ROUTES.actionsConfig}`);
     // The cards arrive late (as after an XHR): not yet, then yes.

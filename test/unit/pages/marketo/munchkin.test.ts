@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMunchkinId } from '@/lib/pages/marketo/actions-config';
-import { LANGS, MUNCHKIN_ON_CARD, openDemo, ROUTES, snippet } from './demo';
+import { LANGS, MUNCHKIN_ON_CARD, openDemo, ROUTES, snippet, VARIANTS } from './demo';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('readMunchkinId on the demo', () => {
+describe.each(VARIANTS)('readMunchkinId on the demo (%s)', (ui) => {
   it.each(LANGS)(
     '%s on app-ab12 (no Munchkin ID in the URL): from the card, if the card shows it',
     async (lang) => {
-      const demo = await openDemo({ lang, state: 'invited' });
+      const demo = await openDemo({ ui, lang, state: 'invited' });
       const result = readMunchkinId(demo.document, demo.window.location.href);
       if (MUNCHKIN_ON_CARD.includes(lang)) {
         expect(result).toEqual({ found: true, value: { munchkinId: '123-ABC-456', source: 'card' } });
@@ -23,6 +23,7 @@ describe('readMunchkinId on the demo', () => {
 
   it.each(LANGS)('%s on engage-ab?munchkinId= (the shell frame): card or URL agree', async (lang) => {
     const demo = await openDemo({
+      ui,
       lang,
       state: 'invited',
       base: 'https://engage-ab.marketo.com/?munchkinId=987-XYZ-654',
@@ -36,6 +37,7 @@ describe('readMunchkinId on the demo', () => {
 
   it('fresh state (empty card) on engage: from the URL', async () => {
     const demo = await openDemo({
+      ui,
       state: 'fresh',
       base: 'https://engage-ab.marketo.com/?munchkinId=123-abc-456',
     });
@@ -47,7 +49,7 @@ describe('readMunchkinId on the demo', () => {
   });
 
   it('on an unrelated Marketo page without one in the URL: not found', async () => {
-    const demo = await openDemo({ route: ROUTES.myMarketo });
+    const demo = await openDemo({ ui, route: ROUTES.myMarketo });
     expect(readMunchkinId(demo.document, demo.window.location.href).found).toBe(false);
     demo.close();
   });

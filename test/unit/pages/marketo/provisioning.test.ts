@@ -3,15 +3,15 @@ import { findByText } from '@/lib/dom/text';
 import { readProvisioning } from '@/lib/pages/marketo/actions-config';
 import { locateSendInvite } from '@/lib/pages/marketo/locators';
 import { waitFor } from '../../../helpers/demo-dom';
-import { LANGS, openDemo, pageText, ROUTES, snippet } from './demo';
+import { LANGS, openDemo, pageText, ROUTES, snippet, VARIANTS } from './demo';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('readProvisioning on the demo', () => {
+describe.each(VARIANTS)('readProvisioning on the demo (%s)', (ui) => {
   it.each(LANGS)('%s: fresh → not invited (the admins listed are not invitees)', async (lang) => {
-    const demo = await openDemo({ lang, state: 'fresh' });
+    const demo = await openDemo({ ui, lang, state: 'fresh' });
     expect(pageText(demo.document)).toContain('ana.lopez@acme-demo.com'); // listed, not invited
     expect(readProvisioning(demo.document)).toEqual({ found: true, value: { invited: false } });
     demo.close();
@@ -19,7 +19,7 @@ describe('readProvisioning on the demo', () => {
 
   it.each(LANGS)('%s: invited → who was invited', async (lang) => {
     for (const state of ['invited', 'synced'] as const) {
-      const demo = await openDemo({ lang, state });
+      const demo = await openDemo({ ui, lang, state });
       expect(readProvisioning(demo.document)).toEqual({
         found: true,
         value: { invited: true, invitee: 'ana.lopez@acme-demo.com' },
@@ -31,7 +31,7 @@ describe('readProvisioning on the demo', () => {
   it.each(LANGS)(
     '%s: pick an admin, Send Invite → confirmation, then the card shows the invitee',
     async (lang) => {
-      const demo = await openDemo({ lang, state: 'fresh' });
+      const demo = await openDemo({ ui, lang, state: 'fresh' });
       (findByText(demo.document.body, ['Daiki Sato'])[0] as HTMLElement).click();
       const send = locateSendInvite(demo.document);
       if (!send.found) throw new Error(send.reason);
@@ -47,7 +47,7 @@ describe('readProvisioning on the demo', () => {
   );
 
   it('Send Invite without choosing an admin sends nothing', async () => {
-    const demo = await openDemo({ state: 'fresh' });
+    const demo = await openDemo({ ui, state: 'fresh' });
     const send = locateSendInvite(demo.document);
     if (!send.found) throw new Error(send.reason);
     send.value.click();
@@ -58,7 +58,7 @@ describe('readProvisioning on the demo', () => {
   });
 
   it('on an unrelated Marketo page (My Marketo): no-card', async () => {
-    const demo = await openDemo({ state: 'invited', route: ROUTES.myMarketo });
+    const demo = await openDemo({ ui, state: 'invited', route: ROUTES.myMarketo });
     expect(readProvisioning(demo.document)).toEqual({ found: false, reason: 'no-card' });
     demo.close();
   });

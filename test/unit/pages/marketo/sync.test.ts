@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSyncStatus } from '@/lib/pages/marketo/actions-config';
 import { locateStartSync, locateSyncButton } from '@/lib/pages/marketo/locators';
 import { waitFor } from '../../../helpers/demo-dom';
-import { demoStore, LANGS, openDemo, pageText, ROUTES, snippet } from './demo';
+import { demoStore, LANGS, openDemo, pageText, ROUTES, snippet, VARIANTS } from './demo';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -10,15 +10,15 @@ afterEach(() => {
 
 const FIELDS = ['First Name', 'SFDC Opportunity ID', 'Marketo ID', 'LinkedIn URL', 'Source'];
 
-describe('readSyncStatus on the demo', () => {
+describe.each(VARIANTS)('readSyncStatus on the demo (%s)', (ui) => {
   it.each(LANGS)('%s: fresh → not-started', async (lang) => {
-    const demo = await openDemo({ lang, state: 'fresh' });
+    const demo = await openDemo({ ui, lang, state: 'fresh' });
     expect(readSyncStatus(demo.document)).toEqual({ found: true, value: { state: 'not-started', text: '' } });
     demo.close();
   });
 
   it.each(LANGS)('%s: Sync → preview of the 13 fields → Start Sync → in progress', async (lang) => {
-    const demo = await openDemo({ lang, state: 'invited' });
+    const demo = await openDemo({ ui, lang, state: 'invited' });
     const sync = locateSyncButton(demo.document);
     if (!sync.found) throw new Error(sync.reason);
     sync.value.click();
@@ -37,7 +37,7 @@ describe('readSyncStatus on the demo', () => {
   });
 
   it.each(LANGS)('%s: synced → completed', async (lang) => {
-    const demo = await openDemo({ lang, state: 'synced' });
+    const demo = await openDemo({ ui, lang, state: 'synced' });
     const status = readSyncStatus(demo.document);
     expect(status.found && status.value.state).toBe('completed');
     expect(status.found && status.value.text).toMatch(/1[\s,.\u00a0\u202f]?250/);
@@ -45,22 +45,22 @@ describe('readSyncStatus on the demo', () => {
   });
 
   it('a reload keeps the status: in progress right after the start, completed a few seconds later', async () => {
-    const seeded = await openDemo({ state: 'invited' });
+    const seeded = await openDemo({ ui, state: 'invited' });
     const invited = demoStore(seeded);
     seeded.close();
     const store = (startedAt: number) => ({
       'demo:marketo': JSON.stringify({ ...invited, sync: { startedAt } }),
     });
-    const running = await openDemo({ storage: store(Date.now() - 500) });
+    const running = await openDemo({ ui, storage: store(Date.now() - 500) });
     expect(readSyncStatus(running.document)).toMatchObject({ found: true, value: { state: 'in-progress' } });
     running.close();
-    const done = await openDemo({ storage: store(Date.now() - 5000) });
+    const done = await openDemo({ ui, storage: store(Date.now() - 5000) });
     expect(readSyncStatus(done.document)).toMatchObject({ found: true, value: { state: 'completed' } });
     done.close();
   });
 
   it('on an unrelated Marketo page (My Marketo): no-card', async () => {
-    const demo = await openDemo({ state: 'synced', route: ROUTES.myMarketo });
+    const demo = await openDemo({ ui, state: 'synced', route: ROUTES.myMarketo });
     expect(readSyncStatus(demo.document)).toEqual({ found: false, reason: 'no-card' });
     demo.close();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderedText } from '@/lib/dom/shadow';
 import { setFieldValue } from '../../../../lib/dom/set-value';
 import { readMarketoConnection, readSalesforceConnection } from '../../../../lib/pages/sales/connection';
 import { findCredentialFields } from '../../../../lib/pages/sales/credentials';
@@ -9,12 +10,12 @@ import {
   locateSalesforceConnect,
   locateSave,
 } from '../../../../lib/pages/sales/locators';
-import { htmlDoc, LANGS, openSales, ROUTES } from './demo';
+import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
-describe('readSalesforceConnection on the demo', () => {
+describe.each(VARIANTS)('readSalesforceConnection on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`follows Connections & Customizations › Connect › OK to "connected" (${lang})`, async () => {
-      const demo = await openSales(ROUTES.salesforce, { lang });
+      const demo = await openSales(ROUTES.salesforce, { ui, lang });
       const { document } = demo;
       expect(readSalesforceConnection(document)).toEqual({
         found: false,
@@ -22,7 +23,7 @@ describe('readSalesforceConnection on the demo', () => {
       });
       const tab = locateConnectionsTab(document);
       if (!tab.found) throw new Error(tab.reason);
-      expect(tab.value.textContent).toBe(demo.t('tabConnections'));
+      expect(renderedText(tab.value)).toBe(demo.t('tabConnections'));
       tab.value.click();
       expect(readSalesforceConnection(document)).toEqual({ found: true, value: { connected: false } });
 
@@ -32,7 +33,7 @@ describe('readSalesforceConnection on the demo', () => {
       connect.value.click();
       const ok = locateOk(document);
       if (!ok.found) throw new Error(ok.reason);
-      expect(ok.value.textContent).toBe(demo.t('ok'));
+      expect(renderedText(ok.value)).toBe(demo.t('ok'));
       ok.value.click();
       const result = await demo.until(() => {
         const r = readSalesforceConnection(document);
@@ -45,7 +46,7 @@ describe('readSalesforceConnection on the demo', () => {
   }
 
   it('reads the connected state of a seeded account (es)', async () => {
-    const demo = await openSales(ROUTES.salesforce, { lang: 'es', state: 'sfdc-connected' });
+    const demo = await openSales(ROUTES.salesforce, { ui, lang: 'es', state: 'sfdc-connected' });
     await demo.click(demo.t('tabConnections'));
     expect(readSalesforceConnection(demo.document)).toEqual({
       found: true,
@@ -81,24 +82,24 @@ describe('readSalesforceConnection on different markup', () => {
   });
 });
 
-describe('readMarketoConnection on the demo', () => {
+describe.each(VARIANTS)('readMarketoConnection on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`reads not connected / connected (${lang})`, async () => {
-      const fresh = await openSales(ROUTES.marketo, { lang });
+      const fresh = await openSales(ROUTES.marketo, { ui, lang });
       expect(readMarketoConnection(fresh.document)).toEqual({ found: true, value: { connected: false } });
       fresh.close();
-      const connected = await openSales(ROUTES.marketo, { lang, state: 'marketo-connected' });
+      const connected = await openSales(ROUTES.marketo, { ui, lang, state: 'marketo-connected' });
       expect(readMarketoConnection(connected.document)).toEqual({ found: true, value: { connected: true } });
       connected.close();
     });
   }
 
   it('"connect" fails until the Set Up credentials are saved; then both paths connect (fr)', async () => {
-    const demo = await openSales(ROUTES.marketo, { lang: 'fr' });
+    const demo = await openSales(ROUTES.marketo, { ui, lang: 'fr' });
     const { document } = demo;
     const connect = locateMarketoConnect(document);
     if (!connect.found) throw new Error(connect.reason);
-    expect(connect.value.textContent).toBe('se connecter');
+    expect(renderedText(connect.value)).toBe('se connecter');
     connect.value.click();
     const alert = await demo.until(() => document.querySelector('[role=alert]')?.textContent);
     expect(alert).toBe(demo.t('mktoConnectFailed'));

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { labelTexts } from '@/lib/dom/labels';
+import { renderedText } from '@/lib/dom/shadow';
 import {
   findCredentialFields,
   findSetupTab,
   readPageMunchkinId,
 } from '../../../../lib/pages/sales/credentials';
 import { locateGear } from '../../../../lib/pages/sales/locators';
-import { htmlDoc, LANGS, openSales, ROUTES } from './demo';
+import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
-describe('findSetupTab on the demo', () => {
+describe.each(VARIANTS)('findSetupTab on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`finds the Set Up tab and whether it is selected (${lang})`, async () => {
-      const demo = await openSales(ROUTES.marketo, { lang });
+      const demo = await openSales(ROUTES.marketo, { ui, lang });
       const before = findSetupTab(demo.document);
       if (!before.found) throw new Error(before.reason);
-      expect(before.value.tab.textContent).toBe(demo.t('tabSetup'));
+      expect(renderedText(before.value.tab)).toBe(demo.t('tabSetup'));
       expect(before.value.selected).toBe(false);
       before.value.tab.click();
       await demo.until(() => findSetupTab(demo.document).found);
@@ -24,14 +26,14 @@ describe('findSetupTab on the demo', () => {
   }
 
   it('does not take the gear menu’s "Configuración" for the tab (es)', async () => {
-    const demo = await openSales(ROUTES.marketo, { lang: 'es' });
+    const demo = await openSales(ROUTES.marketo, { ui, lang: 'es' });
     const gear = locateGear(demo.document);
     if (!gear.found) throw new Error(gear.reason);
     gear.value.click();
     expect(demo.document.querySelector('[role=menuitem]')?.textContent).toBe('Configuración');
     const tab = findSetupTab(demo.document);
     expect(tab.found && tab.value.tab.getAttribute('role')).toBe('tab');
-    expect(tab.found && tab.value.tab.textContent).toBe('Configurar');
+    expect(tab.found && renderedText(tab.value.tab)).toBe('Configurar');
     demo.close();
   });
 });
@@ -58,17 +60,24 @@ describe('findSetupTab on different markup', () => {
   });
 });
 
-describe('findCredentialFields on the demo', () => {
+describe.each(VARIANTS)('findCredentialFields on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`identifies the three fields by their three label styles (${lang})`, async () => {
-      const demo = await openSales(ROUTES.marketo, { lang });
+      const demo = await openSales(ROUTES.marketo, { ui, lang });
       expect(findCredentialFields(demo.document)).toEqual({ found: false, reason: 'no-form' });
       await demo.click(demo.t('tabSetup'));
       const fields = findCredentialFields(demo.document);
       if (!fields.found) throw new Error(fields.reason);
       const { munchkinId, clientId, clientSecret } = fields.value;
       // Munchkin ID: plain text above; Client ID: <label for>; Client Secret: aria-label.
-      expect(munchkinId?.previousElementSibling?.textContent).toBe(demo.t('munchkinId'));
+      if (ui === 'wc') {
+        // The inputs sit in the components' shadow roots; Munchkin ID is named by a field label's `for`.
+        for (const field of [munchkinId, clientId, clientSecret])
+          expect(field?.getRootNode()).not.toBe(demo.document);
+        expect(labelTexts(munchkinId!)).toEqual([demo.t('munchkinId')]);
+      } else {
+        expect(munchkinId?.previousElementSibling?.textContent).toBe(demo.t('munchkinId'));
+      }
       expect(clientId.labels?.[0]?.textContent).toBe(demo.t('clientId'));
       expect(clientSecret.getAttribute('aria-label')).toBe(demo.t('clientSecret'));
       expect(clientSecret.type).toBe('password');
@@ -77,7 +86,7 @@ describe('findCredentialFields on the demo', () => {
   }
 
   it('returns the read-only pre-filled Munchkin ID field too (setup-prefilled)', async () => {
-    const demo = await openSales(ROUTES.marketo, { state: 'setup-prefilled' });
+    const demo = await openSales(ROUTES.marketo, { ui, state: 'setup-prefilled' });
     await demo.click(demo.t('tabSetup'));
     const fields = findCredentialFields(demo.document);
     expect(fields.found && fields.value.munchkinId?.readOnly).toBe(true);

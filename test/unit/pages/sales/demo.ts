@@ -1,8 +1,16 @@
 /** Opens the Sales demo app in jsdom and drives it like a person would. */
+import { queryAll, renderedText } from '@/lib/dom/shadow';
 import { type DemoDom, loadDemo, tick, waitFor } from '../../../helpers/demo-dom';
 
 export type DemoLang = 'en' | 'fr' | 'es';
 export const LANGS: DemoLang[] = ['en', 'fr', 'es'];
+/** Plain semantic markup, or the web-component variant (`?ui=wc`: tabs, Set Up form, dialogs). */
+export const VARIANTS = ['html', 'wc'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** Disabled, as a native button or a component host (aria-disabled) says it. */
+export const isDisabled = (el: Element | null | undefined): boolean =>
+  !!el && ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true');
 
 export interface SalesDemo extends DemoDom {
   /** The demo's own UI string `key` (from its index.html), to check what a person sees. */
@@ -29,9 +37,10 @@ export const ROUTES = {
 
 export async function openSales(
   route: string,
-  { lang = 'en', state = 'fresh' }: { lang?: DemoLang; state?: string } = {},
+  { lang = 'en', state = 'fresh', ui = 'html' }: { lang?: DemoLang; state?: string; ui?: Variant } = {},
 ): Promise<SalesDemo> {
-  const demo = await loadDemo(`https://toutapp.com/next?lang=${lang}&demoState=${state}#${route}`);
+  const variant = ui === 'wc' ? '&ui=wc' : '';
+  const demo = await loadDemo(`https://toutapp.com/next?lang=${lang}&demoState=${state}${variant}#${route}`);
   const { window, document } = demo;
   const strings = JSON.parse(document.getElementById('demo-strings')!.textContent!)[lang] as Record<
     string,
@@ -50,8 +59,8 @@ export async function openSales(
     until,
     async click(text, within = document) {
       const el = await until(() =>
-        [...within.querySelectorAll<HTMLElement>('button, [role=tab], [role=menuitem], a')].find(
-          (b) => b.textContent?.trim() === text && !(b as HTMLButtonElement).disabled,
+        queryAll<HTMLElement>(within, 'button, [role=button], [role=tab], [role=menuitem], a').find(
+          (b) => renderedText(b).trim() === text && !isDisabled(b),
         ),
       );
       el.click();

@@ -6,7 +6,7 @@ import {
   salesUserManagement,
 } from '../../../../lib/pages/sales/detect';
 import { isSalesUrl, salesRoute } from '../../../../lib/pages/sales/url';
-import { htmlDoc, LANGS, openSales, ROUTES } from './demo';
+import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 const matching = (doc: Document) => salesAdapters.filter((a) => a.matchDocument(doc)).map((a) => a.page);
 
@@ -58,7 +58,7 @@ describe('matchUrl: the route is a hint', () => {
   });
 });
 
-describe('matchDocument on the demo', () => {
+describe.each(VARIANTS)('matchDocument on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`tells the three pages apart (${lang})`, async () => {
       const pages: Array<[string, string[]]> = [
@@ -70,7 +70,7 @@ describe('matchDocument on the demo', () => {
         ['identities', []],
       ];
       for (const [route, expected] of pages) {
-        const demo = await openSales(route, { lang });
+        const demo = await openSales(route, { ui, lang });
         expect(matching(demo.document), `${lang} #${route}`).toEqual(expected);
         demo.close();
       }
@@ -83,7 +83,7 @@ describe('matchDocument on the demo', () => {
       ['settings/marketo', 'sales-marketo-settings'],
       ['settings/user-management', 'sales-user-management'],
     ] as const) {
-      const demo = await openSales(route, { lang: 'fr', state: 'full' });
+      const demo = await openSales(route, { ui, lang: 'fr', state: 'full' });
       const url = new URL(demo.window.location.href);
       expect(salesAdapters.every((a) => a.matchUrl(url) === undefined)).toBe(true);
       expect(matching(demo.document)).toEqual([page]);

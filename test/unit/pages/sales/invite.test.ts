@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { queryAll, queryFirst, renderedText } from '@/lib/dom/shadow';
+import { openDialogs } from '@/lib/pages/sales/find';
 import { setFieldValue } from '../../../../lib/dom/set-value';
 import { findCsvDialog, readInviteConfirmation } from '../../../../lib/pages/sales/invite';
 import {
@@ -7,7 +9,7 @@ import {
   locateInviteUsersCsv,
 } from '../../../../lib/pages/sales/locators';
 import { readUserManagement } from '../../../../lib/pages/sales/users';
-import { htmlDoc, LANGS, openSales, ROUTES, type SalesDemo } from './demo';
+import { htmlDoc, isDisabled, LANGS, openSales, ROUTES, type SalesDemo, VARIANTS } from './demo';
 
 function stageOf(doc: Document): string {
   const dialog = findCsvDialog(doc);
@@ -23,22 +25,24 @@ function open(demo: SalesDemo, locate: typeof locateInviteUsers): void {
   item.value.click();
 }
 
-/** Gives the file input a file, as a person choosing it would. */
+/** Gives the file input a file, as a person choosing it would: `input` (composed) then `change`. */
 function chooseFile(demo: SalesDemo, input: HTMLInputElement, text: string, name = 'users.csv'): void {
   const file = new demo.window.File([text], name, { type: 'text/csv' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new demo.window.Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new demo.window.Event('change', { bubbles: true }));
 }
 
-describe('Invite Users on the demo', () => {
+describe.each(VARIANTS)('Invite Users on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`Actions › Invite Users › Invite shows a confirmation with the count (${lang})`, async () => {
-      const demo = await openSales(ROUTES.users, { lang });
+      const demo = await openSales(ROUTES.users, { ui, lang });
       expect(readInviteConfirmation(demo.document)).toEqual({ found: false, reason: 'no-confirmation' });
       open(demo, locateInviteUsers);
-      const textarea = demo.document.querySelector<HTMLTextAreaElement>('[role=dialog] textarea')!;
+      const [dialog] = openDialogs(demo.document);
+      const textarea = queryFirst<HTMLTextAreaElement>(dialog!, 'textarea')!;
       expect(setFieldValue(textarea, 'ana@acme.com, bo@acme.com')).toEqual({ ok: true });
-      await demo.click(demo.t('invite'), demo.document.querySelector('[role=dialog]')!);
+      await demo.click(demo.t('invite'), dialog!);
       const confirmation = await demo.until(() => {
         const r = readInviteConfirmation(demo.document);
         return r.found && r.value;
@@ -60,10 +64,10 @@ describe('Invite Users on the demo', () => {
   }
 });
 
-describe('findCsvDialog on the demo', () => {
+describe.each(VARIANTS)('findCsvDialog on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`walks choose-file › mapping › done (${lang})`, async () => {
-      const demo = await openSales(ROUTES.users, { lang, state: 'users' });
+      const demo = await openSales(ROUTES.users, { ui, lang, state: 'users' });
       expect(findCsvDialog(demo.document)).toEqual({ found: false, reason: 'no-csv-dialog' });
       open(demo, locateInviteUsersCsv);
 
@@ -71,8 +75,10 @@ describe('findCsvDialog on the demo', () => {
       if (!chooser.found) throw new Error(chooser.reason);
       expect(chooser.value.stage).toBe('choose-file');
       expect(chooser.value.fileInput?.accept).toBe('.csv');
-      expect(chooser.value.nextButton?.textContent).toBe(demo.t('next'));
-      expect((chooser.value.nextButton as HTMLButtonElement).disabled).toBe(true);
+      expect(renderedText(chooser.value.nextButton!)).toBe(demo.t('next'));
+      expect(isDisabled(chooser.value.nextButton)).toBe(true);
+      // The web-component variant keeps the file input in a component's shadow root.
+      expect(chooser.value.fileInput?.getRootNode() === demo.document).toBe(ui === 'html');
 
       const csv =
         lang === 'fr'
@@ -80,7 +86,7 @@ describe('findCsvDialog on the demo', () => {
           : 'First Name,Last Name,Email Address\r\nPaula,Ng,paula.ng@acme.com\r\nSam,Okafor,sam.okafor@acme.com\r\n,,not-an-email\r\n';
       chooseFile(demo, chooser.value.fileInput!, csv);
       const next = findCsvDialog(demo.document);
-      expect(next.found && (next.value.nextButton as HTMLButtonElement).disabled).toBe(false);
+      expect(next.found && isDisabled(next.value.nextButton)).toBe(false);
       next.found && next.value.nextButton!.click();
 
       const mapping = await demo.until(() => {
@@ -88,8 +94,8 @@ describe('findCsvDialog on the demo', () => {
         return d.found && d.value.stage === 'mapping' && d.value;
       });
       expect(mapping.fileInput).toBeUndefined();
-      expect(mapping.inviteButton?.textContent).toBe(demo.t('invite'));
-      const selects = [...mapping.dialog.querySelectorAll('select')].map((s) => s.value);
+      expect(renderedText(mapping.inviteButton!)).toBe(demo.t('invite'));
+      const selects = queryAll<HTMLSelectElement>(mapping.dialog, 'select').map((s) => s.value);
       expect(selects).toEqual(['firstName', 'lastName', 'email']);
       mapping.inviteButton!.click();
 
@@ -117,7 +123,7 @@ describe('findCsvDialog on the demo', () => {
   }
 
   it('refuses to invite when no column is mapped to Email', async () => {
-    const demo = await openSales(ROUTES.users);
+    const demo = await openSales(ROUTES.users, { ui });
     open(demo, locateInviteUsersCsv);
     const chooser = findCsvDialog(demo.document);
     if (!chooser.found) throw new Error(chooser.reason);
@@ -129,7 +135,7 @@ describe('findCsvDialog on the demo', () => {
       return d.found && d.value.stage === 'mapping' && d.value;
     });
     mapping.inviteButton!.click();
-    expect(mapping.dialog.querySelector('[role=alert]')?.textContent).toBe(demo.t('errMapEmail'));
+    expect(queryFirst(mapping.dialog, '[role=alert]')?.textContent).toBe(demo.t('errMapEmail'));
     expect(stageOf(demo.document)).toBe('mapping');
     expect(readInviteConfirmation(demo.document).found).toBe(false);
     demo.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderedText } from '@/lib/dom/shadow';
 import {
   locateActionsMenu,
   locateAdminMenuEntry,
@@ -12,14 +13,15 @@ import {
   locateSettings,
   locateSettingsMenuItem,
 } from '../../../../lib/pages/sales/locators';
-import { htmlDoc, LANGS, openSales, ROUTES } from './demo';
+import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
-const text = (r: { found: boolean; value?: HTMLElement }) => (r.found ? r.value?.textContent : null);
+const text = (r: { found: boolean; value?: HTMLElement }) =>
+  r.found && r.value ? renderedText(r.value) : null;
 
-describe('"show me" locators on the demo', () => {
+describe.each(VARIANTS)('"show me" locators on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`gear › Settings › Admin Settings entries (${lang})`, async () => {
-      const demo = await openSales('identities', { lang });
+      const demo = await openSales('identities', { ui, lang });
       const { document, window } = demo;
       const gear = locateGear(document);
       if (!gear.found) throw new Error(gear.reason);
@@ -48,20 +50,20 @@ describe('"show me" locators on the demo', () => {
     });
 
     it(`Salesforce, Marketo and User Management controls (${lang})`, async () => {
-      const sfdc = await openSales(ROUTES.salesforce, { lang });
+      const sfdc = await openSales(ROUTES.salesforce, { ui, lang });
       expect(text(locateConnectionsTab(sfdc.document))).toBe(sfdc.t('tabConnections'));
       await sfdc.click(sfdc.t('tabConnections'));
       expect(text(locateSalesforceConnect(sfdc.document))).toBe(sfdc.t('connect'));
       sfdc.close();
 
-      const mkto = await openSales(ROUTES.marketo, { lang });
+      const mkto = await openSales(ROUTES.marketo, { ui, lang });
       expect(text(locateMarketoConnect(mkto.document))).toBe(mkto.t('mktoConnect'));
       expect(locateSave(mkto.document)).toEqual({ found: false, reason: 'no-form' });
       await mkto.click(mkto.t('tabSetup'));
       expect(text(locateSave(mkto.document))).toBe(mkto.t('save'));
       mkto.close();
 
-      const users = await openSales(ROUTES.users, { lang });
+      const users = await openSales(ROUTES.users, { ui, lang });
       const actions = locateActionsMenu(users.document);
       expect(text(actions)).toBe(users.t('actions'));
       expect(locateInviteUsers(users.document)).toEqual({ found: false, reason: 'menu-closed' });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findUserRowActions, readUserManagement } from '../../../../lib/pages/sales/users';
-import { htmlDoc, LANGS, openSales, ROUTES } from './demo';
+import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
-describe('readUserManagement on the demo', () => {
+describe.each(VARIANTS)('readUserManagement on the demo (%s)', (ui) => {
   for (const lang of LANGS) {
     it(`reads the page's own total (23), not the 10 rows on screen (${lang})`, async () => {
-      const demo = await openSales(ROUTES.users, { lang, state: 'users' });
+      const demo = await openSales(ROUTES.users, { ui, lang, state: 'users' });
       const result = readUserManagement(demo.document);
       if (!result.found) throw new Error(result.reason);
       expect(result.value.total).toBe(23);
@@ -21,7 +21,7 @@ describe('readUserManagement on the demo', () => {
   }
 
   it('reads the last page after paging (es)', async () => {
-    const demo = await openSales(ROUTES.users, { lang: 'es', state: 'full' });
+    const demo = await openSales(ROUTES.users, { ui, lang: 'es', state: 'full' });
     const next = () => demo.document.querySelector<HTMLButtonElement>('[aria-label="Página siguiente"]')!;
     next().click();
     next().click();
@@ -39,7 +39,7 @@ describe('readUserManagement on the demo', () => {
   });
 
   it('a fresh account lists only the original user', async () => {
-    const demo = await openSales(ROUTES.users);
+    const demo = await openSales(ROUTES.users, { ui });
     expect(readUserManagement(demo.document)).toEqual({
       found: true,
       value: {
