@@ -28,7 +28,6 @@ export function PageHeader({ report }: { report: PageReport & { fromFrame: boole
           {report.instanceHost && !report.munchkinId ? ` (${report.instanceHost})` : ''}
         </p>
       ) : null}
-      {report.fromFrame ? <p className="note">{t('panelFrameNote')}</p> : null}
       {report.page === 'unknown' ? <p className="hint">{t('pageUnknownHint')}</p> : null}
     </section>
   );

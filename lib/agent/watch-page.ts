@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
+import { keepSeen, type PageReading } from '../checklist/detections';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
@@ -26,6 +27,8 @@ import { progressItem } from '../storage/progress';
 import { readPage } from './read-page';
 
 const SETTLE_MS = 250;
+const RETRY_MS = 1000;
+const MAX_RETRIES = 5;
 
 const send = <T extends MessageType>(type: T, payload: Payload<T>) =>
   browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
@@ -56,26 +59,46 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
   };
 }
 
-/** Readings: one now, then after each burst of changes has settled; sent only when they differ. */
+/**
+ * Readings: one now, then after each burst of changes has settled; sent only
+ * when they differ from what the background took. Positive facts seen during
+ * this visit are kept (keepSeen: a "Saved. Marketo is connected" that goes
+ * away is still a fact), and a reading the background did not take (it may
+ * not know yet which frame shows the page) is sent again a little later.
+ */
 function startReadings(page: KnownPageId, doc: Document): () => void {
-  let last = '';
+  let taken = '';
+  let seen: PageReading | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retries = 0;
+  let stopped = false;
+  const schedule = (ms: number) => {
+    if (timer === undefined && !stopped) timer = setTimeout(push, ms);
+  };
   const push = () => {
     timer = undefined;
-    let reading: ReturnType<typeof readPage>;
+    let reading: PageReading;
     try {
-      reading = readPage(page, doc);
+      reading = keepSeen(seen, readPage(page, doc));
     } catch {
       return; // a page built differently: no reading, no crash
     }
+    seen = reading;
     const json = JSON.stringify(reading);
-    if (json === last) return;
-    last = json;
-    void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
+    if (json === taken) return;
+    void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] }).then(
+      (res) => {
+        if ((res as { ok?: boolean } | undefined)?.ok) {
+          taken = json;
+          retries = 0;
+        } else if (retries < MAX_RETRIES) {
+          retries++;
+          schedule(RETRY_MS);
+        }
+      },
+    );
   };
-  const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(push, SETTLE_MS);
-  });
+  const observer = new MutationObserver(() => schedule(SETTLE_MS));
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
@@ -84,6 +107,7 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
   });
   push();
   return () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };

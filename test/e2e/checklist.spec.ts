@@ -70,6 +70,8 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await sales.getByRole('dialog').getByRole('textbox').first().fill('new.rep@acme.com');
   await sales.getByRole('dialog').getByRole('button', { name: 'Invite', exact: true }).click();
   await expectState(sales, 'invite-individual-users-to-msi-actions', 'detected');
+  // The other way of step 5 is an alternative now, not a step left.
+  await expectState(sales, 'invite-users-via-csv-to-msi-actions', 'not-needed');
 
   // 6–7. Salesforce: the package, the two remote sites, Enable MSI Actions.
   const sf = await context.newPage();
@@ -97,7 +99,10 @@ test('walks the whole guide across the three apps; each step flips to detected f
     await expectState(sf, id, 'detected');
   }
   await expect((await ui(sf)).getByTestId('msi-panel-toggle')).toBeVisible();
-  await expect((await ui(sf)).locator('body')).toContainText('7 of 7');
+  // The prerequisites were never ticked: not "all done" while they are left.
+  await expectState(sf, 'prerequisites', 'todo');
+  await expect((await ui(sf)).locator('body')).toContainText('7 of 8');
+  await expect((await ui(sf)).locator('body')).not.toContainText('8 of 8');
 
   // Progress survives a reload.
   await page.reload();
@@ -112,6 +117,26 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await expect(sales.getByRole('dialog')).toHaveCount(0); // the app's own confirm did not open
   await (await ui(sales)).getByTestId('removal-caution-cancel').click();
   await expect(sales.getByText('admin@acme.com').first()).toBeVisible();
+});
+
+test('on User Management with nothing ticked, the steps the page proves possible are not blocked', async ({
+  page,
+}) => {
+  // A Marketo instance whose first admin is not invited yet, prerequisites unticked.
+  await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
+  await expectState(page, 'set-up-marketo-sales-account', 'blocked');
+  await page.goto(demoPage('sales-user-management').url('en'));
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management');
+  // Being in the Sales app's admin settings proves the Sales account exists (step 1).
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  for (const id of [
+    'connect-marketo-sales-account-to-salesforce',
+    'connect-marketo-to-your-sales-apps-account',
+    'invite-individual-users-to-msi-actions',
+    'invite-users-via-csv-to-msi-actions',
+  ]) {
+    await expectState(page, id, 'todo');
+  }
 });
 
 test('a second instance keeps its own progress; overrides, reset and undo', async ({ page }) => {

@@ -14,7 +14,6 @@ export const de: Messages = {
   panelRecognised: 'Aktuelle Seite',
   panelInstance: 'Instanz',
   panelInstanceUnknown: 'Munchkin ID noch nicht bekannt',
-  panelFrameNote: 'Aus einem eingebetteten Marketo-Frame gelesen',
   panelStorageReset:
     'Gespeicherte Daten konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt ({what}).',
 

@@ -19,7 +19,6 @@ export const en = {
   panelRecognised: 'You are on',
   panelInstance: 'Instance',
   panelInstanceUnknown: 'Munchkin ID not known yet',
-  panelFrameNote: 'Read from an embedded Marketo frame',
   panelStorageReset: 'Saved data could not be read and was reset to defaults ({what}).',
 
   appMarketo: 'Marketo',

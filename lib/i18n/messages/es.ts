@@ -14,7 +14,6 @@ export const es: Messages = {
   panelRecognised: 'Está en',
   panelInstance: 'Instancia',
   panelInstanceUnknown: 'Munchkin ID aún desconocido',
-  panelFrameNote: 'Leído desde un marco de Marketo integrado',
   panelStorageReset:
     'No se pudieron leer los datos guardados y se restablecieron los valores predeterminados ({what}).',
 

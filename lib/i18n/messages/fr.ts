@@ -14,7 +14,6 @@ export const fr: Messages = {
   panelRecognised: 'Vous êtes sur',
   panelInstance: 'Instance',
   panelInstanceUnknown: 'Munchkin ID pas encore connu',
-  panelFrameNote: 'Lu depuis un cadre Marketo intégré',
   panelStorageReset:
     "Les données enregistrées n'ont pas pu être lues et ont été réinitialisées aux valeurs par défaut ({what}).",
 

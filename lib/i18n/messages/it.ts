@@ -14,7 +14,6 @@ export const it: Messages = {
   panelRecognised: 'Ti trovi su',
   panelInstance: 'Istanza',
   panelInstanceUnknown: 'Munchkin ID non ancora noto',
-  panelFrameNote: 'Letto da un frame Marketo incorporato',
   panelStorageReset:
     'Non è stato possibile leggere i dati salvati, che sono stati ripristinati ai valori predefiniti ({what}).',
 

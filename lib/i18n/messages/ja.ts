@@ -14,7 +14,6 @@ export const ja: Messages = {
   panelRecognised: '現在のページ',
   panelInstance: 'インスタンス',
   panelInstanceUnknown: 'Munchkin ID はまだ不明です',
-  panelFrameNote: '埋め込まれた Marketo フレームから読み取りました',
   panelStorageReset: '保存されたデータを読み取れなかったため、初期設定にリセットしました（{what}）。',
 
   appMarketo: 'Marketo',

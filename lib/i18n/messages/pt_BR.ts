@@ -14,7 +14,6 @@ export const pt_BR: Messages = {
   panelRecognised: 'Você está em',
   panelInstance: 'Instância',
   panelInstanceUnknown: 'Munchkin ID ainda desconhecido',
-  panelFrameNote: 'Lido de um quadro incorporado do Marketo',
   panelStorageReset:
     'Não foi possível ler os dados salvos, e eles foram redefinidos para os valores padrão ({what}).',
 

@@ -14,7 +14,6 @@ export const sv: Messages = {
   panelRecognised: 'Du är på',
   panelInstance: 'Instans',
   panelInstanceUnknown: 'Munchkin ID är inte känt än',
-  panelFrameNote: 'Läst från en inbäddad Marketo-ram',
   panelStorageReset: 'Sparade data kunde inte läsas och har återställts till standardvärdena ({what}).',
 
   appMarketo: 'Marketo',

@@ -14,7 +14,6 @@ export const zh_CN: Messages = {
   panelRecognised: '当前页面',
   panelInstance: '实例',
   panelInstanceUnknown: '尚不知道 Munchkin ID',
-  panelFrameNote: '读取自嵌入的 Marketo 框架',
   panelStorageReset: '无法读取已保存的数据，已重置为默认值（{what}）。',
 
   appMarketo: 'Marketo',
