@@ -12,6 +12,7 @@ import { CsvSection } from '../csv/CsvSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { useStoredLocale } from '../i18n/LocalizedPage';
 import { ReportPage } from '../report/ReportPage';
+import { AnnouncerProvider } from './Announcer';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
 import { useShownPage } from './usePanelChannel';
@@ -42,7 +43,9 @@ export function PanelApp(props: Props) {
   if (!locale) return null;
   return (
     <I18nProvider locale={locale}>
-      <PanelRoot {...props} />
+      <AnnouncerProvider>
+        <PanelRoot {...props} />
+      </AnnouncerProvider>
     </I18nProvider>
   );
 }

@@ -24,6 +24,7 @@ import { readUserManagement } from '../pages/sales/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
+import { clearHighlight } from './highlight';
 import { readPage } from './read-page';
 
 const SETTLE_MS = 250;
@@ -46,6 +47,8 @@ let attemptSeq = 0;
 
 export function watchPage(page: KnownPageId | null, doc: Document = document): void {
   if (current?.page === page) return;
+  // Another page (or none): an outline drawn for the old one no longer points at anything useful.
+  clearHighlight();
   current?.stop();
   current = null;
   if (!page) return;

@@ -82,5 +82,10 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
       if (tabId === undefined) return { ok: false, reason: 'no-tab' };
       return callAgent(tabId, frameId, 'agent:highlight', { target, label });
     },
+    'page:unhighlight': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false };
+      return callAgent(tabId, frameId, 'agent:unhighlight', {});
+    },
   };
 }

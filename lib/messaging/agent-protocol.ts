@@ -42,6 +42,8 @@ export const agentSchemas = {
   'agent:fill-preview': z.object({}),
   'agent:fill': z.object({ values: credentialValues }),
   'agent:highlight': z.object({ target: highlightTarget, label: z.string().check(z.maxLength(120)) }),
+  /** Take the "show me" outline away (Escape in the panel, the panel closed). */
+  'agent:unhighlight': z.object({}),
   'agent:read-page': z.object({ page: knownPage }),
   /** Put up the dock (a fresh one with this one-time key when there is none) and show this page in it. */
   'agent:dock': z.object({

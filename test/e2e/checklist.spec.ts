@@ -201,6 +201,30 @@ test('show me highlights the control, or gives the click path; the summary reach
   expect(summary).toMatch(/Salesforce/);
 });
 
+test('show me: announced, gone on Escape in the panel, gone when the app moves to another page', async ({
+  page,
+}) => {
+  await page.goto(demoPage('sales-salesforce-settings').url('en'));
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-salesforce-settings');
+  const show = (await ui(page)).getByTestId('checklist-show-connect-marketo-sales-account-to-salesforce');
+  await show.click();
+  await expect(page.getByTestId('msi-highlight')).toBeVisible();
+  await expect((await ui(page)).getByTestId('panel-announcer')).toContainText('Outlined on the page');
+  // Focus is still on "Show me" in the panel: Escape there takes the outline away.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('msi-highlight')).toHaveCount(0);
+  await expect((await ui(page)).getByTestId('panel-announcer')).toHaveText('Outline removed.');
+
+  await show.click();
+  await expect(page.getByTestId('msi-highlight')).toBeVisible();
+  // The Sales app moves to its Marketo settings (same document, new hash): no outline follows.
+  await page.evaluate(() => {
+    location.hash = '#settings/marketo-admin';
+  });
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-marketo-settings');
+  await expect(page.getByTestId('msi-highlight')).toHaveCount(0);
+});
+
 test('the panel runs in French with French step texts', async ({ page, sw }) => {
   await sw.evaluate(async () => {
     await chrome.storage.local.set({

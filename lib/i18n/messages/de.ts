@@ -124,4 +124,7 @@ export const de: Messages = {
   optionsPanelPlacePage: 'In der Seite, rechts angedockt',
   optionsPanelPlaceSide: 'In der Seitenleiste des Browsers (der Seite wird nichts hinzugefügt)',
   optionsPanelPlaceHint: 'Gilt für die Seiten, die Sie als Nächstes öffnen.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Auf der Seite umrandet: hier geht es weiter mit „{step}“. Esc entfernt die Umrandung.',
+  clOutlineGone: 'Umrandung entfernt.',
 };

@@ -123,6 +123,9 @@ export const en = {
   optionsPanelPlacePage: 'In the page, docked on the right',
   optionsPanelPlaceSide: "In the browser's side panel (nothing is added to the page)",
   optionsPanelPlaceHint: 'Applies to the pages you open next.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Outlined on the page: where to act for “{step}”. Press Escape to remove the outline.',
+  clOutlineGone: 'Outline removed.',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

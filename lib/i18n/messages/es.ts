@@ -121,4 +121,7 @@ export const es: Messages = {
   optionsPanelPlacePage: 'En la página, acoplado a la derecha',
   optionsPanelPlaceSide: 'En el panel lateral del navegador (no se añade nada a la página)',
   optionsPanelPlaceHint: 'Se aplica a las páginas que abra a continuación.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Resaltado en la página: dónde actuar para «{step}». Pulse Esc para quitar el contorno.',
+  clOutlineGone: 'Contorno quitado.',
 };

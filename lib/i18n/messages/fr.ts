@@ -122,4 +122,7 @@ export const fr: Messages = {
   optionsPanelPlacePage: 'Dans la page, ancré à droite',
   optionsPanelPlaceSide: "Dans le panneau latéral du navigateur (rien n'est ajouté à la page)",
   optionsPanelPlaceHint: "S'applique aux pages que vous ouvrirez ensuite.",
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Entouré sur la page : où agir pour « {step} ». Appuyez sur Échap pour retirer le contour.',
+  clOutlineGone: 'Contour retiré.',
 };

@@ -120,4 +120,7 @@ export const it: Messages = {
   optionsPanelPlacePage: 'Nella pagina, ancorato a destra',
   optionsPanelPlaceSide: 'Nel pannello laterale del browser (alla pagina non viene aggiunto nulla)',
   optionsPanelPlaceHint: 'Vale per le pagine che aprirai in seguito.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Evidenziato nella pagina: dove agire per «{step}». Premi Esc per togliere il contorno.',
+  clOutlineGone: 'Contorno rimosso.',
 };

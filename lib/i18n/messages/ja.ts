@@ -120,4 +120,7 @@ export const ja: Messages = {
   optionsPanelPlacePage: 'ページ内(右側にドッキング)',
   optionsPanelPlaceSide: 'ブラウザーのサイドパネル(ページには何も追加されません)',
   optionsPanelPlaceHint: '次に開くページから適用されます。',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'ページ上で「{step}」の操作場所を囲みました。Esc キーで枠を消せます。',
+  clOutlineGone: '枠を消しました。',
 };

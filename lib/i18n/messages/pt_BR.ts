@@ -121,4 +121,7 @@ export const pt_BR: Messages = {
   optionsPanelPlacePage: 'Na página, fixado à direita',
   optionsPanelPlaceSide: 'No painel lateral do navegador (nada é adicionado à página)',
   optionsPanelPlaceHint: 'Vale para as páginas que você abrir em seguida.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Destacado na página: onde agir para “{step}”. Pressione Esc para remover o contorno.',
+  clOutlineGone: 'Contorno removido.',
 };

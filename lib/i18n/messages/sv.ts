@@ -118,4 +118,7 @@ export const sv: Messages = {
   optionsPanelPlacePage: 'På sidan, dockad till höger',
   optionsPanelPlaceSide: 'I webbläsarens sidopanel (inget läggs till på sidan)',
   optionsPanelPlaceHint: 'Gäller för sidorna du öppnar härnäst.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Markerat på sidan: var du gör ”{step}”. Tryck på Esc för att ta bort markeringen.',
+  clOutlineGone: 'Markeringen borttagen.',
 };

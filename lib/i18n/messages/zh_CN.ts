@@ -114,4 +114,7 @@ export const zh_CN: Messages = {
   optionsPanelPlacePage: '在页面中,停靠在右侧',
   optionsPanelPlaceSide: '在浏览器的侧边栏中(不向页面添加任何内容)',
   optionsPanelPlaceHint: '对您接下来打开的页面生效。',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: '已在页面上框出“{step}”的操作位置。按 Esc 键移除框线。',
+  clOutlineGone: '框线已移除。',
 };
