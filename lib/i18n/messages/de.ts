@@ -127,4 +127,9 @@ export const de: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Auf der Seite umrandet: hier geht es weiter mit „{step}“. Esc entfernt die Umrandung.',
   clOutlineGone: 'Umrandung entfernt.',
+  credInstanceDifferent:
+    'Andere Marketo-Instanz: Diese Werte wurden auf {source} gelesen, aber dieses Sales-Konto hat die Munchkin-ID {page}. Beim Ausfüllen würde es mit {source} verbunden.',
+  credInstanceUnconfirmed:
+    'Instanz nicht bestätigt: Dieses Sales-Konto hat die Munchkin-ID {page}, die Werte wurden aber auf {source} gelesen, wo keine Munchkin-ID angezeigt wurde. Prüfen Sie, dass sie zu {page} gehören.',
+  credInstanceConfirm: 'Ich habe es geprüft: Werte von {source} in das Sales-Konto von {page} eintragen',
 };

@@ -126,6 +126,11 @@ export const en = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Outlined on the page: where to act for “{step}”. Press Escape to remove the outline.',
   clOutlineGone: 'Outline removed.',
+  credInstanceDifferent:
+    'Another Marketo instance: these values were read on {source}, but this Sales account holds Munchkin ID {page}. Filling them would connect it to {source}.',
+  credInstanceUnconfirmed:
+    'Instance not confirmed: this Sales account holds Munchkin ID {page}, but the values were read on {source}, where no Munchkin ID was shown. Check that they belong to {page}.',
+  credInstanceConfirm: 'I checked: fill the values from {source} into the Sales account of {page}',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

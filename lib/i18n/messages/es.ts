@@ -124,4 +124,9 @@ export const es: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Resaltado en la página: dónde actuar para «{step}». Pulse Esc para quitar el contorno.',
   clOutlineGone: 'Contorno quitado.',
+  credInstanceDifferent:
+    'Otra instancia de Marketo: estos valores se leyeron en {source}, pero esta cuenta de Sales tiene el ID de Munchkin {page}. Rellenarlos la conectaría a {source}.',
+  credInstanceUnconfirmed:
+    'Instancia no confirmada: esta cuenta de Sales tiene el ID de Munchkin {page}, pero los valores se leyeron en {source}, donde no se mostraba ningún ID de Munchkin. Compruebe que pertenecen a {page}.',
+  credInstanceConfirm: 'Lo he comprobado: rellenar los valores de {source} en la cuenta de Sales de {page}',
 };

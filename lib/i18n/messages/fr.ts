@@ -125,4 +125,9 @@ export const fr: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Entouré sur la page : où agir pour « {step} ». Appuyez sur Échap pour retirer le contour.',
   clOutlineGone: 'Contour retiré.',
+  credInstanceDifferent:
+    "Autre instance Marketo : ces valeurs ont été lues sur {source}, mais ce compte Sales contient l'ID Munchkin {page}. Les remplir le connecterait à {source}.",
+  credInstanceUnconfirmed:
+    "Instance non confirmée : ce compte Sales contient l'ID Munchkin {page}, mais les valeurs ont été lues sur {source}, où aucun ID Munchkin n'était affiché. Vérifiez qu'elles appartiennent à {page}.",
+  credInstanceConfirm: "J'ai vérifié : remplir les valeurs de {source} dans le compte Sales de {page}",
 };

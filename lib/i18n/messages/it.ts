@@ -123,4 +123,9 @@ export const it: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Evidenziato nella pagina: dove agire per «{step}». Premi Esc per togliere il contorno.',
   clOutlineGone: 'Contorno rimosso.',
+  credInstanceDifferent:
+    "Un'altra istanza Marketo: questi valori sono stati letti su {source}, ma questo account Sales ha l'ID Munchkin {page}. Inserirli lo collegherebbe a {source}.",
+  credInstanceUnconfirmed:
+    "Istanza non confermata: questo account Sales ha l'ID Munchkin {page}, ma i valori sono stati letti su {source}, dove non era mostrato alcun ID Munchkin. Verifica che appartengano a {page}.",
+  credInstanceConfirm: "Ho verificato: inserisci i valori di {source} nell'account Sales di {page}",
 };

@@ -123,4 +123,9 @@ export const ja: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'ページ上で「{step}」の操作場所を囲みました。Esc キーで枠を消せます。',
   clOutlineGone: '枠を消しました。',
+  credInstanceDifferent:
+    '別の Marketo インスタンス：これらの値は {source} で読み取られましたが、この Sales アカウントの Munchkin ID は {page} です。入力すると {source} に接続されます。',
+  credInstanceUnconfirmed:
+    'インスタンスを確認できません：この Sales アカウントの Munchkin ID は {page} ですが、値は Munchkin ID が表示されていなかった {source} で読み取られました。{page} のものか確認してください。',
+  credInstanceConfirm: '確認しました：{source} の値を {page} の Sales アカウントに入力する',
 };

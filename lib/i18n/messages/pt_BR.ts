@@ -124,4 +124,9 @@ export const pt_BR: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Destacado na página: onde agir para “{step}”. Pressione Esc para remover o contorno.',
   clOutlineGone: 'Contorno removido.',
+  credInstanceDifferent:
+    'Outra instância do Marketo: estes valores foram lidos em {source}, mas esta conta Sales tem o ID do Munchkin {page}. Preenchê-los a conectaria a {source}.',
+  credInstanceUnconfirmed:
+    'Instância não confirmada: esta conta Sales tem o ID do Munchkin {page}, mas os valores foram lidos em {source}, onde nenhum ID do Munchkin era exibido. Verifique se pertencem a {page}.',
+  credInstanceConfirm: 'Verifiquei: preencher os valores de {source} na conta Sales de {page}',
 };

@@ -121,4 +121,9 @@ export const sv: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: 'Markerat på sidan: var du gör ”{step}”. Tryck på Esc för att ta bort markeringen.',
   clOutlineGone: 'Markeringen borttagen.',
+  credInstanceDifferent:
+    'En annan Marketo-instans: värdena lästes på {source}, men det här Sales-kontot har Munchkin-ID {page}. Att fylla i dem skulle ansluta det till {source}.',
+  credInstanceUnconfirmed:
+    'Instansen är inte bekräftad: det här Sales-kontot har Munchkin-ID {page}, men värdena lästes på {source}, där inget Munchkin-ID visades. Kontrollera att de hör till {page}.',
+  credInstanceConfirm: 'Jag har kontrollerat: fyll i värdena från {source} i Sales-kontot för {page}',
 };

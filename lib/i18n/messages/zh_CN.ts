@@ -117,4 +117,9 @@ export const zh_CN: Messages = {
   // issue 15: show me, keyboard, wrong-instance guard
   clOutlined: '已在页面上框出“{step}”的操作位置。按 Esc 键移除框线。',
   clOutlineGone: '框线已移除。',
+  credInstanceDifferent:
+    '另一个 Marketo 实例：这些值读取自 {source}，但此 Sales 账户的 Munchkin ID 是 {page}。填入后会将其连接到 {source}。',
+  credInstanceUnconfirmed:
+    '实例未确认：此 Sales 账户的 Munchkin ID 是 {page}，但这些值读取自 {source}，该页面未显示 Munchkin ID。请确认它们属于 {page}。',
+  credInstanceConfirm: '我已确认：将 {source} 的值填入 {page} 的 Sales 账户',
 };
