@@ -79,6 +79,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
       announce(t('clOutlined', { step: stepTitle(texts, step) }));
     }
   };
+  useEscape(whereFor !== null, () => setWhereFor(null));
   useEscape(outlined !== null, () => {
     const frameId = outlined;
     setOutlined(null);

@@ -15,6 +15,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelChannel } from '@/lib/panel/channel';
 import { settingsItem } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useEscape } from '../panel/useEscape';
 import { useChannelEvent } from '../panel/usePanelChannel';
 import { useTrulyVisible } from './useTrulyVisible';
 
@@ -170,6 +171,10 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
       });
     }
   };
+
+  // Escape closes what this section opened: the revealed secret first, then the fill preview.
+  useEscape(!!preview?.ok, () => setPreview(null));
+  useEscape(!!revealed, () => setRevealed(null));
 
   const carried = carry.state === 'carried' ? carry : null;
   let state: 'none' | 'ready' | 'carried' | 'filled' | 'error' = carried ? 'carried' : 'none';

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,7 +15,8 @@ import { ReportPage } from '../report/ReportPage';
 import { AnnouncerProvider } from './Announcer';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
-import { useShownPage } from './usePanelChannel';
+import { useEscape } from './useEscape';
+import { useChannelEvent, useShownPage } from './usePanelChannel';
 
 /**
  * False for the first commit, true right after it (in a transition): the dock and
@@ -70,6 +71,18 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
   useEffect(() => panelUiItem.watch(setUi), []);
 
+  // The keyboard shortcut (background → here): the focus lands on what the page is.
+  useChannelEvent(channel, 'focus', () => document.getElementById('msi-page-header')?.focus());
+  // The removal caution takes the focus, on its safe answer, and is scrolled into view.
+  const cautionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!checklist.attempt) return;
+    cautionRef.current?.scrollIntoView?.({ block: 'nearest' });
+    cautionRef.current?.querySelector<HTMLElement>('[data-testid="removal-caution-cancel"]')?.focus();
+  }, [checklist.attempt]);
+  // Escape on the caution keeps the user (the safe answer).
+  useEscape(!!checklist.attempt, () => checklist.decide(false));
+
   const update = (next: PanelUi) => {
     setUi(next);
     void panelUiItem.set(next);
@@ -91,6 +104,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       <PageHeader report={report} />
       {checklist.attempt ? (
         <div
+          ref={cautionRef}
           role="alertdialog"
           aria-labelledby="msi-removal-title"
           className="alert"

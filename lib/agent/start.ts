@@ -30,6 +30,11 @@ export const agentHandlers: Handlers = {
   },
   'agent:unhighlight': () => ({ ok: clearHighlight() }),
   'agent:dock': async (req) => ({ ok: true, mounted: await putUpDock(req, document) }),
+  'agent:focus-panel': () => {
+    const dock = currentDock();
+    dock?.focus();
+    return { ok: !!dock };
+  },
   'agent:dock-visible': () => {
     const v = dockVisibility(document, currentDock());
     return v.visible ? { visible: true } : { visible: false, why: v.why };

@@ -50,6 +50,8 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
         id,
         ...(originalUser ? { originalUser } : {}),
       });
+      // The caution takes the focus: bring the keyboard into the dock's frame first (top frame agent).
+      void callAgent(tabId, 0, 'agent:focus-panel', {}).catch(() => {});
       return { ok: true };
     },
     'csv:verdict': async ({ frameId, ...verdict }, sender) => {

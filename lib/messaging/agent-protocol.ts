@@ -52,6 +52,8 @@ export const agentSchemas = {
     page: z.string().check(z.maxLength(60)),
     open: z.boolean(),
   }),
+  /** Move the keyboard focus into the dock's frame (the focus shortcut, the removal caution). */
+  'agent:focus-panel': z.object({}),
   /** Is the dock really there to be seen and clicked (not covered, transparent or shrunk)? */
   'agent:dock-visible': z.object({}),
   /** Watch this frame's page: push readings as it changes, guard what this page needs guarding. */

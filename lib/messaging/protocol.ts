@@ -189,6 +189,7 @@ export interface Responses {
   'agent:fill': FillResult;
   'agent:highlight': { ok: boolean; reason?: string };
   'agent:unhighlight': { ok: boolean };
+  'agent:focus-panel': { ok: boolean };
   'agent:read-page': PageReading;
   'checklist:set-status': { ok: boolean };
   'checklist:set-active': { ok: boolean };

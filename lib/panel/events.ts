@@ -15,4 +15,6 @@ export type PanelEvent =
   | { kind: 'carry'; status: CarryStatus }
   | { kind: 'csv-file'; frameId: number; seq: number; name: string; size: number; base64: string }
   | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
-  | { kind: 'removal'; frameId: number; id: number; originalUser?: string };
+  | { kind: 'removal'; frameId: number; id: number; originalUser?: string }
+  /** The focus shortcut was pressed: the panel takes the keyboard focus. */
+  | { kind: 'focus' };

@@ -115,7 +115,12 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await sales.getByRole('menuitem', { name: 'Remove' }).click();
   await expect((await ui(sales)).getByTestId('removal-caution')).toBeVisible();
   await expect(sales.getByRole('dialog')).toHaveCount(0); // the app's own confirm did not open
-  await (await ui(sales)).getByTestId('removal-caution-cancel').click();
+  // The caution takes the focus (on its safe answer) and is in view; Escape keeps the user.
+  await expect((await ui(sales)).getByTestId('removal-caution-cancel')).toBeFocused();
+  await expect((await ui(sales)).getByTestId('removal-caution')).toBeInViewport();
+  await expect.poll(() => sales.evaluate(() => document.activeElement?.tagName)).toBe('MSI-PANEL');
+  await sales.keyboard.press('Escape');
+  await expect((await ui(sales)).getByTestId('removal-caution')).toHaveCount(0);
   await expect(sales.getByText('admin@acme.com').first()).toBeVisible();
 });
 

@@ -132,4 +132,5 @@ export const de: Messages = {
   credInstanceUnconfirmed:
     'Instanz nicht bestätigt: Dieses Sales-Konto hat die Munchkin-ID {page}, die Werte wurden aber auf {source} gelesen, wo keine Munchkin-ID angezeigt wurde. Prüfen Sie, dass sie zu {page} gehören.',
   credInstanceConfirm: 'Ich habe es geprüft: Werte von {source} in das Sales-Konto von {page} eintragen',
+  commandFocusPanel: 'Das MSI Actions-Einrichtungsfenster öffnen und den Tastaturfokus hineinsetzen',
 };

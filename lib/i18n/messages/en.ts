@@ -131,6 +131,7 @@ export const en = {
   credInstanceUnconfirmed:
     'Instance not confirmed: this Sales account holds Munchkin ID {page}, but the values were read on {source}, where no Munchkin ID was shown. Check that they belong to {page}.',
   credInstanceConfirm: 'I checked: fill the values from {source} into the Sales account of {page}',
+  commandFocusPanel: 'Open the MSI Actions setup panel and move the keyboard focus into it',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

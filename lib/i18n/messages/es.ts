@@ -129,4 +129,5 @@ export const es: Messages = {
   credInstanceUnconfirmed:
     'Instancia no confirmada: esta cuenta de Sales tiene el ID de Munchkin {page}, pero los valores se leyeron en {source}, donde no se mostraba ningún ID de Munchkin. Compruebe que pertenecen a {page}.',
   credInstanceConfirm: 'Lo he comprobado: rellenar los valores de {source} en la cuenta de Sales de {page}',
+  commandFocusPanel: 'Abrir el panel de configuración de MSI Actions y llevar el foco del teclado a él',
 };

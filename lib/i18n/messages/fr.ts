@@ -130,4 +130,5 @@ export const fr: Messages = {
   credInstanceUnconfirmed:
     "Instance non confirmée : ce compte Sales contient l'ID Munchkin {page}, mais les valeurs ont été lues sur {source}, où aucun ID Munchkin n'était affiché. Vérifiez qu'elles appartiennent à {page}.",
   credInstanceConfirm: "J'ai vérifié : remplir les valeurs de {source} dans le compte Sales de {page}",
+  commandFocusPanel: 'Ouvrir le panneau de configuration MSI Actions et y placer le focus clavier',
 };

@@ -128,4 +128,5 @@ export const it: Messages = {
   credInstanceUnconfirmed:
     "Istanza non confermata: questo account Sales ha l'ID Munchkin {page}, ma i valori sono stati letti su {source}, dove non era mostrato alcun ID Munchkin. Verifica che appartengano a {page}.",
   credInstanceConfirm: "Ho verificato: inserisci i valori di {source} nell'account Sales di {page}",
+  commandFocusPanel: 'Apri il pannello di configurazione di MSI Actions e sposta lì il focus della tastiera',
 };

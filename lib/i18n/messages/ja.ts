@@ -128,4 +128,5 @@ export const ja: Messages = {
   credInstanceUnconfirmed:
     'インスタンスを確認できません：この Sales アカウントの Munchkin ID は {page} ですが、値は Munchkin ID が表示されていなかった {source} で読み取られました。{page} のものか確認してください。',
   credInstanceConfirm: '確認しました：{source} の値を {page} の Sales アカウントに入力する',
+  commandFocusPanel: 'MSI Actions 設定パネルを開き、キーボードフォーカスを移す',
 };

@@ -129,4 +129,5 @@ export const pt_BR: Messages = {
   credInstanceUnconfirmed:
     'Instância não confirmada: esta conta Sales tem o ID do Munchkin {page}, mas os valores foram lidos em {source}, onde nenhum ID do Munchkin era exibido. Verifique se pertencem a {page}.',
   credInstanceConfirm: 'Verifiquei: preencher os valores de {source} na conta Sales de {page}',
+  commandFocusPanel: 'Abrir o painel de configuração do MSI Actions e mover o foco do teclado para ele',
 };

@@ -126,4 +126,5 @@ export const sv: Messages = {
   credInstanceUnconfirmed:
     'Instansen är inte bekräftad: det här Sales-kontot har Munchkin-ID {page}, men värdena lästes på {source}, där inget Munchkin-ID visades. Kontrollera att de hör till {page}.',
   credInstanceConfirm: 'Jag har kontrollerat: fyll i värdena från {source} i Sales-kontot för {page}',
+  commandFocusPanel: 'Öppna installationspanelen för MSI Actions och flytta tangentbordsfokus dit',
 };

@@ -122,4 +122,5 @@ export const zh_CN: Messages = {
   credInstanceUnconfirmed:
     '实例未确认：此 Sales 账户的 Munchkin ID 是 {page}，但这些值读取自 {source}，该页面未显示 Munchkin ID。请确认它们属于 {page}。',
   credInstanceConfirm: '我已确认：将 {source} 的值填入 {page} 的 Sales 账户',
+  commandFocusPanel: '打开 MSI Actions 设置面板并将键盘焦点移入其中',
 };
