@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { eagerCompile } from './lib/build/compile-hints';
 import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
+import { FOCUS_PANEL_COMMAND, FOCUS_PANEL_KEY } from './lib/commands';
 import { BOOTSTRAPS, HOST_MATCHES } from './lib/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
 
@@ -22,6 +23,13 @@ export default defineConfig({
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_MATCHES,
     action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICONS },
+    // A keyboard shortcut that opens the panel and puts the focus in it (lib/background/start.ts).
+    commands: {
+      [FOCUS_PANEL_COMMAND]: {
+        suggested_key: { default: FOCUS_PANEL_KEY },
+        description: '__MSG_commandFocusPanel__',
+      },
+    },
     // The panel document is framed by the dock on our hosts only (lib/agent/dock.ts); the
     // background trusts only the one the dock framed (lib/background/panels.ts). WXT writes the
     // MV2 form for Firefox; Chrome gets use_dynamic_url (the URL changes every session).

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { stepCautions } from '@/lib/checklist/cautions';
 import { activeInstance, type ProgressStore, viewState } from '@/lib/checklist/progress';
 import { exportProgress, MAX_IMPORT_BYTES } from '@/lib/checklist/schema';
@@ -20,6 +20,8 @@ import { sendToBackground } from '@/lib/messaging/send';
 import type { PageId } from '@/lib/pages/types';
 import { saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../panel/Announcer';
+import { useEscape } from '../panel/useEscape';
 import { Disclosure } from './Disclosure';
 
 /** The control "show me" points at, for a step on a page where it happens. */
@@ -56,6 +58,9 @@ export function ChecklistSection({ report, store, unread }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
   const [whereFor, setWhereFor] = useState<StepId | null>(null);
+  /** The frame where "show me" drew an outline (Escape in the panel takes it away). */
+  const [outlined, setOutlined] = useState<number | null>(null);
+  const announce = useAnnounce();
   const here = new Set<StepId>(report.page === 'unknown' ? [] : stepsOnPage(report.page));
 
   const steps = STEP_IDS.filter((id) => persona === 'all' || stepDef(id).persona === persona);
@@ -68,8 +73,24 @@ export function ChecklistSection({ report, store, unread }: Props) {
       target,
       label: t('clHere'),
     });
-    if (res.ok) setWhereFor(null);
+    if (res.ok) {
+      setWhereFor(null);
+      setOutlined(report.frameId);
+      announce(t('clOutlined', { step: stepTitle(texts, step) }));
+    }
   };
+  useEscape(whereFor !== null, () => setWhereFor(null));
+  useEscape(outlined !== null, () => {
+    const frameId = outlined;
+    setOutlined(null);
+    if (frameId === null) return;
+    void sendToBackground('page:unhighlight', { frameId }).then((res) => {
+      if (res.ok) announce(t('clOutlineGone'));
+    });
+  });
+  // Another page: the agent took the outline away itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on page change only.
+  useEffect(() => setOutlined(null), [report.page, report.frameId]);
   const setStatus = (step: StepId, status: 'todo' | 'in-progress' | 'done' | 'clear') =>
     instance && sendToBackground('checklist:set-status', { key: instance.key, step, status });
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShownPage } from '@/lib/background/tab-pages';
 import { copyThenClear } from '@/lib/credentials/clipboard';
+import { instanceMatch, needsConfirmation } from '@/lib/credentials/instance-match';
 import type { MessageKey } from '@/lib/i18n/messages/en';
 import { reasonKey } from '@/lib/i18n/reasons';
 import type {
@@ -15,6 +16,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelChannel } from '@/lib/panel/channel';
 import { settingsItem } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useEscape } from '../panel/useEscape';
 import { useChannelEvent } from '../panel/usePanelChannel';
 import { useTrulyVisible } from './useTrulyVisible';
 
@@ -60,6 +62,8 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
   const [fill, setFill] = useState<FillResult | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** The admin ticked "I checked" for this preview's instances (reset with every new preview). */
+  const [instanceConfirmed, setInstanceConfirmed] = useState(false);
   const [now, setNow] = useState(Date.now());
   const cancelClear = useRef<() => void>(() => {});
   // Sensitive buttons work only while the panel is really visible (IntersectionObserver v2 where the
@@ -149,10 +153,12 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
 
   const startFill = async () => {
     setFill(null);
+    setInstanceConfirmed(false);
     setPreview(await sendToBackground('credentials:fill-preview', { frameId: report.frameId }));
   };
 
   const confirmFill = async () => {
+    if (mustConfirm && !instanceConfirmed) return;
     const result = await sendToBackground('credentials:fill', { frameId: report.frameId });
     setFill(result);
     setPreview(null);
@@ -167,6 +173,10 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
     }
   };
 
+  // Escape closes what this section opened: the revealed secret first, then the fill preview.
+  useEscape(!!preview?.ok, () => setPreview(null));
+  useEscape(!!revealed, () => setRevealed(null));
+
   const carried = carry.state === 'carried' ? carry : null;
   let state: 'none' | 'ready' | 'carried' | 'filled' | 'error' = carried ? 'carried' : 'none';
   if (onSource && read.kind === 'ready') state = 'ready';
@@ -175,6 +185,19 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
   else if (onTarget && fill && !fill.ok) state = 'error';
 
   const source = carried?.source ?? t('credCarriedUnknownSource');
+  const match = instanceMatch(
+    carried?.munchkinId,
+    carried?.source,
+    preview?.ok ? preview.pageMunchkinId : undefined,
+  );
+  const mustConfirm = needsConfirmation(match);
+  /** Both instances, named, when the fill needs the admin's explicit confirmation. */
+  const named =
+    match.kind === 'different'
+      ? { source: match.source, page: match.page }
+      : match.kind === 'unconfirmed'
+        ? { source: match.source ?? source, page: match.page }
+        : null;
   return (
     <section className="section" aria-labelledby="msi-cred-heading" ref={sectionRef}>
       <h2 id="msi-cred-heading">{t('credTitle')}</h2>
@@ -272,14 +295,23 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
             <div className="preview" data-testid="credentials-fill-preview">
               <h3>{t('credPreviewTitle')}</h3>
               <p>{t('credPreviewSource', { source })}</p>
-              {preview.pageMunchkinId &&
-              carried.munchkinId &&
-              preview.pageMunchkinId !== carried.munchkinId ? (
-                <p className="warning" role="alert">
-                  {t('credPreviewMismatch', { page: preview.pageMunchkinId, source: carried.munchkinId })}
+              {named ? (
+                <p className="warning" role="alert" data-testid="credentials-instance-warning">
+                  {t(match.kind === 'different' ? 'credInstanceDifferent' : 'credInstanceUnconfirmed', named)}
                 </p>
               ) : preview.pageMunchkinId ? (
                 <p>{t('credPreviewPage', { munchkin: preview.pageMunchkinId })}</p>
+              ) : null}
+              {named ? (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    data-testid="credentials-instance-confirm"
+                    checked={instanceConfirmed}
+                    onChange={(e) => setInstanceConfirmed(e.target.checked)}
+                  />
+                  <span>{t('credInstanceConfirm', named)}</span>
+                </label>
               ) : null}
               {preview.openedSetupTab ? <p className="note">{t('credPreviewOpenedTab')}</p> : null}
               <div className="row">
@@ -287,7 +319,8 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
                   type="button"
                   className="primary"
                   data-testid="credentials-fill-confirm"
-                  disabled={!visible}
+                  // Another or an unconfirmed instance: not one click (lib/credentials/instance-match.ts).
+                  disabled={!visible || (mustConfirm && !instanceConfirmed)}
                   onClick={confirmFill}
                 >
                   {t('credFillConfirm')}

@@ -15,7 +15,8 @@ export function PageHeader({ report }: { report: PageReport & { fromFrame: boole
   const app = report.app ? t(APP_NAMES[report.app]) : null;
   const page = t(PAGE_NAMES[report.page]);
   return (
-    <section className="page-header" aria-labelledby="msi-page-heading">
+    // Focusable by script only: the keyboard shortcut puts the focus here (PanelApp).
+    <section className="page-header" aria-labelledby="msi-page-heading" id="msi-page-header" tabIndex={-1}>
       <p className="eyebrow" id="msi-page-heading">
         {t('panelRecognised')}
       </p>
@@ -28,7 +29,6 @@ export function PageHeader({ report }: { report: PageReport & { fromFrame: boole
           {report.instanceHost && !report.munchkinId ? ` (${report.instanceHost})` : ''}
         </p>
       ) : null}
-      {report.fromFrame ? <p className="note">{t('panelFrameNote')}</p> : null}
       {report.page === 'unknown' ? <p className="hint">{t('pageUnknownHint')}</p> : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,9 +15,11 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { useStoredLocale } from '../i18n/LocalizedPage';
 import { Recoverable } from '../recover/Recoverable';
 import { ReportPage } from '../report/ReportPage';
+import { AnnouncerProvider } from './Announcer';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
-import { useShownPage } from './usePanelChannel';
+import { useEscape } from './useEscape';
+import { useChannelEvent, useShownPage } from './usePanelChannel';
 
 /**
  * False for the first commit, true right after it (in a transition): the dock and
@@ -46,7 +48,9 @@ export function PanelApp(props: Props) {
   return (
     <I18nProvider locale={locale}>
       <Recoverable part="page">
-        <PanelRoot {...props} />
+        <AnnouncerProvider>
+          <PanelRoot {...props} />
+        </AnnouncerProvider>
       </Recoverable>
     </I18nProvider>
   );
@@ -74,6 +78,18 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
   useEffect(() => panelUiItem.watch(setUi), []);
 
+  // The keyboard shortcut (background → here): the focus lands on what the page is.
+  useChannelEvent(channel, 'focus', () => document.getElementById('msi-page-header')?.focus());
+  // The removal caution takes the focus, on its safe answer, and is scrolled into view.
+  const cautionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!checklist.attempt) return;
+    cautionRef.current?.scrollIntoView?.({ block: 'nearest' });
+    cautionRef.current?.querySelector<HTMLElement>('[data-testid="removal-caution-cancel"]')?.focus();
+  }, [checklist.attempt]);
+  // Escape on the caution keeps the user (the safe answer).
+  useEscape(!!checklist.attempt, () => checklist.decide(false));
+
   const update = (next: PanelUi) => {
     setUi(next);
     void panelUiItem.set(next);
@@ -95,6 +111,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       <PageHeader report={report} />
       {checklist.attempt ? (
         <div
+          ref={cautionRef}
           role="alertdialog"
           aria-labelledby="msi-removal-title"
           className="alert"

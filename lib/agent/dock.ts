@@ -48,6 +48,8 @@ export interface Dock {
   rect(): DOMRect;
   /** True while our host is still the element in the page. */
   attached(): boolean;
+  /** Moves the keyboard focus into the panel's frame (the keyboard shortcut, a caution). */
+  focus(): void;
   remove(): void;
 }
 
@@ -100,6 +102,7 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
     },
     rect: () => host.getBoundingClientRect(),
     attached: () => host.isConnected,
+    focus: () => frame.focus(),
     remove() {
       rootStyle.setProperty('margin-right', previous, previousPriority);
       host.remove();

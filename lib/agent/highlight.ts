@@ -1,7 +1,11 @@
 /**
  * "Show me": outlines a control of the host page with a short label, scrolled
- * into view. Drawn in its own shadow root so page CSS cannot restyle it; it
- * follows the element while the page scrolls and goes away by itself.
+ * into view. Drawn in its own shadow root so page CSS cannot restyle it. It
+ * follows the element while the page scrolls, resizes or changes, and goes
+ * away on Escape, on a click or key press in the page, when the page
+ * navigates (hash change, history, unload, another page recognised), when the
+ * element is gone or shows nothing (it never outlines empty space), after a
+ * few seconds, or when the panel asks (clearHighlight). One outline at a time.
  */
 const HOST_TAG = 'msi-highlight';
 const CSS = `
@@ -13,12 +17,35 @@ const CSS = `
 
 export interface HighlightHandle {
   remove(): void;
+  /** False once the outline went away (for whatever reason). */
+  readonly shown: boolean;
 }
 
-export function highlightElement(el: Element, label: string, durationMs = 8000): HighlightHandle {
+let current: HighlightHandle | null = null;
+
+/** Removes the outline shown in this document, if any. True when there was one. */
+export function clearHighlight(): boolean {
+  const had = !!current?.shown;
+  current?.remove();
+  current = null;
+  return had;
+}
+
+/** Is the element there to be pointed at (in the document, with a visible box)? */
+function showsSomething(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+}
+
+export function highlightElement(el: Element, label: string, durationMs = 8000): HighlightHandle | null {
+  clearHighlight();
   const doc = el.ownerDocument;
   const win = doc.defaultView ?? window;
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+  el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  if (!showsSomething(el)) return null;
+
   const host = doc.createElement(HOST_TAG);
   host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0;';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -34,29 +61,61 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
   shadow.append(style, box);
   doc.documentElement.append(host);
 
-  el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   let frame = 0;
+  let shown = true;
   const place = () => {
+    frame = 0;
+    if (!showsSomething(el)) {
+      remove();
+      return;
+    }
     const r = el.getBoundingClientRect();
     // 4 px of room around the element, then the 3 px border, on every side.
     box.style.left = `${r.left - 7}px`;
     box.style.top = `${r.top - 7}px`;
     box.style.width = `${r.width + 14}px`;
     box.style.height = `${r.height + 14}px`;
-    frame = 0;
   };
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(place);
   };
-  place();
-  win.addEventListener('scroll', schedule, { capture: true, passive: true });
-  win.addEventListener('resize', schedule, { passive: true });
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') remove();
+  };
+  // The page's own changes (a dialog closing, a re-render) may move or drop the element.
+  const observer = new win.MutationObserver((records) => {
+    if (records.every((r) => host.contains(r.target) || r.target === host)) return;
+    schedule();
+  });
+  const listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [
+    [win, 'scroll', schedule, { capture: true, passive: true }],
+    [win, 'resize', schedule, { passive: true }],
+    [win, 'keydown', onKey as EventListener, { capture: true }],
+    [win, 'pointerdown', () => remove(), { capture: true }],
+    [win, 'hashchange', () => remove(), {}],
+    [win, 'popstate', () => remove(), {}],
+    [win, 'pagehide', () => remove(), {}],
+  ];
   const remove = () => {
-    win.removeEventListener('scroll', schedule, { capture: true });
-    win.removeEventListener('resize', schedule);
+    if (!shown) return;
+    shown = false;
+    for (const [target, type, fn, opts] of listeners) target.removeEventListener(type, fn, opts);
+    observer.disconnect();
+    if (frame) win.cancelAnimationFrame(frame);
     win.clearTimeout(timer);
     host.remove();
+    if (current === handle) current = null;
   };
+  for (const [target, type, fn, opts] of listeners) target.addEventListener(type, fn, opts);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
   const timer = win.setTimeout(remove, durationMs);
-  return { remove };
+  place();
+  const handle: HighlightHandle = {
+    remove,
+    get shown() {
+      return shown;
+    },
+  };
+  current = handle;
+  return handle;
 }

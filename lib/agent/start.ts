@@ -10,7 +10,7 @@ import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
 import { sanitiseDocument } from '../report/sanitise';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
-import { highlightElement } from './highlight';
+import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, putUpDock } from './panel-dock';
 import { readPageSliced } from './read-page';
 import { TARGETS } from './targets';
@@ -25,10 +25,16 @@ export const agentHandlers: Handlers = {
   'agent:highlight': ({ target, label }) => {
     const el = TARGETS[target](document);
     if (!el.found) return { ok: false, reason: el.reason };
-    highlightElement(el.value, label);
-    return { ok: true };
+    // Never outline empty space: an element with no visible box is as good as not found.
+    return highlightElement(el.value, label) ? { ok: true } : { ok: false, reason: 'not-visible' };
   },
+  'agent:unhighlight': () => ({ ok: clearHighlight() }),
   'agent:dock': async (req) => ({ ok: true, mounted: await putUpDock(req, document) }),
+  'agent:focus-panel': () => {
+    const dock = currentDock();
+    dock?.focus();
+    return { ok: !!dock };
+  },
   'agent:dock-visible': () => {
     const v = dockVisibility(document, currentDock());
     return v.visible ? { visible: true } : { visible: false, why: v.why };

@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { removalCaution } from '../checklist/cautions';
-import type { PageReading } from '../checklist/detections';
+import { keepSeen, type PageReading } from '../checklist/detections';
 import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { observeRendered } from '../dom/observe';
@@ -26,9 +26,12 @@ import { readUserManagement } from '../pages/sales/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
+import { clearHighlight } from './highlight';
 import { readPageSliced } from './read-page';
 
 const SETTLE_MS = 250;
+const RETRY_MS = 1000;
+const MAX_RETRIES = 5;
 
 const send = <T extends MessageType>(type: T, payload: Payload<T>) =>
   browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
@@ -48,6 +51,8 @@ let attemptSeq = 0;
 
 export function watchPage(page: KnownPageId | null, doc: Document = document): void {
   if (current?.page === page) return;
+  // Another page (or none): an outline drawn for the old one no longer points at anything useful.
+  clearHighlight();
   current?.stop();
   current = null;
   if (!page) return;
@@ -62,36 +67,58 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
   };
 }
 
-/** Readings: one now, then after each burst of changes has settled; sent only when they differ. */
+/**
+ * Readings: one now, then after each burst of changes has settled; sent only
+ * when they differ from what the background took. Positive facts seen during
+ * this visit are kept (keepSeen: a "Saved. Marketo is connected" that goes
+ * away is still a fact), and a reading the background did not take (it may
+ * not know yet which frame shows the page) is sent again a little later.
+ */
 function startReadings(page: KnownPageId, doc: Document): () => void {
-  let last = '';
+  let taken = '';
+  let seen: PageReading | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retries = 0;
   let run = 0;
   let stopped = false;
+  const schedule = (ms: number) => {
+    if (timer === undefined && !stopped) timer = setTimeout(() => void push(), ms);
+  };
   const push = async () => {
     timer = undefined;
     const mine = ++run;
-    let reading: PageReading;
+    let fresh: PageReading;
     try {
       observer.refresh(); // components rendered since: watch their shadow roots too
       // In pieces, giving the host's main thread back between them.
-      reading = await readPageSliced(page, doc);
+      fresh = await readPageSliced(page, doc);
     } catch {
       return; // a page built differently: no reading, no crash
     }
     if (stopped || mine !== run) return; // stopped, or a newer reading started meanwhile
+    // A fact the host showed for a moment (a "Saved" message) is kept once seen.
+    const reading = keepSeen(seen, fresh);
+    seen = reading;
     const json = JSON.stringify(reading);
-    if (json === last) return;
-    last = json;
-    void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] });
+    if (json === taken) return;
+    void send('agent:reading', { page, reading: reading as Payload<'agent:reading'>['reading'] }).then(
+      (res) => {
+        if ((res as { ok?: boolean } | undefined)?.ok) {
+          taken = json;
+          retries = 0;
+        } else if (retries < MAX_RETRIES) {
+          // The background may not know yet which frame shows the page: try again shortly.
+          retries++;
+          schedule(RETRY_MS);
+        }
+      },
+    );
   };
   // The document and every open shadow root: a component re-renders inside its own root.
   const observer = observeRendered(
     doc,
     { childList: true, subtree: true, characterData: true, attributes: true },
-    () => {
-      if (timer === undefined) timer = setTimeout(() => void push(), SETTLE_MS);
-    },
+    () => schedule(SETTLE_MS),
   );
   void push();
   return () => {

@@ -61,6 +61,8 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
         id,
         ...(originalUser ? { originalUser } : {}),
       });
+      // The caution takes the focus: bring the keyboard into the dock's frame first (top frame agent).
+      void callAgent(tabId, 0, 'agent:focus-panel', {}).catch(() => {});
       return { ok: true };
     },
     'csv:verdict': async ({ frameId, ...verdict }, sender) => {
@@ -92,6 +94,11 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
       const tabId = tab(sender);
       if (tabId === undefined) return { ok: false, reason: 'no-tab' };
       return callAgent(tabId, frameId, 'agent:highlight', { target, label });
+    },
+    'page:unhighlight': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false };
+      return callAgent(tabId, frameId, 'agent:unhighlight', {});
     },
   };
 }

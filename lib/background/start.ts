@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { FOCUS_PANEL_COMMAND } from '../commands';
 import { VAULT_KEY } from '../credentials/vault';
 import { HOST_MATCHES } from '../hosts';
 import type { MessageType } from '../messaging/protocol';
@@ -120,6 +121,23 @@ export function startBackground(): Background {
     await browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
   };
   action.onClicked.addListener((tab) => void onToolbar(tab));
+  // The keyboard shortcut (manifest `commands`): open the panel of the active tab and put the focus in it.
+  const onFocusShortcut = async (tabId?: number) => {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined || !bg.pages.recognised(id)) return;
+    if (place === 'page') {
+      await bg.hub.putUpDock(id, true).catch(() => {});
+      await callAgent(id, 0, 'agent:focus-panel', {}).catch(() => {});
+    }
+    bg.hub.push(id, { kind: 'focus' });
+  };
+  try {
+    browser.commands?.onCommand.addListener((command, tab) => {
+      if (command === FOCUS_PANEL_COMMAND) void onFocusShortcut(tab?.id);
+    });
+  } catch {
+    // A browser without the commands API (or a test double): no shortcut, everything else works.
+  }
   // Every panel shows the same carry (sent, forgotten or expired in any tab).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'session' && VAULT_KEY in changes)
@@ -128,6 +146,6 @@ export function startBackground(): Background {
   void refreshBadges(bg.hub);
   progressItem.watch((store) => void refreshBadges(bg.hub, store));
   // What the toolbar button does, for the end-to-end tests (Playwright cannot press the toolbar).
-  Object.assign(globalThis, { msiActionsToolbar: onToolbar });
+  Object.assign(globalThis, { msiActionsToolbar: onToolbar, msiActionsFocusShortcut: onFocusShortcut });
   return bg;
 }

@@ -8,7 +8,13 @@
  */
 import type { Evidence, EvidenceCode } from './evidence';
 import type { Detection } from './progress';
-import type { StepId, SubstepId } from './steps';
+import { PAGE_PROVES, type StepId, type SubstepId } from './steps';
+
+/** The evidence of a step proved by the page being shown at all (steps.ts PAGE_PROVES). */
+const PROOF_CODES: Partial<Record<StepId, EvidenceCode>> = {
+  'set-up-marketo-sales-account': 'sales-account-open',
+  'install-upgrade-msi-package': 'msi-config-open',
+};
 
 /** Each field: undefined = could not be read on the page. */
 export type PageReading =
@@ -103,9 +109,16 @@ function userManagement(r: Reading<'sales-user-management'>, d: ReturnType<typeo
   return out;
 }
 
-/** Detections from one page read. */
+/** Detections from one page read: what the page shows, and what its being shown at all proves. */
 export function detectionsFrom(reading: PageReading, ctx: ReadingContext): Detection[] {
   const d = make(reading, ctx);
+  const proved = PAGE_PROVES[reading.page];
+  const code = proved ? PROOF_CODES[proved] : undefined;
+  const proof = proved && code ? [d(proved, code)] : [];
+  return [...proof, ...shownState(reading, d)];
+}
+
+function shownState(reading: PageReading, d: ReturnType<typeof make>): Detection[] {
   switch (reading.page) {
     case 'marketo-actions-config':
       return actionsConfig(reading, d);
@@ -145,6 +158,73 @@ export function detectionsFrom(reading: PageReading, ctx: ReadingContext): Detec
       return reading.enableMsiActions === true
         ? [d('configure-msi-actions-in-salesforce', 'msi-actions-enabled', undefined, 'enable-msi-actions')]
         : [];
+  }
+}
+
+/**
+ * The reading to send after `next`, keeping the positive facts `seen` earlier
+ * on the same page visit: a confirmation or a "connected" status the host
+ * shows for a moment ("Saved. Marketo is connected", an invitation toast) is
+ * still a fact once it has gone. Negative states never erase a positive one
+ * (detections are positive only, progress.ts), so a reading only grows.
+ */
+export function keepSeen(seen: PageReading | undefined, next: PageReading): PageReading {
+  if (!seen || seen.page !== next.page) return next;
+  switch (next.page) {
+    case 'sales-salesforce-settings': {
+      const before = (seen as typeof next).salesforce;
+      return before?.connected && !next.salesforce?.connected ? { ...next, salesforce: before } : next;
+    }
+    case 'sales-marketo-settings': {
+      const before = (seen as typeof next).marketo;
+      return before?.connected && !next.marketo?.connected ? { ...next, marketo: before } : next;
+    }
+    case 'sales-user-management': {
+      const before = seen as typeof next;
+      return {
+        ...next,
+        ...(!next.inviteConfirmation && before.inviteConfirmation
+          ? { inviteConfirmation: before.inviteConfirmation }
+          : {}),
+        ...(!next.csvConfirmation && before.csvConfirmation
+          ? { csvConfirmation: before.csvConfirmation }
+          : {}),
+      };
+    }
+    case 'marketo-actions-config': {
+      const before = seen as typeof next;
+      const rank = { 'not-started': 0, preview: 1, 'in-progress': 2, completed: 3 } as const;
+      const sync =
+        before.sync && (!next.sync || rank[before.sync.state] > rank[next.sync.state])
+          ? before.sync
+          : next.sync;
+      const provisioning =
+        before.provisioning?.invited && !next.provisioning?.invited ? before.provisioning : next.provisioning;
+      return {
+        ...next,
+        ...(provisioning ? { provisioning } : {}),
+        ...(before.credentialsShown && !next.credentialsShown ? { credentialsShown: true } : {}),
+        ...(sync ? { sync } : {}),
+      };
+    }
+    case 'salesforce-installed-packages': {
+      const before = (seen as typeof next).msiPackage;
+      return before && !next.msiPackage ? { ...next, msiPackage: before } : next;
+    }
+    case 'salesforce-remote-sites': {
+      const before = (seen as typeof next).adobeSites;
+      const now = next.adobeSites;
+      if (!before) return next;
+      return {
+        ...next,
+        adobeSites: {
+          ims: before.ims || !!now?.ims,
+          salesConnect: before.salesConnect || !!now?.salesConnect,
+        },
+      };
+    }
+    case 'salesforce-msi-config':
+      return (seen as typeof next).enableMsiActions === true ? { ...next, enableMsiActions: true } : next;
   }
 }
 

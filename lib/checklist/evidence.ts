@@ -23,6 +23,8 @@ export const EVIDENCE_CODES = [
   'remote-sites-present',
   'msi-actions-enabled',
   'msi-actions-configured',
+  'sales-account-open',
+  'msi-config-open',
 ] as const;
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
 
@@ -40,6 +42,12 @@ export interface Evidence {
 export const COMPLETION_EVIDENCE: Partial<Record<StepId, EvidenceCode>> = {
   'configure-msi-actions-in-salesforce': 'msi-actions-configured',
 };
+
+/**
+ * Evidence that a page exists at all (steps.ts PAGE_PROVES): enough to mark a
+ * step detected, never enough to replace what a page showed about it.
+ */
+export const PROOF_EVIDENCE: readonly EvidenceCode[] = ['sales-account-open', 'msi-config-open'];
 
 export const MAX_DETAIL_LENGTH = 120;
 

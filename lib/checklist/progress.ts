@@ -5,11 +5,11 @@
  * write needed"). Storage wiring lives elsewhere (see README.md).
  */
 import { own } from '../own';
-import { COMPLETION_EVIDENCE, type Evidence, safeEvidence } from './evidence';
+import { COMPLETION_EVIDENCE, type Evidence, PROOF_EVIDENCE, safeEvidence } from './evidence';
 import {
   type BlockReason,
+  COUNTED_ROWS,
   INVITE_STEPS,
-  NUMBERED_ROWS,
   type Persona,
   STEP_IDS,
   type StepId,
@@ -360,7 +360,8 @@ export function applyDetection(
       if (updated !== rec && updated) next = withStep(next, detection.step, updated, now);
     }
   } else if (!rec?.userOverride && rec?.status !== 'done') {
-    if (!(rec?.status === 'detected' && sameEvidence(rec.evidence, evidence))) {
+    const weaker = rec?.status === 'detected' && PROOF_EVIDENCE.includes(evidence.what);
+    if (!weaker && !(rec?.status === 'detected' && sameEvidence(rec.evidence, evidence))) {
       next = withStep(
         next,
         detection.step,
@@ -483,13 +484,18 @@ export function clearOverride(
 
 // ---------------------------------------------------------------- views
 
-export type ViewStateName = StepStatus | 'blocked';
+/**
+ * `blocked`: a hint that an earlier step comes first (order is advice, not a
+ * lock); `not-needed`: the other invite way of row 5 once one of them is done.
+ */
+export type ViewStateName = StepStatus | 'blocked' | 'not-needed';
 export const VIEW_STATES = [
   'todo',
   'in-progress',
   'done',
   'detected',
   'blocked',
+  'not-needed',
 ] as const satisfies readonly ViewStateName[];
 
 export interface StepView {
@@ -513,7 +519,35 @@ export function isStepComplete(instance: InstanceProgress | undefined, step: Ste
   return isComplete(stepStatus(instance, step));
 }
 
-/** What the row shows: done/detected as such (never blocked), else blocked while a prerequisite is not complete. */
+/** Does `later` (transitively) require `earlier`? */
+function dependsOn(later: StepId, earlier: StepId, seen = new Set<StepId>()): boolean {
+  for (const r of stepDef(later).requires) {
+    if (r.step === earlier) return true;
+    if (!seen.has(r.step)) {
+      seen.add(r.step);
+      if (dependsOn(r.step, earlier, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A requirement is met when it is done or detected, or when a step that comes
+ * after it is: a later step done proves the earlier one was possible (the
+ * Sales account exists once step 2, 3 or 5 is seen done, the prerequisites
+ * held once step 1 is).
+ */
+export function requirementMet(instance: InstanceProgress | undefined, step: StepId): boolean {
+  if (isStepComplete(instance, step)) return true;
+  return STEP_IDS.some((s) => s !== step && isStepComplete(instance, s) && dependsOn(s, step));
+}
+
+/**
+ * What the row shows: done/detected as such; the other invite way as not
+ * needed once one is complete; a step the user or the page started (in
+ * progress) as such; else `blocked` (a hint: an earlier step comes first)
+ * while a requirement is not met (see requirementMet).
+ */
 export function viewState(instance: InstanceProgress | undefined, step: StepId): StepView {
   const rec = own(instance?.steps, step);
   const status = rec?.status ?? 'todo';
@@ -523,7 +557,11 @@ export function viewState(instance: InstanceProgress | undefined, step: StepId):
     userOverride: !!rec?.userOverride,
   };
   if (isComplete(status)) return { state: status, ...common };
-  const unmet = stepDef(step).requires.filter((r) => !isStepComplete(instance, r.step));
+  if ((INVITE_STEPS as readonly StepId[]).includes(step) && invitesComplete(instance)) {
+    return { state: 'not-needed', ...common };
+  }
+  if (status === 'in-progress') return { state: status, ...common };
+  const unmet = stepDef(step).requires.filter((r) => !requirementMet(instance, r.step));
   const first = unmet[0];
   if (first)
     return { state: 'blocked', blockedBy: unmet.map((r) => r.step), reasonKey: first.reason, ...common };
@@ -531,7 +569,10 @@ export function viewState(instance: InstanceProgress | undefined, step: StepId):
 }
 
 export interface Counts {
-  /** Rows of the guide's table (1–7) done or detected; row 5 counts once either invite section is. */
+  /**
+   * Counted rows (COUNTED_ROWS: the prerequisites and rows 1–7) done or
+   * detected; row 5 counts once either invite section is.
+   */
   done: number;
   /** Of those, rows complete only through detections (no step in them marked done by the user). */
   detected: number;
@@ -541,13 +582,13 @@ export interface Counts {
 export function counts(instance: InstanceProgress | undefined): Counts {
   let done = 0;
   let detected = 0;
-  for (const row of NUMBERED_ROWS) {
+  for (const row of COUNTED_ROWS) {
     const complete = row.filter((s) => isStepComplete(instance, s));
     if (!complete.length) continue;
     done++;
     if (complete.every((s) => stepStatus(instance, s) === 'detected')) detected++;
   }
-  return { done, detected, total: NUMBERED_ROWS.length };
+  return { done, detected, total: COUNTED_ROWS.length };
 }
 
 /** Is row 5 (either invite section) complete? */

@@ -301,6 +301,25 @@ export const NUMBERED_ROWS: readonly (readonly StepId[])[] = [
   ['configure-msi-actions-in-salesforce'],
 ];
 
+/**
+ * What the panel counts ("5 of 8 done", badge, summary): the prerequisites and
+ * the guide's seven rows. Row 5 (either invite way) counts once.
+ */
+export const COUNTED_ROWS: readonly (readonly StepId[])[] = [['prerequisites'], ...NUMBERED_ROWS];
+
+/**
+ * Pages whose very existence proves a step done: the Sales app's admin
+ * settings open only once the Sales account exists (step 1, which the guide
+ * says gives access to the account); the Marketo Sales Insight Config tab
+ * exists only once the MSI package is installed (step 6).
+ */
+export const PAGE_PROVES: Partial<Record<KnownPageId, StepId>> = {
+  'sales-salesforce-settings': 'set-up-marketo-sales-account',
+  'sales-marketo-settings': 'set-up-marketo-sales-account',
+  'sales-user-management': 'set-up-marketo-sales-account',
+  'salesforce-msi-config': 'install-upgrade-msi-package',
+};
+
 /** Steps shown for a persona filter: the persona's own steps and those either admin may do. */
 export function stepsForPersona(persona: Persona | 'all'): StepId[] {
   return STEP_IDS.filter((id) => {

@@ -56,6 +56,8 @@ export const agentSchemas = {
   'agent:fill-preview': z.object({}),
   'agent:fill': z.object({ values: credentialValues }),
   'agent:highlight': z.object({ target: highlightTarget, label: z.string().check(z.maxLength(120)) }),
+  /** Take the "show me" outline away (Escape in the panel, the panel closed). */
+  'agent:unhighlight': z.object({}),
   'agent:read-page': z.object({ page: knownPage }),
   /** Put up the dock (a fresh one with this one-time key when there is none) and show this page in it. */
   'agent:dock': z.object({
@@ -64,6 +66,8 @@ export const agentSchemas = {
     page: z.string().check(z.maxLength(60)),
     open: z.boolean(),
   }),
+  /** Move the keyboard focus into the dock's frame (the focus shortcut, the removal caution). */
+  'agent:focus-panel': z.object({}),
   /** Is the dock really there to be seen and clicked (not covered, transparent or shrunk)? */
   'agent:dock-visible': z.object({}),
   /** Watch this frame's page: push readings as it changes, guard what this page needs guarding. */

@@ -71,6 +71,8 @@ export const messageSchemas = {
     target: highlightTarget,
     label: z.string().check(z.maxLength(120)),
   }),
+  /** panel → background → a frame's agent: take the outline away. */
+  'page:unhighlight': frameTarget,
 
   /** panel → background: the user sets a step ('clear' gives it back to detection). */
   'checklist:set-status': z.object({
@@ -197,10 +199,13 @@ export interface Responses {
   'credentials:fill-preview': FillPreview;
   'credentials:fill': FillResult;
   'page:highlight': { ok: boolean; reason?: string };
+  'page:unhighlight': { ok: boolean };
   'agent:read-credentials': ReadCredentialsResult;
   'agent:fill-preview': FillPreview;
   'agent:fill': FillResult;
   'agent:highlight': { ok: boolean; reason?: string };
+  'agent:unhighlight': { ok: boolean };
+  'agent:focus-panel': { ok: boolean };
   'agent:read-page': PageReading;
   'checklist:set-status': { ok: boolean };
   'checklist:set-active': { ok: boolean };

@@ -26,4 +26,6 @@ export type PanelEvent =
   | { kind: 'csv-state'; frameId: number; state: 'idle' | 'checking' | 'held' | 'released' }
   /** The addresses typed into Invite Users, to check with the CSV rules ('' once the dialog closed). */
   | { kind: 'invite-text'; frameId: number; seq: number; text: string }
-  | { kind: 'removal'; frameId: number; id: number; originalUser?: string };
+  | { kind: 'removal'; frameId: number; id: number; originalUser?: string }
+  /** The focus shortcut was pressed: the panel takes the keyboard focus. */
+  | { kind: 'focus' };

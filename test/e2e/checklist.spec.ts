@@ -70,6 +70,8 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await sales.getByRole('dialog').getByRole('textbox').first().fill('new.rep@acme.com');
   await sales.getByRole('dialog').getByRole('button', { name: 'Invite', exact: true }).click();
   await expectState(sales, 'invite-individual-users-to-msi-actions', 'detected');
+  // The other way of step 5 is an alternative now, not a step left.
+  await expectState(sales, 'invite-users-via-csv-to-msi-actions', 'not-needed');
 
   // 6–7. Salesforce: the package, the two remote sites, Enable MSI Actions.
   const sf = await context.newPage();
@@ -97,7 +99,10 @@ test('walks the whole guide across the three apps; each step flips to detected f
     await expectState(sf, id, 'detected');
   }
   await expect((await ui(sf)).getByTestId('msi-panel-toggle')).toBeVisible();
-  await expect((await ui(sf)).locator('body')).toContainText('7 of 7');
+  // The prerequisites were never ticked: not "all done" while they are left.
+  await expectState(sf, 'prerequisites', 'todo');
+  await expect((await ui(sf)).locator('body')).toContainText('7 of 8');
+  await expect((await ui(sf)).locator('body')).not.toContainText('8 of 8');
 
   // Progress survives a reload.
   await page.reload();
@@ -110,8 +115,33 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await sales.getByRole('menuitem', { name: 'Remove' }).click();
   await expect((await ui(sales)).getByTestId('removal-caution')).toBeVisible();
   await expect(sales.getByRole('dialog')).toHaveCount(0); // the app's own confirm did not open
-  await (await ui(sales)).getByTestId('removal-caution-cancel').click();
+  // The caution takes the focus (on its safe answer) and is in view; Escape keeps the user.
+  await expect((await ui(sales)).getByTestId('removal-caution-cancel')).toBeFocused();
+  await expect((await ui(sales)).getByTestId('removal-caution')).toBeInViewport();
+  await expect.poll(() => sales.evaluate(() => document.activeElement?.tagName)).toBe('MSI-PANEL');
+  await sales.keyboard.press('Escape');
+  await expect((await ui(sales)).getByTestId('removal-caution')).toHaveCount(0);
   await expect(sales.getByText('admin@acme.com').first()).toBeVisible();
+});
+
+test('on User Management with nothing ticked, the steps the page proves possible are not blocked', async ({
+  page,
+}) => {
+  // A Marketo instance whose first admin is not invited yet, prerequisites unticked.
+  await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
+  await expectState(page, 'set-up-marketo-sales-account', 'blocked');
+  await page.goto(demoPage('sales-user-management').url('en'));
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management');
+  // Being in the Sales app's admin settings proves the Sales account exists (step 1).
+  await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  for (const id of [
+    'connect-marketo-sales-account-to-salesforce',
+    'connect-marketo-to-your-sales-apps-account',
+    'invite-individual-users-to-msi-actions',
+    'invite-users-via-csv-to-msi-actions',
+  ]) {
+    await expectState(page, id, 'todo');
+  }
 });
 
 test('a second instance keeps its own progress; overrides, reset and undo', async ({ page }) => {
@@ -174,6 +204,30 @@ test('show me highlights the control, or gives the click path; the summary reach
   await expect.poll(clipboard).toContain('123-ABC-456');
   const summary = await clipboard();
   expect(summary).toMatch(/Salesforce/);
+});
+
+test('show me: announced, gone on Escape in the panel, gone when the app moves to another page', async ({
+  page,
+}) => {
+  await page.goto(demoPage('sales-salesforce-settings').url('en'));
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-salesforce-settings');
+  const show = (await ui(page)).getByTestId('checklist-show-connect-marketo-sales-account-to-salesforce');
+  await show.click();
+  await expect(page.getByTestId('msi-highlight')).toBeVisible();
+  await expect((await ui(page)).getByTestId('panel-announcer')).toContainText('Outlined on the page');
+  // Focus is still on "Show me" in the panel: Escape there takes the outline away.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('msi-highlight')).toHaveCount(0);
+  await expect((await ui(page)).getByTestId('panel-announcer')).toHaveText('Outline removed.');
+
+  await show.click();
+  await expect(page.getByTestId('msi-highlight')).toBeVisible();
+  // The Sales app moves to its Marketo settings (same document, new hash): no outline follows.
+  await page.evaluate(() => {
+    location.hash = '#settings/marketo-admin';
+  });
+  await expect(panel(page)).toHaveAttribute('data-page', 'sales-marketo-settings');
+  await expect(page.getByTestId('msi-highlight')).toHaveCount(0);
 });
 
 test('the panel runs in French with French step texts', async ({ page, sw }) => {

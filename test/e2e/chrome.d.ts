@@ -8,6 +8,7 @@ declare namespace chrome {
   }
   namespace runtime {
     function sendMessage(message: unknown): Promise<unknown>;
+    function getManifest(): { commands?: Record<string, { suggested_key?: Record<string, string> }> };
   }
   namespace tabs {
     function query(q: {

@@ -115,6 +115,29 @@ test('collapse state and width persist across reloads; the toolbar toggles', asy
   await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
 });
 
+test('the keyboard shortcut opens the collapsed panel and puts the focus in it', async ({ page, sw }) => {
+  const commands = await sw.evaluate(() => chrome.runtime.getManifest().commands);
+  expect(commands?.['focus-panel']?.suggested_key).toMatchObject({ default: 'Alt+Shift+M' });
+  await page.goto(demoPage('marketo-actions-config').url('en'));
+  await expectPage(page, 'marketo', 'marketo-actions-config');
+  await (await ui(page)).getByTestId('msi-panel-toggle').click();
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'true');
+  await page.getByRole('button', { name: 'Sync', exact: true }).focus(); // the focus is in the host page
+  // What the command does (Playwright cannot press the browser's extension shortcuts).
+  await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const run = (globalThis as { msiActionsFocusShortcut?: (id?: number) => Promise<void> })
+      .msiActionsFocusShortcut;
+    await run!(tab!.id);
+  });
+  await expect(panel(page)).toHaveAttribute('data-collapsed', 'false');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MSI-PANEL');
+  await expect((await ui(page)).locator('#msi-page-header')).toBeFocused();
+  // The next Tab goes on inside the panel.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MSI-PANEL');
+});
+
 test('the host page stays usable beside the open panel', async ({ page }) => {
   await page.goto(demoPage('sales-user-management').url('en'));
   await expectPage(page, 'sales', 'sales-user-management');

@@ -25,7 +25,8 @@ export const de: ChecklistTexts = {
     'in-progress': 'In Arbeit',
     done: 'Erledigt',
     detected: 'Erkannt',
-    blocked: 'Blockiert',
+    blocked: 'Erst früherer Schritt',
+    'not-needed': 'Nicht nötig',
   },
   steps: {
     prerequisites: {
@@ -204,6 +205,10 @@ export const de: ChecklistTexts = {
     'msi-actions-configured': {
       text: 'Beide Adobe-Remote-Sites aufgeführt und Enable MSI Actions aktiviert',
     },
+    'sales-account-open': {
+      text: 'In den Admin-Einstellungen der Sales-App angemeldet: das Sales-Konto besteht',
+    },
+    'msi-config-open': { text: 'Der Tab Marketo Sales Insight Config ist da: das Paket ist installiert' },
   },
   evidenceSeen: '{evidence}, auf {page}, {date}',
   manualOnly: 'Die Erweiterung kann diesen Schritt nicht prüfen: Markieren Sie ihn selbst.',

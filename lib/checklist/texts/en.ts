@@ -23,7 +23,8 @@ export const en: ChecklistTexts = {
     'in-progress': 'In progress',
     done: 'Done',
     detected: 'Detected',
-    blocked: 'Blocked',
+    blocked: 'Earlier step first',
+    'not-needed': 'Not needed',
   },
   steps: {
     prerequisites: {
@@ -191,6 +192,8 @@ export const en: ChecklistTexts = {
     'remote-sites-present': { text: 'Both Adobe remote sites listed in Remote Site Settings' },
     'msi-actions-enabled': { text: 'Enable MSI Actions checked' },
     'msi-actions-configured': { text: 'Both Adobe remote sites listed and Enable MSI Actions checked' },
+    'sales-account-open': { text: "Signed in to the Sales app's admin settings: the Sales account exists" },
+    'msi-config-open': { text: 'The Marketo Sales Insight Config tab is there: the package is installed' },
   },
   evidenceSeen: '{evidence}, on {page}, {date}',
   manualOnly: 'The extension cannot check this step: mark it yourself.',

@@ -23,7 +23,8 @@ export const es: ChecklistTexts = {
     'in-progress': 'En curso',
     done: 'Hecho',
     detected: 'Detectado',
-    blocked: 'Bloqueado',
+    blocked: 'Primero un paso anterior',
+    'not-needed': 'No es necesario',
   },
   steps: {
     prerequisites: {
@@ -213,6 +214,12 @@ export const es: ChecklistTexts = {
     'msi-actions-enabled': { text: 'Enable MSI Actions activado' },
     'msi-actions-configured': {
       text: 'Los dos sitios remotos de Adobe presentes y Enable MSI Actions activado',
+    },
+    'sales-account-open': {
+      text: 'Sesión iniciada en la configuración de administración de la app Sales: la cuenta Sales existe',
+    },
+    'msi-config-open': {
+      text: 'La pestaña Marketo Sales Insight Config está ahí: el paquete está instalado',
     },
   },
   evidenceSeen: '{evidence}, en {page}, {date}',

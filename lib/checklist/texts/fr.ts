@@ -23,7 +23,8 @@ export const fr: ChecklistTexts = {
     'in-progress': 'En cours',
     done: 'Fait',
     detected: 'Détecté',
-    blocked: 'Bloqué',
+    blocked: 'Étape précédente d’abord',
+    'not-needed': 'Pas nécessaire',
   },
   steps: {
     prerequisites: {
@@ -202,6 +203,10 @@ export const fr: ChecklistTexts = {
     'remote-sites-present': { text: 'Les deux sites distants Adobe listés dans Paramètres de site distant' },
     'msi-actions-enabled': { text: 'Enable MSI Actions coché' },
     'msi-actions-configured': { text: 'Les deux sites distants Adobe listés et Enable MSI Actions coché' },
+    'sales-account-open': {
+      text: "Connecté aux paramètres d'administration de l'app Sales : le compte Sales existe",
+    },
+    'msi-config-open': { text: "L'onglet Marketo Sales Insight Config est là : le package est installé" },
   },
   evidenceSeen: '{evidence}, sur {page}, {date}',
   manualOnly: "L'extension ne peut pas vérifier cette étape : cochez-la vous-même.",

@@ -25,7 +25,8 @@ export const it: ChecklistTexts = {
     'in-progress': 'In corso',
     done: 'Fatto',
     detected: 'Rilevato',
-    blocked: 'Bloccato',
+    blocked: 'Prima un passo precedente',
+    'not-needed': 'Non necessario',
   },
   steps: {
     prerequisites: {
@@ -200,6 +201,12 @@ export const it: ChecklistTexts = {
     'msi-actions-enabled': { text: 'Enable MSI Actions selezionato' },
     'msi-actions-configured': {
       text: 'Entrambi i siti remoti Adobe presenti ed Enable MSI Actions selezionato',
+    },
+    'sales-account-open': {
+      text: "Accesso alle impostazioni di amministrazione dell'app Sales: l'account Sales esiste",
+    },
+    'msi-config-open': {
+      text: 'La scheda Marketo Sales Insight Config è presente: il pacchetto è installato',
     },
   },
   evidenceSeen: '{evidence}, in {page}, {date}',

@@ -24,7 +24,8 @@ export const ja: ChecklistTexts = {
     'in-progress': '進行中',
     done: '完了',
     detected: '検出済み',
-    blocked: 'ブロック中',
+    blocked: '前の手順が先',
+    'not-needed': '不要',
   },
   steps: {
     prerequisites: {
@@ -195,6 +196,8 @@ export const ja: ChecklistTexts = {
     'remote-sites-present': { text: 'リモートサイトの設定に Adobe の 2 つのリモートサイトが表示されている' },
     'msi-actions-enabled': { text: 'Enable MSI Actions がオン' },
     'msi-actions-configured': { text: 'Adobe の 2 つのリモートサイトがあり、Enable MSI Actions がオン' },
+    'sales-account-open': { text: 'Sales アプリの管理設定にサインイン済み：Sales アカウントは作成済み' },
+    'msi-config-open': { text: 'Marketo Sales Insight Config タブがある：パッケージはインストール済み' },
   },
   evidenceSeen: '{evidence}（{page}、{date}）',
   manualOnly: '拡張機能はこのステップを確認できません。ご自身でマークしてください。',

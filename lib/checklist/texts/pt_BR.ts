@@ -25,7 +25,8 @@ export const pt_BR: ChecklistTexts = {
     'in-progress': 'Em andamento',
     done: 'Concluído',
     detected: 'Detectado',
-    blocked: 'Bloqueado',
+    blocked: 'Antes, um passo anterior',
+    'not-needed': 'Não é necessário',
   },
   steps: {
     prerequisites: {
@@ -206,6 +207,10 @@ export const pt_BR: ChecklistTexts = {
     'msi-actions-configured': {
       text: 'Os dois sites remotos da Adobe listados e Enable MSI Actions marcado',
     },
+    'sales-account-open': {
+      text: 'Conectado às configurações de administrador do app Sales: a conta Sales existe',
+    },
+    'msi-config-open': { text: 'A guia Marketo Sales Insight Config está lá: o pacote está instalado' },
   },
   evidenceSeen: '{evidence}, em {page}, {date}',
   manualOnly: 'A extensão não consegue verificar esta etapa: marque-a você mesmo.',

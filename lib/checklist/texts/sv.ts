@@ -25,7 +25,8 @@ export const sv: ChecklistTexts = {
     'in-progress': 'Pågår',
     done: 'Klart',
     detected: 'Upptäckt',
-    blocked: 'Blockerat',
+    blocked: 'Tidigare steg först',
+    'not-needed': 'Behövs inte',
   },
   steps: {
     prerequisites: {
@@ -192,6 +193,8 @@ export const sv: ChecklistTexts = {
     'remote-sites-present': { text: 'Båda Adobes fjärrplatser finns i Remote Site Settings' },
     'msi-actions-enabled': { text: 'Enable MSI Actions är markerat' },
     'msi-actions-configured': { text: 'Båda Adobes fjärrplatser finns och Enable MSI Actions är markerat' },
+    'sales-account-open': { text: 'Inloggad i Sales-appens administratörsinställningar: Sales-kontot finns' },
+    'msi-config-open': { text: 'Fliken Marketo Sales Insight Config finns: paketet är installerat' },
   },
   evidenceSeen: '{evidence}, på {page}, {date}',
   manualOnly: 'Tillägget kan inte kontrollera det här steget: markera det själv.',

@@ -23,7 +23,8 @@ export const zh_CN: ChecklistTexts = {
     'in-progress': '进行中',
     done: '已完成',
     detected: '已检测到',
-    blocked: '受阻',
+    blocked: '先完成前一步',
+    'not-needed': '无需',
   },
   steps: {
     prerequisites: {
@@ -181,6 +182,8 @@ export const zh_CN: ChecklistTexts = {
     'remote-sites-present': { text: 'Remote Site Settings 中已列出两个 Adobe 远程站点' },
     'msi-actions-enabled': { text: '已勾选 Enable MSI Actions' },
     'msi-actions-configured': { text: '已列出两个 Adobe 远程站点并已勾选 Enable MSI Actions' },
+    'sales-account-open': { text: '已登录 Sales 应用的管理设置：Sales 账户已存在' },
+    'msi-config-open': { text: 'Marketo Sales Insight Config 选项卡已存在：软件包已安装' },
   },
   evidenceSeen: '{evidence}，页面：{page}，{date}',
   manualOnly: '扩展无法检查此步骤：请自行标记。',

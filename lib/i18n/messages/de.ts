@@ -14,7 +14,6 @@ export const de: Messages = {
   panelRecognised: 'Aktuelle Seite',
   panelInstance: 'Instanz',
   panelInstanceUnknown: 'Munchkin ID noch nicht bekannt',
-  panelFrameNote: 'Aus einem eingebetteten Marketo-Frame gelesen',
   panelStorageReset:
     'Gespeicherte Daten konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt ({what}).',
   recoverSection:
@@ -129,4 +128,13 @@ export const de: Messages = {
   optionsPanelPlacePage: 'In der Seite, rechts angedockt',
   optionsPanelPlaceSide: 'In der Seitenleiste des Browsers (der Seite wird nichts hinzugefügt)',
   optionsPanelPlaceHint: 'Gilt für die Seiten, die Sie als Nächstes öffnen.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Auf der Seite umrandet: hier geht es weiter mit „{step}“. Esc entfernt die Umrandung.',
+  clOutlineGone: 'Umrandung entfernt.',
+  credInstanceDifferent:
+    'Andere Marketo-Instanz: Diese Werte wurden auf {source} gelesen, aber dieses Sales-Konto hat die Munchkin-ID {page}. Beim Ausfüllen würde es mit {source} verbunden.',
+  credInstanceUnconfirmed:
+    'Instanz nicht bestätigt: Dieses Sales-Konto hat die Munchkin-ID {page}, die Werte wurden aber auf {source} gelesen, wo keine Munchkin-ID angezeigt wurde. Prüfen Sie, dass sie zu {page} gehören.',
+  credInstanceConfirm: 'Ich habe es geprüft: Werte von {source} in das Sales-Konto von {page} eintragen',
+  commandFocusPanel: 'Das MSI Actions-Einrichtungsfenster öffnen und den Tastaturfokus hineinsetzen',
 };

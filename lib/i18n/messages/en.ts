@@ -20,7 +20,6 @@ export const en = {
   panelRecognised: 'You are on',
   panelInstance: 'Instance',
   panelInstanceUnknown: 'Munchkin ID not known yet',
-  panelFrameNote: 'Read from an embedded Marketo frame',
   panelStorageReset: 'Saved data could not be read and was reset to defaults ({what}).',
   recoverSection:
     '{section} stopped working because of an error. The rest of the panel still works; reset this section to start it again.',
@@ -129,6 +128,15 @@ export const en = {
   optionsPanelPlacePage: 'In the page, docked on the right',
   optionsPanelPlaceSide: "In the browser's side panel (nothing is added to the page)",
   optionsPanelPlaceHint: 'Applies to the pages you open next.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Outlined on the page: where to act for “{step}”. Press Escape to remove the outline.',
+  clOutlineGone: 'Outline removed.',
+  credInstanceDifferent:
+    'Another Marketo instance: these values were read on {source}, but this Sales account holds Munchkin ID {page}. Filling them would connect it to {source}.',
+  credInstanceUnconfirmed:
+    'Instance not confirmed: this Sales account holds Munchkin ID {page}, but the values were read on {source}, where no Munchkin ID was shown. Check that they belong to {page}.',
+  credInstanceConfirm: 'I checked: fill the values from {source} into the Sales account of {page}',
+  commandFocusPanel: 'Open the MSI Actions setup panel and move the keyboard focus into it',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

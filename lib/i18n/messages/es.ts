@@ -14,7 +14,6 @@ export const es: Messages = {
   panelRecognised: 'Está en',
   panelInstance: 'Instancia',
   panelInstanceUnknown: 'Munchkin ID aún desconocido',
-  panelFrameNote: 'Leído desde un marco de Marketo integrado',
   panelStorageReset:
     'No se pudieron leer los datos guardados y se restablecieron los valores predeterminados ({what}).',
   recoverSection:
@@ -127,4 +126,13 @@ export const es: Messages = {
   optionsPanelPlacePage: 'En la página, acoplado a la derecha',
   optionsPanelPlaceSide: 'En el panel lateral del navegador (no se añade nada a la página)',
   optionsPanelPlaceHint: 'Se aplica a las páginas que abra a continuación.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Resaltado en la página: dónde actuar para «{step}». Pulse Esc para quitar el contorno.',
+  clOutlineGone: 'Contorno quitado.',
+  credInstanceDifferent:
+    'Otra instancia de Marketo: estos valores se leyeron en {source}, pero esta cuenta de Sales tiene el ID de Munchkin {page}. Rellenarlos la conectaría a {source}.',
+  credInstanceUnconfirmed:
+    'Instancia no confirmada: esta cuenta de Sales tiene el ID de Munchkin {page}, pero los valores se leyeron en {source}, donde no se mostraba ningún ID de Munchkin. Compruebe que pertenecen a {page}.',
+  credInstanceConfirm: 'Lo he comprobado: rellenar los valores de {source} en la cuenta de Sales de {page}',
+  commandFocusPanel: 'Abrir el panel de configuración de MSI Actions y llevar el foco del teclado a él',
 };

@@ -14,7 +14,6 @@ export const fr: Messages = {
   panelRecognised: 'Vous êtes sur',
   panelInstance: 'Instance',
   panelInstanceUnknown: 'Munchkin ID pas encore connu',
-  panelFrameNote: 'Lu depuis un cadre Marketo intégré',
   panelStorageReset:
     "Les données enregistrées n'ont pas pu être lues et ont été réinitialisées aux valeurs par défaut ({what}).",
   recoverSection:
@@ -128,4 +127,13 @@ export const fr: Messages = {
   optionsPanelPlacePage: 'Dans la page, ancré à droite',
   optionsPanelPlaceSide: "Dans le panneau latéral du navigateur (rien n'est ajouté à la page)",
   optionsPanelPlaceHint: "S'applique aux pages que vous ouvrirez ensuite.",
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Entouré sur la page : où agir pour « {step} ». Appuyez sur Échap pour retirer le contour.',
+  clOutlineGone: 'Contour retiré.',
+  credInstanceDifferent:
+    "Autre instance Marketo : ces valeurs ont été lues sur {source}, mais ce compte Sales contient l'ID Munchkin {page}. Les remplir le connecterait à {source}.",
+  credInstanceUnconfirmed:
+    "Instance non confirmée : ce compte Sales contient l'ID Munchkin {page}, mais les valeurs ont été lues sur {source}, où aucun ID Munchkin n'était affiché. Vérifiez qu'elles appartiennent à {page}.",
+  credInstanceConfirm: "J'ai vérifié : remplir les valeurs de {source} dans le compte Sales de {page}",
+  commandFocusPanel: 'Ouvrir le panneau de configuration MSI Actions et y placer le focus clavier',
 };

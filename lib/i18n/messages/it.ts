@@ -14,7 +14,6 @@ export const it: Messages = {
   panelRecognised: 'Ti trovi su',
   panelInstance: 'Istanza',
   panelInstanceUnknown: 'Munchkin ID non ancora noto',
-  panelFrameNote: 'Letto da un frame Marketo incorporato',
   panelStorageReset:
     'Non è stato possibile leggere i dati salvati, che sono stati ripristinati ai valori predefiniti ({what}).',
   recoverSection:
@@ -125,4 +124,13 @@ export const it: Messages = {
   optionsPanelPlacePage: 'Nella pagina, ancorato a destra',
   optionsPanelPlaceSide: 'Nel pannello laterale del browser (alla pagina non viene aggiunto nulla)',
   optionsPanelPlaceHint: 'Vale per le pagine che aprirai in seguito.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Evidenziato nella pagina: dove agire per «{step}». Premi Esc per togliere il contorno.',
+  clOutlineGone: 'Contorno rimosso.',
+  credInstanceDifferent:
+    "Un'altra istanza Marketo: questi valori sono stati letti su {source}, ma questo account Sales ha l'ID Munchkin {page}. Inserirli lo collegherebbe a {source}.",
+  credInstanceUnconfirmed:
+    "Istanza non confermata: questo account Sales ha l'ID Munchkin {page}, ma i valori sono stati letti su {source}, dove non era mostrato alcun ID Munchkin. Verifica che appartengano a {page}.",
+  credInstanceConfirm: "Ho verificato: inserisci i valori di {source} nell'account Sales di {page}",
+  commandFocusPanel: 'Apri il pannello di configurazione di MSI Actions e sposta lì il focus della tastiera',
 };

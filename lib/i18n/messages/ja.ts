@@ -14,7 +14,6 @@ export const ja: Messages = {
   panelRecognised: '現在のページ',
   panelInstance: 'インスタンス',
   panelInstanceUnknown: 'Munchkin ID はまだ不明です',
-  panelFrameNote: '埋め込まれた Marketo フレームから読み取りました',
   panelStorageReset: '保存されたデータを読み取れなかったため、初期設定にリセットしました（{what}）。',
   recoverSection:
     '「{section}」はエラーのため動作を停止しました。パネルのほかの部分は引き続き使えます。このセクションをリセットすると再開します。',
@@ -126,4 +125,13 @@ export const ja: Messages = {
   optionsPanelPlacePage: 'ページ内(右側にドッキング)',
   optionsPanelPlaceSide: 'ブラウザーのサイドパネル(ページには何も追加されません)',
   optionsPanelPlaceHint: '次に開くページから適用されます。',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'ページ上で「{step}」の操作場所を囲みました。Esc キーで枠を消せます。',
+  clOutlineGone: '枠を消しました。',
+  credInstanceDifferent:
+    '別の Marketo インスタンス：これらの値は {source} で読み取られましたが、この Sales アカウントの Munchkin ID は {page} です。入力すると {source} に接続されます。',
+  credInstanceUnconfirmed:
+    'インスタンスを確認できません：この Sales アカウントの Munchkin ID は {page} ですが、値は Munchkin ID が表示されていなかった {source} で読み取られました。{page} のものか確認してください。',
+  credInstanceConfirm: '確認しました：{source} の値を {page} の Sales アカウントに入力する',
+  commandFocusPanel: 'MSI Actions 設定パネルを開き、キーボードフォーカスを移す',
 };

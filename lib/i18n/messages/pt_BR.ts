@@ -14,7 +14,6 @@ export const pt_BR: Messages = {
   panelRecognised: 'Você está em',
   panelInstance: 'Instância',
   panelInstanceUnknown: 'Munchkin ID ainda desconhecido',
-  panelFrameNote: 'Lido de um quadro incorporado do Marketo',
   panelStorageReset:
     'Não foi possível ler os dados salvos, e eles foram redefinidos para os valores padrão ({what}).',
   recoverSection:
@@ -127,4 +126,13 @@ export const pt_BR: Messages = {
   optionsPanelPlacePage: 'Na página, fixado à direita',
   optionsPanelPlaceSide: 'No painel lateral do navegador (nada é adicionado à página)',
   optionsPanelPlaceHint: 'Vale para as páginas que você abrir em seguida.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Destacado na página: onde agir para “{step}”. Pressione Esc para remover o contorno.',
+  clOutlineGone: 'Contorno removido.',
+  credInstanceDifferent:
+    'Outra instância do Marketo: estes valores foram lidos em {source}, mas esta conta Sales tem o ID do Munchkin {page}. Preenchê-los a conectaria a {source}.',
+  credInstanceUnconfirmed:
+    'Instância não confirmada: esta conta Sales tem o ID do Munchkin {page}, mas os valores foram lidos em {source}, onde nenhum ID do Munchkin era exibido. Verifique se pertencem a {page}.',
+  credInstanceConfirm: 'Verifiquei: preencher os valores de {source} na conta Sales de {page}',
+  commandFocusPanel: 'Abrir o painel de configuração do MSI Actions e mover o foco do teclado para ele',
 };

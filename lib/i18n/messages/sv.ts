@@ -14,7 +14,6 @@ export const sv: Messages = {
   panelRecognised: 'Du är på',
   panelInstance: 'Instans',
   panelInstanceUnknown: 'Munchkin ID är inte känt än',
-  panelFrameNote: 'Läst från en inbäddad Marketo-ram',
   panelStorageReset: 'Sparade data kunde inte läsas och har återställts till standardvärdena ({what}).',
   recoverSection:
     '{section} slutade fungera på grund av ett fel. Resten av panelen fungerar fortfarande; återställ det här avsnittet för att starta det igen.',
@@ -123,4 +122,13 @@ export const sv: Messages = {
   optionsPanelPlacePage: 'På sidan, dockad till höger',
   optionsPanelPlaceSide: 'I webbläsarens sidopanel (inget läggs till på sidan)',
   optionsPanelPlaceHint: 'Gäller för sidorna du öppnar härnäst.',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: 'Markerat på sidan: var du gör ”{step}”. Tryck på Esc för att ta bort markeringen.',
+  clOutlineGone: 'Markeringen borttagen.',
+  credInstanceDifferent:
+    'En annan Marketo-instans: värdena lästes på {source}, men det här Sales-kontot har Munchkin-ID {page}. Att fylla i dem skulle ansluta det till {source}.',
+  credInstanceUnconfirmed:
+    'Instansen är inte bekräftad: det här Sales-kontot har Munchkin-ID {page}, men värdena lästes på {source}, där inget Munchkin-ID visades. Kontrollera att de hör till {page}.',
+  credInstanceConfirm: 'Jag har kontrollerat: fyll i värdena från {source} i Sales-kontot för {page}',
+  commandFocusPanel: 'Öppna installationspanelen för MSI Actions och flytta tangentbordsfokus dit',
 };

@@ -14,7 +14,6 @@ export const zh_CN: Messages = {
   panelRecognised: '当前页面',
   panelInstance: '实例',
   panelInstanceUnknown: '尚不知道 Munchkin ID',
-  panelFrameNote: '读取自嵌入的 Marketo 框架',
   panelStorageReset: '无法读取已保存的数据，已重置为默认值（{what}）。',
   recoverSection: '“{section}”因出错而停止工作。面板的其余部分仍可使用；请重置此部分以重新启动它。',
   recoverSectionReset: '重置此部分',
@@ -117,4 +116,13 @@ export const zh_CN: Messages = {
   optionsPanelPlacePage: '在页面中,停靠在右侧',
   optionsPanelPlaceSide: '在浏览器的侧边栏中(不向页面添加任何内容)',
   optionsPanelPlaceHint: '对您接下来打开的页面生效。',
+  // issue 15: show me, keyboard, wrong-instance guard
+  clOutlined: '已在页面上框出“{step}”的操作位置。按 Esc 键移除框线。',
+  clOutlineGone: '框线已移除。',
+  credInstanceDifferent:
+    '另一个 Marketo 实例：这些值读取自 {source}，但此 Sales 账户的 Munchkin ID 是 {page}。填入后会将其连接到 {source}。',
+  credInstanceUnconfirmed:
+    '实例未确认：此 Sales 账户的 Munchkin ID 是 {page}，但这些值读取自 {source}，该页面未显示 Munchkin ID。请确认它们属于 {page}。',
+  credInstanceConfirm: '我已确认：将 {source} 的值填入 {page} 的 Sales 账户',
+  commandFocusPanel: '打开 MSI Actions 设置面板并将键盘焦点移入其中',
 };

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectionsFrom, foundValue, type PageReading, unreadSteps } from '../../../lib/checklist/detections';
+import {
+  detectionsFrom,
+  foundValue,
+  keepSeen,
+  type PageReading,
+  unreadSteps,
+} from '../../../lib/checklist/detections';
+import { PROOF_EVIDENCE } from '../../../lib/checklist/evidence';
 import { applyDetections, emptyStore, ensureInstance, viewState } from '../../../lib/checklist/progress';
 import { readCredentials, readProvisioning, readSyncStatus } from '../../../lib/pages/marketo/actions-config';
 import type { MarketoConnection, SalesforceConnection } from '../../../lib/pages/sales/connection';
@@ -14,9 +21,12 @@ import { openPage, PAGES } from '../pages/salesforce/demo';
 import { T0 } from './helpers';
 
 const ctx = { url: 'https://app-ab12.marketo.com/?munchkinId=123-ABC-456#AD0SI2', at: T0 };
+/** Detections of what the page shows (not of its being there at all: see "pages that prove a step"). */
+const shown = (reading: PageReading) =>
+  detectionsFrom(reading, ctx).filter((d) => !PROOF_EVIDENCE.includes(d.evidence.what));
 /** step (/substep) → evidence code [detail] of each detection. */
 const summary = (reading: PageReading) =>
-  detectionsFrom(reading, ctx).map(
+  shown(reading).map(
     (d) =>
       `${d.step}${d.substep ? `/${d.substep}` : ''} ${d.evidence.what}${d.evidence.detail ? ` [${d.evidence.detail}]` : ''}`,
   );
@@ -150,7 +160,7 @@ describe('detections from each page', () => {
   });
 
   it('carry the page, the time and the URL (origin and path once stored)', () => {
-    const [d] = detectionsFrom({ page: 'sales-marketo-settings', marketo: { connected: true } }, ctx);
+    const [d] = shown({ page: 'sales-marketo-settings', marketo: { connected: true } });
     expect(d?.evidence).toEqual({
       what: 'marketo-connected',
       page: 'sales-marketo-settings',
@@ -179,7 +189,7 @@ describe('what cannot be read stays manual', () => {
     [{ page: 'salesforce-remote-sites' }, ['configure-msi-actions-in-salesforce']],
     [{ page: 'salesforce-msi-config' }, ['configure-msi-actions-in-salesforce']],
   ])('%o → no detection, unread %o', (reading, unread) => {
-    expect(detectionsFrom(reading, ctx)).toEqual([]);
+    expect(shown(reading)).toEqual([]);
     expect(unreadSteps(reading)).toEqual(unread);
   });
 });
@@ -196,7 +206,7 @@ describe('the readers’ results fit the readings', () => {
       { page: 'sales-marketo-settings', marketo: mk },
       { page: 'sales-user-management', inviteConfirmation: confirmation, total: um.total },
     ];
-    expect(readings.flatMap((r) => detectionsFrom(r, ctx)).map((d) => d.step)).toEqual([
+    expect(readings.flatMap((r) => shown(r)).map((d) => d.step)).toEqual([
       'connect-marketo-sales-account-to-salesforce',
       'invite-individual-users-to-msi-actions',
       'invite-individual-users-to-msi-actions',
@@ -282,5 +292,108 @@ describe('end to end with the real readers on the demo apps', () => {
       state: 'detected',
       evidence: { what: 'msi-actions-configured' },
     });
+  });
+});
+
+describe('pages that prove a step by being there', () => {
+  it.each([
+    ['sales-salesforce-settings', 'set-up-marketo-sales-account', 'sales-account-open'],
+    ['sales-marketo-settings', 'set-up-marketo-sales-account', 'sales-account-open'],
+    ['sales-user-management', 'set-up-marketo-sales-account', 'sales-account-open'],
+    ['salesforce-msi-config', 'install-upgrade-msi-package', 'msi-config-open'],
+  ] as const)('%s proves %s, even when nothing on it can be read', (page, step, what) => {
+    expect(detectionsFrom({ page } as PageReading, ctx)).toEqual([
+      { step, evidence: { what, page, url: ctx.url, at: T0 } },
+    ]);
+  });
+
+  it.each(['marketo-actions-config', 'salesforce-installed-packages', 'salesforce-remote-sites'] as const)(
+    '%s proves nothing by itself',
+    (page) => {
+      expect(detectionsFrom({ page } as PageReading, ctx)).toEqual([]);
+    },
+  );
+
+  it('on User Management with nothing ticked, no step the page proves possible shows blocked', () => {
+    let store = ensureInstance(emptyStore(), { munchkinId: '123-ABC-456', sandbox: false }, T0);
+    store = applyDetections(
+      store,
+      store.active,
+      detectionsFrom({ page: 'sales-user-management', total: 1 }, ctx),
+      T0,
+    );
+    const inst = store.instances[store.active!];
+    expect(viewState(inst, 'set-up-marketo-sales-account')).toMatchObject({
+      state: 'detected',
+      evidence: { what: 'sales-account-open' },
+    });
+    for (const step of [
+      'connect-marketo-sales-account-to-salesforce',
+      'connect-marketo-to-your-sales-apps-account',
+      'invite-individual-users-to-msi-actions',
+      'invite-users-via-csv-to-msi-actions',
+    ] as const) {
+      expect(viewState(inst, step).state, step).toBe('todo');
+    }
+  });
+
+  it('never replaces what a page showed about the step (the package version stays)', () => {
+    let store = ensureInstance(emptyStore(), { munchkinId: '123-ABC-456', sandbox: false }, T0);
+    const apply = (r: PageReading) => {
+      store = applyDetections(store, store.active, detectionsFrom(r, ctx), T0);
+    };
+    apply({ page: 'salesforce-installed-packages', msiPackage: { version: '1.2' } });
+    apply({ page: 'salesforce-msi-config' });
+    expect(store.instances[store.active!]?.steps['install-upgrade-msi-package']?.evidence).toMatchObject({
+      what: 'msi-package-installed',
+      detail: '1.2',
+    });
+  });
+});
+
+describe('a fact the host shows for a moment is kept once seen (keepSeen)', () => {
+  it('"Saved. Marketo is connected" then the status gone: still connected, step 3 detected', () => {
+    const first: PageReading = { page: 'sales-marketo-settings', marketo: { connected: true } };
+    const later = keepSeen(first, { page: 'sales-marketo-settings' });
+    expect(later).toEqual(first);
+    expect(summary(later)).toEqual(['connect-marketo-to-your-sales-apps-account marketo-connected']);
+    // Not even a "Not connected" shown afterwards erases it (the user can still override).
+    expect(keepSeen(first, { page: 'sales-marketo-settings', marketo: { connected: false } })).toEqual(first);
+  });
+
+  it('an invitation toast that disappears keeps its detection', () => {
+    const toast: PageReading = {
+      page: 'sales-user-management',
+      inviteConfirmation: { text: '2 invitations sent', count: 2 },
+      total: 1,
+    };
+    const after = keepSeen(toast, { page: 'sales-user-management', total: 3 });
+    expect(after).toEqual({ ...toast, total: 3 });
+    expect(summary(after)).toContain('invite-individual-users-to-msi-actions invite-confirmed [2]');
+  });
+
+  it('the sync never goes back, the first invitee stays, Salesforce facts stay', () => {
+    expect(
+      keepSeen(
+        { page: 'marketo-actions-config', sync: { state: 'in-progress' }, provisioning: { invited: true } },
+        { page: 'marketo-actions-config', sync: { state: 'preview' } },
+      ),
+    ).toEqual({
+      page: 'marketo-actions-config',
+      sync: { state: 'in-progress' },
+      provisioning: { invited: true },
+    });
+    expect(
+      keepSeen(
+        { page: 'salesforce-remote-sites', adobeSites: { ims: true, salesConnect: false } },
+        { page: 'salesforce-remote-sites', adobeSites: { ims: false, salesConnect: true } },
+      ),
+    ).toEqual({ page: 'salesforce-remote-sites', adobeSites: { ims: true, salesConnect: true } });
+  });
+
+  it('starts afresh on another page', () => {
+    const next: PageReading = { page: 'sales-salesforce-settings' };
+    expect(keepSeen({ page: 'sales-marketo-settings', marketo: { connected: true } }, next)).toBe(next);
+    expect(keepSeen(undefined, next)).toBe(next);
   });
 });

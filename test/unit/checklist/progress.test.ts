@@ -392,12 +392,40 @@ describe('blocked rules', () => {
     });
   });
 
-  it('an in-progress step still shows blocked while its prerequisite is not complete', () => {
+  it('an in-progress step is shown in progress, not blocked: order is advice, not a lock', () => {
     const store = setStatus(withInstance(), KEY, 'configure-msi-actions-in-salesforce', 'in-progress', T0);
-    expect(viewState(inst(store), 'configure-msi-actions-in-salesforce')).toMatchObject({
-      state: 'blocked',
-      status: 'in-progress',
+    const view = viewState(inst(store), 'configure-msi-actions-in-salesforce');
+    expect(view).toMatchObject({ state: 'in-progress', status: 'in-progress' });
+    expect(view).not.toHaveProperty('blockedBy');
+  });
+
+  it('a later step complete proves the earlier ones possible: nothing after it waits for them', () => {
+    // Step 3 seen done (Marketo connected in the Sales app): the Sales account exists, so
+    // steps 2 and 5 no longer wait for step 1, nor step 1 for the unticked prerequisites.
+    const store = applyDetection(
+      withInstance(),
+      KEY,
+      detection('connect-marketo-to-your-sales-apps-account', 'marketo-connected', 'sales-marketo-settings'),
+      T0,
+    );
+    const states = Object.fromEntries(STEP_IDS.map((s) => [s, viewState(inst(store), s).state]));
+    expect(states).toEqual({
+      prerequisites: 'todo',
+      'set-up-marketo-sales-account': 'todo',
+      'connect-marketo-sales-account-to-salesforce': 'todo',
+      'connect-marketo-to-your-sales-apps-account': 'detected',
+      'initiate-data-sync': 'todo',
+      'invite-individual-users-to-msi-actions': 'todo',
+      'invite-users-via-csv-to-msi-actions': 'todo',
+      'install-upgrade-msi-package': 'todo',
+      'configure-msi-actions-in-salesforce': 'blocked',
     });
+  });
+
+  it('once one invite way is complete, the other is shown as not needed', () => {
+    const store = setStatus(withInstance(), KEY, 'invite-users-via-csv-to-msi-actions', 'done', T0);
+    expect(viewState(inst(store), 'invite-individual-users-to-msi-actions').state).toBe('not-needed');
+    expect(viewState(inst(store), 'invite-users-via-csv-to-msi-actions').state).toBe('done');
   });
 
   it.each(['done', 'detected'] as const)('a %s step is never blocked', (how) => {
@@ -427,9 +455,9 @@ describe('counts', () => {
   const mark = (store: ProgressStore, steps: StepId[]) =>
     steps.reduce((s, id) => setStatus(s, KEY, id, 'done', T0), store);
 
-  it('count the seven rows of the guide, done or detected; prerequisites are not a row', () => {
+  it('count the prerequisites and the seven rows of the guide, done or detected', () => {
     let store = withInstance();
-    expect(counts(store.instances[KEY])).toEqual({ done: 0, detected: 0, total: 7 });
+    expect(counts(store.instances[KEY])).toEqual({ done: 0, detected: 0, total: 8 });
     store = mark(store, [
       'prerequisites',
       'set-up-marketo-sales-account',
@@ -442,7 +470,7 @@ describe('counts', () => {
       T0,
     );
     store = setStatus(store, KEY, 'initiate-data-sync', 'in-progress', T0);
-    expect(counts(store.instances[KEY])).toEqual({ done: 3, detected: 1, total: 7 });
+    expect(counts(store.instances[KEY])).toEqual({ done: 4, detected: 1, total: 8 });
   });
 
   it('count row 5 once, when either invite section is complete', () => {
@@ -458,10 +486,27 @@ describe('counts', () => {
     expect(left).not.toContain('invite-individual-users-to-msi-actions');
   });
 
-  it('all seven rows done', () => {
+  it('all done only when nothing is left: rows 1–7 complete with the prerequisites open is not "all"', () => {
+    const rows = mark(
+      withInstance(),
+      STEP_IDS.filter((s) => s !== 'prerequisites'),
+    );
+    const c = counts(rows.instances[KEY]);
+    expect(c.done).toBeLessThan(c.total);
+    expect(remainingSteps(rows.instances[KEY], 'all')).toEqual(['prerequisites']);
     const store = mark(withInstance(), [...STEP_IDS]);
-    expect(counts(store.instances[KEY])).toEqual({ done: 7, detected: 0, total: 7 });
+    expect(counts(store.instances[KEY])).toEqual({ done: 8, detected: 0, total: 8 });
     expect(remainingSteps(store.instances[KEY], 'all')).toEqual([]);
+  });
+
+  it('never "all done" while a step is left, whatever is complete', () => {
+    // Every subset of the steps: done === total exactly when nothing remains.
+    for (let mask = 0; mask < 1 << STEP_IDS.length; mask++) {
+      const steps = STEP_IDS.filter((_, i) => mask & (1 << i));
+      const instance = mark(withInstance(), steps).instances[KEY];
+      const { done, total } = counts(instance);
+      expect(done === total).toBe(remainingSteps(instance, 'all').length === 0);
+    }
   });
 });
 

@@ -76,7 +76,7 @@ describe('summaryMarkdown', () => {
 
   it('starts with the count, the instance, the guide version and the date', () => {
     const lines = md.split('\n');
-    expect(lines[0]).toBe('# MSI Actions setup: 4 of 7 done');
+    expect(lines[0]).toBe('# MSI Actions setup: 5 of 8 done');
     expect(md).toContain('- Instance: 123-ABC-456 (production) · Acme prod');
     expect(md).toContain('Sales Insight Actions Admin Setup Guide, version EN 09a656c');
     expect(md).toContain('- Summary of 2025-01-20');
@@ -108,7 +108,8 @@ describe('summaryMarkdown', () => {
     );
     expect(theirs).toContain('  - Upgrading your MSI package: https://experienceleague.adobe.com/en/docs/');
     expect(theirs).toContain(
-      '- [ ] 7. Configure MSI Actions in Salesforce — Blocked: Install or upgrade the MSI package first (step 6).',
+      // Started (a sub-step seen): in progress, not held back by step 6 (order is advice).
+      '- [ ] 7. Configure MSI Actions in Salesforce — In progress — Doc: https://experienceleague.adobe.com/en/docs/',
     );
     expect(theirs).toContain(
       '  - Setup › Remote Site Settings › New Remote Site; Marketo Sales Insight Config › Enable MSI Actions',
@@ -134,7 +135,7 @@ describe('summaryMarkdown', () => {
       store = setStatus(store, 'host:app-ab12@sandbox', step as never, 'done', T0);
     }
     const done = summaryMarkdown(store.instances['host:app-ab12@sandbox']!, 'en', { now: NOW });
-    expect(done).toContain('# MSI Actions setup: 7 of 7 done');
+    expect(done).toContain('# MSI Actions setup: 8 of 8 done');
     expect(done).toContain('- Instance: Munchkin ID not known yet (app-ab12) (sandbox)');
     expect(done.match(/Nothing left\./g)).toHaveLength(2);
   });
