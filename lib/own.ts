@@ -24,13 +24,26 @@ export function own<V>(
  * nested thousands of levels deep cannot overflow it.
  */
 export function forbiddenKeyPath(json: unknown): string[] | null {
-  const stack: Array<{ value: unknown; path: string[] }> = [{ value: json, path: [] }];
+  // Each entry links to its parent instead of copying the path: a deeply nested file (the import
+  // allows 1 MB, half a million levels) costs linear time, not a path copy per level.
+  interface Entry {
+    value: unknown;
+    key: string;
+    parent: Entry | null;
+  }
+  const pathOf = (entry: Entry | null, last: string) => {
+    const path = [last];
+    for (let e = entry; e?.parent; e = e.parent) path.push(e.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value: json, key: '', parent: null }];
   while (stack.length) {
-    const { value, path } = stack.pop() as { value: unknown; path: string[] };
+    const entry = stack.pop() as Entry;
+    const { value } = entry;
     if (typeof value !== 'object' || value === null) continue;
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (FORBIDDEN_KEYS.has(key)) return pathOf(entry, key);
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry });
     }
   }
   return null;

@@ -26,8 +26,8 @@ describe('"show me" outline', () => {
     expect(handle?.shown).toBe(true);
     const box = outline()?.shadowRoot?.querySelector<HTMLElement>('[data-testid="msi-highlight"]');
     expect(box?.textContent).toBe('Here');
-    expect(box?.style.left).toBe('6px');
-    expect(box?.style.width).toBe('88px');
+    expect(box?.style.left).toBe('3px');
+    expect(box?.style.width).toBe('94px');
   });
 
   it('goes away on Escape', () => {
