@@ -81,7 +81,8 @@ const words = fc.constantFrom(
   'the key is',
 );
 
-describe('no planted secret survives the report', () => {
+// 60 runs each take about a second on a quiet machine; a loaded CI machine gets room (not a timing test).
+describe('no planted secret survives the report', { timeout: 60_000 }, () => {
   it.each(Object.keys(PLACES))('planted in %s', (place) => {
     fc.assert(
       fc.property(secret, words, (s, w) => {
