@@ -21,10 +21,10 @@ describe("the extension's pages in Firefox", () => {
     await input.uploadFile(tempFile('team.csv', csv));
     await eventually(() => attr(page, byTestId('csv-report'), 'data-ok')).toBe('false');
     expect(await text(page, byTestId('csv-encoding'))).toBe('UTF-8');
-    expect(await text(page, `${byTestId('csv-rows')} tr[data-row="3"] td[data-mark="error"]`)).toBe(
+    expect(await text(page, `${byTestId('csv-grid')} tr[data-row="3"] td[data-mark="error"]`)).toBe(
       'not-an-email',
     );
-    expect(await text(page, `${byTestId('csv-rows')} tr[data-row="3"]`)).toContain('Zoé');
+    expect(await text(page, `${byTestId('csv-grid')} tr[data-row="3"]`)).toContain('Zoé');
   });
 
   it('the panel follows the language chosen in the options', async () => {
