@@ -11,7 +11,9 @@
  * - token: a run of letters, digits and `_+/=~.-` that has 6 digits or more, or
  *   mixes letters and digits over 8 characters (keys, ids, Munchkin IDs,
  *   hosts with a pod number), or holds a run of 20 letters or more (an
- *   all-letter secret; scripts written without spaces excepted), or a run of
+ *   all-letter secret, its letters counted across base64's `+/=` and
+ *   base64url's `-_`; scripts written without spaces excepted), or 20
+ *   characters of such a run with its glue (hyphenated words excepted), or a run of
  *   12 letters switching case 3 times; tokens that page adapters know (a label,
  *   an Adobe host) are kept.
  */
@@ -46,7 +48,16 @@ const DISPLAY_NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s
 const PHONE = /\+?\(?\d(?:[\d\s()./-]*\d)?/g;
 const URL_QUERY = /\b[a-z][a-z0-9+.-]*:\/\/[^\s?#<>"']*([?#][^\s<>"']*)/gi;
 const TOKEN = /[\p{L}\p{M}\p{N}_+/=~.-]+/gu;
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+/**
+ * A run of letters, glued by the characters keys use between letters
+ * (`+/=` of base64, `-_~` of base64url): `CbRpMRceUZC/IR+xApvclc` is one
+ * 20-letter run, not three short ones. A `.` ends a run (host names, sentences).
+ */
+const LETTER_RUN = /[\p{L}\p{M}]+(?:[+/=_~-]+[\p{L}\p{M}]+)*/gu;
+const GLUE = /[+/=_~-]/g;
+/** A word as prose writes it (`Sales`, `insight`, `API`): hyphenated, they are a compound, not a key. */
+const WORDLIKE = /^(?:\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}{1,5})$/u;
+const isCompound = (run: string) => /^[^+/=_~]*$/.test(run) && run.split(/-+/).every((w) => WORDLIKE.test(w));
 const EDGE = /^[._~+=/-]+|[._~+=/-]+$/g;
 /** Scripts written without spaces between words: a long run of them is a sentence, not a key. */
 const NO_SPACES =
@@ -73,11 +84,18 @@ export function tokenKind(token: string, known: (word: string) => boolean): Mask
   const letters = count(token, LETTER);
   if (digits >= 6) return letters ? 'secret' : 'number';
   if (digits >= 1 && letters >= 1 && digits + letters >= 8) return 'secret';
-  for (const run of token.match(LETTER_RUN) ?? []) {
-    if (NO_SPACES.test(run) || known(run.toLowerCase())) continue;
-    const length = [...run].length;
-    if (length >= 20) return 'secret';
-    if (length >= 12 && caseSwitches(run) >= 3) return 'secret';
+  for (const glued of token.match(LETTER_RUN) ?? []) {
+    // Hyphenated words (`Marketo-Sales-Insight-Actions`) are looked at one by one.
+    const runs = isCompound(glued) ? glued.split(/-+/) : [glued];
+    for (const run of runs) {
+      if (NO_SPACES.test(run) || known(run.toLowerCase())) continue;
+      const bare = run.replace(GLUE, '');
+      const length = [...bare].length;
+      if (length >= 20) return 'secret';
+      // 20 key characters with their glue (`AAAAAAAAAAAA+AAAAAAA`).
+      if ([...run].length >= 20) return 'secret';
+      if (length >= 12 && caseSwitches(bare) >= 3) return 'secret';
+    }
   }
   return undefined;
 }

@@ -46,6 +46,21 @@ describe('sanitiseDocument', () => {
     expect(result.html).not.toContain('msi-panel');
     expect(result.removed).toBeGreaterThanOrEqual(2);
   });
+  // Found by the property test (CI, seed -1868355467): short letter runs between `/` and `+`.
+  it.each([
+    ['base64', 'CbRpMRceUZC/IR+xApvclc'],
+    ['base64url', 'CbRpMRceUZC-IR_xApvclc'],
+    ['base64, one case', 'AAAAAAAAAAAA+AAAAAAA'],
+    ['base64url, one case', 'AAAAAAAAAAAA-AAAAAAA'],
+  ])('masks an all-letter %s key whose runs are short between its glue (%s)', (_, key) => {
+    const html = sanitiseDocument(page(`<p title="the key is ${key}">the key is</p><p>${key}</p>`)).html;
+    expect(html).not.toContain(key.slice(0, 8));
+    expect(html).toContain('the key is');
+  });
+  it('keeps hyphenated words a label is written with', () => {
+    for (const text of ['Sales-Insight Actions / Invite users', 'Marketo-Sales-Insight-Actions', 'Client-ID-Secret-API-Keys'])
+      expect(sanitiseDocument(page(`<h2>${text}</h2>`)).html).toContain(text);
+  });
   it('does not touch the live page', () => {
     expect(doc.querySelector('script')).not.toBeNull();
     expect((doc.getElementById('pw') as HTMLInputElement).value).toBe('hunter2hunter2');
