@@ -104,10 +104,7 @@ describe('dockVisibility', () => {
   });
 
   it('fails when a picture lets the clicks through to the dock from above it (pointer-events: none)', () => {
-    plant(
-      'position: fixed; z-index: 2147483647; pointer-events: none',
-      new DOMRect(W - 360, 0, 360, H),
-    );
+    plant('position: fixed; z-index: 2147483647; pointer-events: none', new DOMRect(W - 360, 0, 360, H));
     expect(dockVisibility(document, dock())).toEqual({ visible: false, why: 'covered' });
   });
 

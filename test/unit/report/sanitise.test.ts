@@ -58,7 +58,11 @@ describe('sanitiseDocument', () => {
     expect(html).toContain('the key is');
   });
   it('keeps hyphenated words a label is written with', () => {
-    for (const text of ['Sales-Insight Actions / Invite users', 'Marketo-Sales-Insight-Actions', 'Client-ID-Secret-API-Keys'])
+    for (const text of [
+      'Sales-Insight Actions / Invite users',
+      'Marketo-Sales-Insight-Actions',
+      'Client-ID-Secret-API-Keys',
+    ])
       expect(sanitiseDocument(page(`<h2>${text}</h2>`)).html).toContain(text);
   });
   it('does not touch the live page', () => {
