@@ -159,7 +159,10 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
 
   const confirmFill = async () => {
     if (mustConfirm && !instanceConfirmed) return;
-    const result = await sendToBackground('credentials:fill', { frameId: report.frameId });
+    const result = await sendToBackground('credentials:fill', {
+      frameId: report.frameId,
+      ...(mustConfirm && named ? { confirmedPageId: named.page } : {}),
+    });
     setFill(result);
     setPreview(null);
     setRevealed(null);

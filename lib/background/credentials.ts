@@ -10,11 +10,16 @@
  * - values go only to the agent of a frame whose own URL, read in that frame, is the
  *   Sales app (https://toutapp.com or www) at the Marketo settings route
  *   (`isCredentialsTargetUrl`), and only after that agent recognised the Set Up form;
+ * - a fill into a Sales account that shows another (or an unconfirmed) Marketo
+ *   instance than the values were read on happens only with the admin's
+ *   confirmation naming that account's Munchkin ID: checked here against the
+ *   agent's own reading, not only by the panel's disabled button;
  * - the time limit holds across restarts of the service worker: every read checks the
  *   deadline (lib/credentials/vault.ts) and the worker wipes expired values when it starts.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { instanceMatch } from '../credentials/instance-match';
 import { createVault } from '../credentials/vault';
 import type { Handlers } from '../messaging/receive';
 import { isMarketoUrl } from '../pages/marketo/url';
@@ -94,7 +99,7 @@ export function createCredentialHandlers(hub: PanelHub): Handlers {
       if (!url || !isCredentialsTargetUrl(url)) return { ok: false, reason: 'not-sales-app' };
       return callAgent(tabId, frameId, 'agent:fill-preview', {});
     },
-    'credentials:fill': async ({ frameId }, sender) => {
+    'credentials:fill': async ({ frameId, confirmedPageId }, sender) => {
       const tabId = tab(sender);
       if (tabId === undefined) return { ok: false, reason: 'no-tab' };
       if (!(await hub.dockVisible(sender))) return { ok: false, reason: 'not-visible' };
@@ -105,6 +110,12 @@ export function createCredentialHandlers(hub: PanelHub): Handlers {
       // The agent must recognise the Marketo settings page before any value leaves the vault.
       const preview = await callAgent(tabId, frameId, 'agent:fill-preview', {});
       if (!preview.ok) return { ok: false, reason: preview.reason };
+      const match = instanceMatch(carried.munchkinId, carried.source, preview.pageMunchkinId);
+      if (
+        (match.kind === 'different' || match.kind === 'unconfirmed') &&
+        confirmedPageId?.trim().toUpperCase() !== match.page
+      )
+        return { ok: false, reason: 'instance-unconfirmed' };
       const { clientId, clientSecret, munchkinId } = carried;
       const result = await callAgent(tabId, frameId, 'agent:fill', {
         values: { clientId, clientSecret, ...(munchkinId ? { munchkinId } : {}) },

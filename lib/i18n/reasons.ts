@@ -17,7 +17,13 @@ import type { MessageKey } from './messages/en';
 export type ReasonContext = 'read' | 'copy' | 'fill' | 'swap' | 'file';
 
 /** Codes the background answers with before any page is asked (lib/background/credentials.ts). */
-export type BackgroundReason = 'no-tab' | 'not-visible' | 'nothing-carried' | 'not-marketo' | 'not-sales-app';
+export type BackgroundReason =
+  | 'no-tab'
+  | 'not-visible'
+  | 'nothing-carried'
+  | 'not-marketo'
+  | 'not-sales-app'
+  | 'instance-unconfirmed';
 /** Codes the agent's fill answers with besides the form's own (lib/agent/credentials.ts). */
 export type FillReason = CredentialFieldsReason | 'not-marketo-settings' | 'not-sales-app' | 'not-accepted';
 
@@ -27,6 +33,7 @@ const BACKGROUND: Record<BackgroundReason, MessageKey> = {
   'nothing-carried': 'reasonNothingCarried',
   'not-marketo': 'reasonNotMarketo',
   'not-sales-app': 'reasonNotSalesSettings',
+  'instance-unconfirmed': 'reasonInstanceUnconfirmed',
 };
 
 const READ: Record<CredentialsFailure, MessageKey> = {

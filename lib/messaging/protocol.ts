@@ -65,7 +65,14 @@ export const messageSchemas = {
   /** panel → background → the frame's agent: is this the Set Up form, what Munchkin ID does it hold? */
   'credentials:fill-preview': frameTarget,
   /** panel → background → the frame's agent: put the carried values into the form. */
-  'credentials:fill': frameTarget,
+  /**
+   * `confirmedPageId`: the Munchkin ID of the Sales account the admin confirmed filling
+   * (the "I checked" box naming both instances); the background checks the match again.
+   */
+  'credentials:fill': z.object({
+    frameId: z.int().check(z.gte(0)),
+    confirmedPageId: z.optional(z.string().check(z.maxLength(40))),
+  }),
   /** panel → background → a frame's agent: outline a control ("show me"). */
   'page:highlight': z.extend(frameTarget, {
     target: highlightTarget,

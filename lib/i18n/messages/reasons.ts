@@ -35,6 +35,8 @@ export const reasonsEn = {
     'Two fields on this page could each be the Client ID or the Client Secret, so nothing was filled. Paste the values yourself (Reveal secret shows the carried secret).',
   reasonNotAccepted:
     'The page did not keep the values it was given. Paste them yourself (Reveal secret shows the carried secret), then press Save on the page.',
+  reasonInstanceUnconfirmed:
+    'The Sales account shows another Marketo instance than the one the values were read on, so nothing was filled. Check which instance this Sales account belongs to, tick the confirmation that names both, then press Fill now again.',
   reasonFillOther: 'Nothing was filled. Reload the page, then press Fill credentials again.',
   reasonSwapNoDialog:
     'The Invite Users via CSV dialog is closed. Open it again (Actions › Invite Users via CSV) and choose the fixed file there.',
@@ -87,6 +89,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       'Dos campos de esta página podrían ser cada uno el ID de cliente o el secreto de cliente, así que no se rellenó nada. Pegue los valores usted mismo (Mostrar secreto muestra el secreto transportado).',
     reasonNotAccepted:
       'La página no conservó los valores que se le dieron. Péguelos usted mismo (Mostrar secreto muestra el secreto transportado) y pulse Guardar en la página.',
+    reasonInstanceUnconfirmed:
+      'La cuenta de Sales muestra otra instancia de Marketo distinta de aquella en la que se leyeron los valores, así que no se rellenó nada. Compruebe a qué instancia pertenece esta cuenta de Sales, marque la confirmación que nombra ambas y pulse de nuevo Rellenar ahora.',
     reasonFillOther: 'No se rellenó nada. Vuelva a cargar la página y pulse de nuevo Rellenar credenciales.',
     reasonSwapNoDialog:
       'El cuadro de diálogo Invitar usuarios mediante CSV está cerrado. Vuelva a abrirlo (Acciones › Invitar usuarios mediante CSV) y elija allí el archivo corregido.',
@@ -134,6 +138,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       "Deux champs de cette page pourraient chacun être l'ID client ou le secret client : rien n'a donc été rempli. Collez les valeurs vous-même (Afficher le secret montre le secret transporté).",
     reasonNotAccepted:
       "La page n'a pas gardé les valeurs reçues. Collez-les vous-même (Afficher le secret montre le secret transporté), puis cliquez sur Enregistrer dans la page.",
+    reasonInstanceUnconfirmed:
+      "Le compte Sales affiche une autre instance Marketo que celle où les valeurs ont été lues : rien n'a été rempli. Vérifiez à quelle instance appartient ce compte Sales, cochez la confirmation qui les nomme toutes les deux, puis cliquez de nouveau sur Remplir maintenant.",
     reasonFillOther:
       "Rien n'a été rempli. Rechargez la page, puis cliquez de nouveau sur Remplir les identifiants.",
     reasonSwapNoDialog:
@@ -182,6 +188,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       "Due campi di questa pagina potrebbero essere ciascuno l'ID client o il segreto client, quindi non è stato compilato nulla. Incolla tu i valori (Mostra segreto mostra il segreto trasportato).",
     reasonNotAccepted:
       'La pagina non ha mantenuto i valori ricevuti. Incollali tu (Mostra segreto mostra il segreto trasportato), poi premi Salva nella pagina.',
+    reasonInstanceUnconfirmed:
+      "L'account Sales mostra un'istanza di Marketo diversa da quella in cui sono stati letti i valori, quindi non è stato compilato nulla. Verifica a quale istanza appartiene questo account Sales, spunta la conferma che le nomina entrambe, poi premi di nuovo Compila ora.",
     reasonFillOther:
       'Non è stato compilato nulla. Ricarica la pagina, poi premi di nuovo Compila credenziali.',
     reasonSwapNoDialog:
@@ -230,6 +238,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       'Två fält på den här sidan kan vart och ett vara klient-ID eller klienthemlighet, så inget fylldes i. Klistra in värdena själv (Visa hemlighet visar den burna hemligheten).',
     reasonNotAccepted:
       'Sidan behöll inte värdena den fick. Klistra in dem själv (Visa hemlighet visar den burna hemligheten) och tryck sedan på Spara på sidan.',
+    reasonInstanceUnconfirmed:
+      'Sales-kontot visar en annan Marketo-instans än den där värdena lästes, så inget fylldes i. Kontrollera vilken instans Sales-kontot hör till, markera bekräftelsen som namnger båda och tryck sedan på Fyll i nu igen.',
     reasonFillOther: 'Inget fylldes i. Ladda om sidan och tryck sedan på Fyll i inloggningsuppgifter igen.',
     reasonSwapNoDialog:
       'Dialogrutan Bjud in användare via CSV är stängd. Öppna den igen (Actions › Bjud in användare via CSV) och välj den rättade filen där.',
@@ -276,6 +286,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       '此页面上有两个字段都可能是客户端ID或客户端密钥，因此没有填写任何内容。请自行粘贴这些值（“显示密钥”会显示携带的密钥）。',
     reasonNotAccepted:
       '页面没有保留填入的值。请自行粘贴（“显示密钥”会显示携带的密钥），然后在页面上点击“Save”。',
+    reasonInstanceUnconfirmed:
+      'Sales 帐户显示的 Marketo 实例与读取这些值的实例不同，因此未填写任何内容。请确认此 Sales 帐户属于哪个实例，勾选同时列出两者的确认项，然后再次点击“立即填写”。',
     reasonFillOther: '没有填写任何内容。请重新加载页面，然后再次点击“填写凭据”。',
     reasonSwapNoDialog:
       '“通过 CSV 邀请用户”对话框已关闭。请重新打开它（Actions › Invite Users via CSV），并在其中选择修正后的文件。',
@@ -321,6 +333,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       'Zwei Felder auf dieser Seite könnten jeweils die Client-ID oder das Client-Geheimnis sein, deshalb wurde nichts ausgefüllt. Fügen Sie die Werte selbst ein („Geheimnis anzeigen“ zeigt das mitgeführte Geheimnis).',
     reasonNotAccepted:
       'Die Seite hat die übergebenen Werte nicht behalten. Fügen Sie sie selbst ein („Geheimnis anzeigen“ zeigt das mitgeführte Geheimnis) und klicken Sie dann auf der Seite auf Speichern.',
+    reasonInstanceUnconfirmed:
+      'Das Sales-Konto zeigt eine andere Marketo-Instanz als die, in der die Werte gelesen wurden, daher wurde nichts ausgefüllt. Prüfen Sie, zu welcher Instanz dieses Sales-Konto gehört, setzen Sie das Häkchen bei der Bestätigung, die beide nennt, und klicken Sie dann erneut auf Jetzt ausfüllen.',
     reasonFillOther:
       'Es wurde nichts ausgefüllt. Laden Sie die Seite neu und klicken Sie dann erneut auf Zugangsdaten ausfüllen.',
     reasonSwapNoDialog:
@@ -369,6 +383,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       'このページの 2 つの入力欄がどちらもクライアント ID またはクライアントシークレットの可能性があるため、何も入力しませんでした。値をご自身で貼り付けてください（「シークレットを表示」で運んでいるシークレットが表示されます）。',
     reasonNotAccepted:
       'ページが入力された値を保持しませんでした。値をご自身で貼り付け（「シークレットを表示」で運んでいるシークレットが表示されます）、ページの「保存」を押してください。',
+    reasonInstanceUnconfirmed:
+      'Sales アカウントには、値を読み取ったものとは別の Marketo インスタンスが表示されているため、何も入力していません。この Sales アカウントがどのインスタンスのものか確認し、両方の名前が入った確認にチェックを付けてから、もう一度「今すぐ入力」を押してください。',
     reasonFillOther:
       '何も入力されませんでした。ページを再読み込みしてから、もう一度「資格情報を入力」を押してください。',
     reasonSwapNoDialog:
@@ -417,6 +433,8 @@ export const reasonsUi: Record<Locale, Record<ReasonUiKey, string>> = {
       'Dois campos desta página poderiam ser cada um o ID do cliente ou o Segredo do cliente, então nada foi preenchido. Cole os valores você mesmo (Mostrar segredo exibe o segredo transportado).',
     reasonNotAccepted:
       'A página não manteve os valores recebidos. Cole-os você mesmo (Mostrar segredo exibe o segredo transportado) e clique em Salvar na página.',
+    reasonInstanceUnconfirmed:
+      'A conta do Sales mostra outra instância do Marketo, diferente daquela em que os valores foram lidos, por isso nada foi preenchido. Verifique a qual instância esta conta do Sales pertence, marque a confirmação que cita as duas e clique novamente em Preencher agora.',
     reasonFillOther: 'Nada foi preenchido. Recarregue a página e clique novamente em Preencher credenciais.',
     reasonSwapNoDialog:
       'A caixa de diálogo Convidar usuários via CSV está fechada. Abra-a novamente (Ações › Convidar usuários via CSV) e escolha lá o arquivo corrigido.',

@@ -193,6 +193,52 @@ describe('fill goes only to the target frame', () => {
   });
 });
 
+describe('fill into another instance', () => {
+  // The values were read on 123-ABC-456; the Sales account shows another instance.
+  const otherInstance = () =>
+    ext.frame(SALES_TAB, 0, 'https://toutapp.com/next#settings/marketo-admin', {
+      setUpForm: true,
+      pageMunchkinId: '999-XYZ-999',
+    });
+
+  it('is refused without the admin’s confirmation, even when the panel’s button is bypassed', async () => {
+    otherInstance();
+    expect(await ext.send('credentials:fill', { frameId: 0 }, salesPanel)).toEqual({
+      ok: false,
+      reason: 'instance-unconfirmed',
+    });
+    expect(ext.frames.get(`${SALES_TAB}/0`)!.filled).toEqual([]);
+    expect(leaks(ext.toAgents)).toEqual([]);
+    expect(await vault.read()).toMatchObject({ clientSecret: values.clientSecret });
+  });
+
+  it('is refused when the confirmation names another account than the page shows', async () => {
+    otherInstance();
+    for (const confirmedPageId of ['123-ABC-456', '111-AAA-111', ''])
+      expect(await ext.send('credentials:fill', { frameId: 0, confirmedPageId }, salesPanel)).toEqual({
+        ok: false,
+        reason: 'instance-unconfirmed',
+      });
+    expect(ext.frames.get(`${SALES_TAB}/0`)!.filled).toEqual([]);
+  });
+
+  it('goes ahead once the admin confirmed the account the page shows', async () => {
+    otherInstance();
+    expect(
+      await ext.send('credentials:fill', { frameId: 0, confirmedPageId: '999-xyz-999' }, salesPanel),
+    ).toMatchObject({ ok: true });
+    expect(ext.frames.get(`${SALES_TAB}/0`)!.filled).toHaveLength(1);
+  });
+
+  it('needs no confirmation on the same instance', async () => {
+    ext.frame(SALES_TAB, 0, 'https://toutapp.com/next#settings/marketo-admin', {
+      setUpForm: true,
+      pageMunchkinId: '123-abc-456',
+    });
+    expect(await ext.send('credentials:fill', { frameId: 0 }, salesPanel)).toMatchObject({ ok: true });
+  });
+});
+
 describe('where the secret goes, over a whole session', () => {
   it('never to a content script, never to storage.local, never through the panel’s port; to one agent only', async () => {
     const ports = [ext.connect(mktoPanel), ext.connect(salesPanel)];

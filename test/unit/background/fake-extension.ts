@@ -29,6 +29,8 @@ export interface FakePage {
   credentials?: CredentialValuesPayload;
   /** The Sales app's Set Up form is there to fill. */
   setUpForm?: boolean;
+  /** The Munchkin ID the Set Up form already shows (the Sales account's instance). */
+  pageMunchkinId?: string;
   /** The dock (top frame only) is on screen, uncovered; false: covered by a decoy. */
   dockVisible?: boolean;
   /** The top frame's bootstrap answers the toolbar (through the bridge global). */
@@ -100,6 +102,7 @@ export function installFakeExtension() {
             ok: true,
             fields: { munchkinId: true, clientId: true, clientSecret: true },
             openedSetupTab: false,
+            ...(f.pageMunchkinId ? { pageMunchkinId: f.pageMunchkinId } : {}),
           }
         : { ok: false, reason: 'not-marketo-settings' },
     'agent:fill': ({ values }) => {
@@ -203,7 +206,14 @@ export function installFakeExtension() {
     navigate(tabId: number, frameId: number, url: string, page: FakePage = {}) {
       const f = at(tabId, frameId);
       if (!f) throw new Error('no such frame');
-      Object.assign(f, { url, agent: false, credentials: undefined, setUpForm: undefined, ...page });
+      Object.assign(f, {
+        url,
+        agent: false,
+        credentials: undefined,
+        setUpForm: undefined,
+        pageMunchkinId: undefined,
+        ...page,
+      });
     },
     /** The sender of a content script of ours in that frame (bootstrap or agent). */
     content(tabId: number, frameId: number): Runtime.MessageSender {

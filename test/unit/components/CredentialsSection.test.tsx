@@ -82,6 +82,11 @@ describe('wrong-instance guard in the fill preview', () => {
     await user.click(confirm);
     await user.click(fill);
     expect(fills()).toBe(1);
+    // The confirmation travels with the fill, naming the account the admin saw: the background checks it again.
+    expect(sent.find((m) => m.type === 'credentials:fill')?.payload).toEqual({
+      frameId: 0,
+      confirmedPageId: '123-ABC-456',
+    });
   });
 
   it('values of another Munchkin ID: both named, confirmation needed', async () => {
@@ -105,5 +110,6 @@ describe('wrong-instance guard in the fill preview', () => {
     expect(screen.queryByTestId('credentials-instance-confirm')).toBeNull();
     await user.click(screen.getByTestId('credentials-fill-confirm'));
     expect(fills()).toBe(1);
+    expect(sent.find((m) => m.type === 'credentials:fill')?.payload).toEqual({ frameId: 0 });
   });
 });
