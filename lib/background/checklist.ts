@@ -64,6 +64,22 @@ export async function refreshBadges(hub: PanelHub, store?: ProgressStore): Promi
   }
 }
 
+/**
+ * A Munchkin ID the agent read on a Marketo page (the Integration Information
+ * card, with the credentials): the tab's instance host and that ID are one
+ * instance from now on (lib/checklist/progress.ts `ensureInstance`).
+ */
+export async function linkInstance(hub: PanelHub, tabId: number, munchkinId: string): Promise<void> {
+  const shown = hub.shown(tabId);
+  const identity = identityOf({ ...shown, munchkinId });
+  if (!identity || !isUsableIdentity(identity)) return;
+  const store = await updateProgress((store) => {
+    const next = ensureInstance(store, identity);
+    return { store: next, result: next };
+  });
+  await refreshBadges(hub, store);
+}
+
 export function createChecklistHandlers(hub: PanelHub): Handlers {
   return {
     /** The agent watching a page pushed what it shows now: detections go into the active instance. */

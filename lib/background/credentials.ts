@@ -25,6 +25,7 @@ import type { Handlers } from '../messaging/receive';
 import { isMarketoUrl } from '../pages/marketo/url';
 import { isCredentialsTargetUrl } from '../pages/sales/url';
 import { settingsItem } from '../storage/items';
+import { linkInstance } from './checklist';
 import { callAgent, frameUrl } from './frames';
 import type { PanelHub } from './panel-hub';
 
@@ -49,6 +50,7 @@ export function createCredentialHandlers(hub: PanelHub): Handlers {
       const res = await readAt(tabId, frameId);
       if (!res.ok) return res;
       const { clientId, clientSecret, munchkinId } = res.values;
+      if (munchkinId) await linkInstance(hub, tabId, munchkinId);
       return {
         ok: true,
         ...(munchkinId ? { munchkinId } : {}),

@@ -186,19 +186,33 @@ export function mergeStores(current: ProgressStore, incoming: ProgressStore): Pr
 
 // ---------------------------------------------------------------- instances
 
+/** The Munchkin ID last linked to this host (same sandbox flag), if any. */
+function linkedId(store: ProgressStore, p: Parts): { munchkinId: string } | undefined {
+  let best: InstanceProgress | undefined;
+  for (const inst of Object.values(store.instances)) {
+    if (!inst.munchkinId || inst.host !== p.host || inst.sandbox !== p.sandbox) continue;
+    if (!best || inst.updatedAt > best.updatedAt) best = inst;
+  }
+  return best?.munchkinId ? { munchkinId: best.munchkinId } : undefined;
+}
+
 /**
  * Makes the identity's instance exist and be the active one. When a Munchkin
  * ID becomes known for an instance so far keyed by its host (pass both
  * `munchkinId` and `host`), the host-keyed progress is merged into the
- * Munchkin-keyed instance and the host key disappears.
+ * Munchkin-keyed instance and the host key disappears; from then on the host
+ * alone opens the Munchkin-keyed instance.
  */
 export function ensureInstance(
   store: ProgressStore,
   identity: InstanceIdentity,
   now = Date.now(),
 ): ProgressStore {
-  const p = parts(identity);
-  if (!p) return store;
+  const found = parts(identity);
+  if (!found) return store;
+  // A host whose Munchkin ID was read before (on any page) is that instance: a classic
+  // `app-ab12` page that shows no ID opens the progress kept under the ID.
+  const p = found.munchkinId || !found.host ? found : { ...found, ...linkedId(store, found) };
   const key = keyOf(p);
   const instances = { ...store.instances };
   let changed = false;

@@ -8,6 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { vault } from '@/lib/background/credentials';
 import { VAULT_KEY } from '@/lib/credentials/vault';
+import { progressItem } from '@/lib/storage/progress';
 import { type FakeExtension, installFakeExtension, openPanel } from './fake-extension';
 
 const values = {
@@ -49,6 +50,30 @@ describe('reading and carrying', () => {
     const res = await ask('credentials:read', { frameId: 0 }, mktoPanel);
     expect(res).toEqual({ ok: true, clientIdTail: '4a5b', secretTail: '7kL8', secretWasMasked: true });
     expect(JSON.stringify(res)).not.toContain(values.clientSecret.slice(0, 8));
+  });
+
+  it('links the page’s host to the Munchkin ID the card shows: the checklist is that instance’s', async () => {
+    const TAB = 7;
+    ext.frame(TAB, 0, 'https://app-cd34.marketo.com/#MM0A1', {
+      credentials: { ...values, munchkinId: '777-QRS-777' },
+    });
+    // A classic URL says only the host: the checklist is kept under it so far.
+    const panel = await openPanel(ext, TAB, {
+      app: 'marketo',
+      page: 'marketo-actions-config',
+      instanceHost: 'app-cd34',
+    });
+    await ext.send(
+      'agent:reading',
+      { page: 'marketo-actions-config', reading: { page: 'marketo-actions-config', credentialsShown: true } },
+      ext.content(TAB, 0),
+    );
+    expect((await progressItem.get()).active).toBe('host:app-cd34');
+    await ask('credentials:read', { frameId: 0 }, panel);
+    const store = await progressItem.get();
+    expect(store.active).toBe('munchkin:777-QRS-777');
+    expect(store.instances['munchkin:777-QRS-777']).toMatchObject({ host: 'app-cd34' });
+    expect(store.instances['host:app-cd34']).toBeUndefined();
   });
 
   it('carries values only from a Marketo page, read there by the agent at the moment of "Send"', async () => {

@@ -92,6 +92,32 @@ describe('instances', () => {
     expect(viewState(inst, 'prerequisites')).toMatchObject({ state: 'done', userOverride: true });
   });
 
+  it('open the Munchkin-keyed instance from its host alone once the two were linked anywhere', () => {
+    // The Munchkin ID was read on an engage-ab/experience page or the card, with the host.
+    let store = ensureInstance(emptyStore(), { ...PROD, host: 'app-ab12' }, T0);
+    store = setStatus(store, KEY, 'prerequisites', 'done', T0);
+    store = ensureInstance(store, { munchkinId: '987-ZYX-654', sandbox: false }, T0 + 1);
+    expect(store.active).toBe('munchkin:987-ZYX-654');
+    // Back on a classic app-ab12 page that shows no ID: the same instance, not a new host-keyed one.
+    const next = ensureInstance(deepFreeze(store), { host: 'APP-AB12', sandbox: false }, T0 + 2);
+    expect(next.active).toBe(KEY);
+    expect(Object.keys(next.instances).sort()).toEqual([KEY, 'munchkin:987-ZYX-654']);
+    expect(viewState(next.instances[KEY]!, 'prerequisites').state).toBe('done');
+  });
+
+  it('keep a sandbox on the same host apart, and take the host’s latest link', () => {
+    let store = ensureInstance(emptyStore(), { ...PROD, host: 'app-ab12' }, T0);
+    store = ensureInstance(store, { host: 'app-ab12', sandbox: true }, T0 + 1);
+    expect(store.active).toBe('host:app-ab12@sandbox');
+    store = ensureInstance(store, { munchkinId: '555-SBX-555', host: 'app-ab12', sandbox: false }, T0 + 2);
+    expect(ensureInstance(store, { host: 'app-ab12', sandbox: false }, T0 + 3).active).toBe(
+      'munchkin:555-SBX-555',
+    );
+    expect(ensureInstance(store, { host: 'app-ab12', sandbox: true }, T0 + 3).active).toBe(
+      'host:app-ab12@sandbox',
+    );
+  });
+
   it('merge into an existing Munchkin-keyed instance: the user’s word, then the further status wins', () => {
     let store = ensureInstance(emptyStore(), PROD, T0);
     store = setStatus(store, KEY, 'initiate-data-sync', 'todo', T0);
