@@ -3,7 +3,9 @@
  * into view. Drawn in its own shadow root so page CSS cannot restyle it. It
  * follows the element while the page scrolls, resizes or changes, and goes
  * away on Escape, on a click or key press in the page, when the page
- * navigates (hash change, history, unload, another page recognised), when the
+ * navigates (hash change, history, unload, another page recognised, or a
+ * single-page app's `pushState`: its URL is checked each time the outline is
+ * placed, and the Navigation API is listened to where there is one), when the
  * element is gone or shows nothing (it never outlines empty space), after a
  * few seconds, or when the panel asks (clearHighlight). One outline at a time.
  */
@@ -63,9 +65,12 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
 
   let frame = 0;
   let shown = true;
+  // A pushState route change fires no event a content script hears (but the Navigation API's,
+  // where there is one); it does change the page, which places the outline again.
+  const href = win.location.href;
   const place = () => {
     frame = 0;
-    if (!showsSomething(el)) {
+    if (win.location.href !== href || !showsSomething(el)) {
       remove();
       return;
     }
@@ -96,6 +101,8 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
     [win, 'popstate', () => remove(), {}],
     [win, 'pagehide', () => remove(), {}],
   ];
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  if (navigation) listeners.push([navigation, 'currententrychange', () => remove(), {}]);
   const remove = () => {
     if (!shown) return;
     shown = false;

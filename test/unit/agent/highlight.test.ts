@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearHighlight, highlightElement } from '@/lib/agent/highlight';
 import { watchPage } from '@/lib/agent/watch-page';
 
@@ -49,6 +49,22 @@ describe('"show me" outline', () => {
     highlightElement(target(), 'Here');
     window.dispatchEvent(new Event(type));
     expect(outline()).toBeNull();
+  });
+
+  it('goes away when a single-page app changes its route with pushState only', async () => {
+    const start = window.location.href;
+    highlightElement(target(), 'Here');
+    history.pushState({}, '', '#/settings/users');
+    document.body.append(document.createElement('section')); // the app renders its new route
+    await vi.waitFor(() => expect(outline()).toBeNull());
+    history.replaceState({}, '', start);
+  });
+
+  it('stays while the page changes without a new route', async () => {
+    highlightElement(target(), 'Here');
+    document.body.append(document.createElement('section'));
+    await nextFrame();
+    expect(outline()).not.toBeNull();
   });
 
   it('goes away when its control is gone from the page', async () => {
