@@ -6,6 +6,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { panelFrame, panelViolations } from './a11y';
 import { type Launched, launchWithExtension } from './extension';
 
 interface Fixtures {
@@ -50,6 +51,11 @@ export const test = base.extend<Fixtures>({
     void pageErrors;
     const page = context.pages()[0] ?? (await context.newPage());
     await use(page);
+    // Every state a test leaves the panel in is checked by axe (issue 15: "in every state the
+    // e2e suite reaches"); a panel that is going away as the test ends is not a state.
+    const frame = page.isClosed() ? undefined : panelFrame(page);
+    const violations = frame ? await panelViolations(frame).catch(() => []) : [];
+    expect(violations, 'axe violations in the panel as the test left it').toEqual([]);
   },
 });
 
