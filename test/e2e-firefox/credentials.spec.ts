@@ -112,6 +112,32 @@ describe('credentials in Firefox', () => {
     expect(await pageDom(sales)).not.toContain(clientSecret);
   });
 
+  it('asks before filling the Sales account of another instance, naming both, and fills once confirmed', async () => {
+    const { page, ff } = lane;
+    await page.goto('https://app-ab12.marketo.com/?lang=ja&demoState=invited&munchkinId=987-ZYX-654#AD0SI2');
+    await eventually(() => status(page)).toBe('ready');
+    await (await ui(page)).click(byTestId('credentials-send'));
+    await eventually(async () => count(await ui(page), byTestId('credentials-carried'))).toBe(1);
+
+    const sales = await ff.newPage();
+    await sales.goto(demoPage('sales-marketo-settings').url('en', 'setup-prefilled'));
+    await eventually(() => status(sales)).toBe('carried');
+    await (await ui(sales)).click(byTestId('credentials-fill'));
+    await eventually(async () => text(await ui(sales), byTestId('credentials-instance-warning'))).toContain(
+      '987-ZYX-654',
+    );
+    expect(await text(await ui(sales), byTestId('credentials-instance-warning'))).toContain('123-ABC-456');
+    const confirmButton = byTestId('credentials-fill-confirm');
+    expect(await (await ui(sales)).$eval(confirmButton, (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    // A click on the disabled button fills nothing.
+    await (await ui(sales)).click(confirmButton).catch(() => {});
+    expect(await status(sales)).toBe('carried');
+    await (await ui(sales)).click(byTestId('credentials-instance-confirm'));
+    await (await ui(sales)).click(confirmButton);
+    await eventually(() => status(sales)).toBe('filled');
+    await sales.close();
+  });
+
   it('reads credentials from Marketo inside an experience.adobe.com frame once the first admin is invited', async () => {
     const { page } = lane;
     await page.goto('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2');

@@ -186,6 +186,35 @@ test('carried values expire, can be forgotten, and never reach other Sales pages
   );
 });
 
+test('a fill into the Sales account of another instance asks first, naming both (fr)', async ({
+  page,
+  context,
+}) => {
+  // Values read on a sandbox (987-ZYX-654); the Sales account already holds production's ID.
+  await page.goto('https://app-ab12.marketo.com/?lang=fr&demoState=invited&munchkinId=987-ZYX-654#AD0SI2');
+  await expect(await status(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+  await (await ui(page)).getByTestId('credentials-send').click();
+  await expect((await ui(page)).getByTestId('credentials-carried')).toBeVisible();
+
+  const sales = await context.newPage();
+  await sales.goto(demoPage('sales-marketo-settings').url('fr', 'setup-prefilled'));
+  await expect(await status(sales)).toHaveAttribute('data-state', 'carried', { timeout: 10_000 });
+  const frame = await ui(sales);
+  await frame.getByTestId('credentials-fill').click();
+  const warning = frame.getByTestId('credentials-instance-warning');
+  await expect(warning).toContainText('987-ZYX-654');
+  await expect(warning).toContainText('123-ABC-456');
+  const fill = frame.getByTestId('credentials-fill-confirm');
+  await expect(fill).toBeDisabled();
+  // The confirmation names both instances, in French.
+  const confirm = frame.getByTestId('credentials-instance-confirm');
+  await expect(frame.locator('label', { has: confirm })).toContainText(/987-ZYX-654.*123-ABC-456/);
+  await confirm.check();
+  await fill.click();
+  await expect(await status(sales)).toHaveAttribute('data-state', 'filled');
+  expect(await sales.locator('form input').nth(1).inputValue()).not.toBe('');
+});
+
 test('an instance without credentials yet explains why and points at the provisioning card', async ({
   page,
 }) => {
