@@ -9,6 +9,7 @@ import {
   STEP_IDS,
   type StepId,
   stepDef,
+  stepNumberLabel,
   stepsOnPage,
 } from '@/lib/checklist/steps';
 import { summaryMarkdown } from '@/lib/checklist/summary';
@@ -154,7 +155,9 @@ export function ChecklistSection({ report, store, unread }: Props) {
                 summary={
                   <summary>
                     <span className="step-title">
-                      {def.number > 0 ? `${format(texts.stepNumber, { number: def.number })} · ` : ''}
+                      {def.number > 0
+                        ? `${format(texts.stepNumber, { number: stepNumberLabel(def.id) })} · `
+                        : ''}
                       {stepTitle(texts, id)}
                     </span>
                     <span className={`state ${view.state}`}>{texts.states[view.state]}</span>

@@ -290,6 +290,17 @@ export function stepDef<S extends StepId>(id: S): StepDef<S> {
   return TABLE[id] as StepDef<S>;
 }
 
+/**
+ * The step's number as the panel and the summary show it: the guide's row,
+ * with the two ways to invite as 5a and 5b of one step (prerequisites: '').
+ */
+export function stepNumberLabel(step: StepId): string {
+  const { number } = stepDef(step);
+  if (number === 0) return '';
+  const invite = (INVITE_STEPS as readonly StepId[]).indexOf(step);
+  return invite < 0 ? String(number) : `${number}${'ab'[invite]}`;
+}
+
 /** The numbered rows of the guide's table (1–7); row 5 holds both invite sections. */
 export const NUMBERED_ROWS: readonly (readonly StepId[])[] = [
   ['set-up-marketo-sales-account'],

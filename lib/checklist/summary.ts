@@ -19,7 +19,7 @@ import {
   remainingSteps,
   viewState,
 } from './progress';
-import { GUIDE_VERSION, INVITE_STEPS, STEP_IDS, type StepId, stepDef } from './steps';
+import { GUIDE_VERSION, INVITE_STEPS, STEP_IDS, type StepId, stepDef, stepNumberLabel } from './steps';
 import { checklistTexts, evidenceText } from './texts';
 import type { ChecklistTexts } from './texts/types';
 
@@ -27,8 +27,8 @@ import type { ChecklistTexts } from './texts/types';
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 function stepLabel(t: ChecklistTexts, step: StepId): string {
-  const n = stepDef(step).number;
-  return n === 0 ? t.steps[step].title : `${n}. ${t.steps[step].title}`;
+  const n = stepNumberLabel(step);
+  return n ? `${n}. ${t.steps[step].title}` : t.steps[step].title;
 }
 
 /** "Instance: 123-ABC-456 (production) · label". */

@@ -7,6 +7,7 @@ import {
   STEPS,
   SUBSTEPS,
   stepDef,
+  stepNumberLabel,
   stepsForPersona,
   stepsOnPage,
 } from '../../../lib/checklist/steps';
@@ -226,4 +227,10 @@ describe('click paths in the UI language (domain.md §6.2)', () => {
       );
     },
   );
+});
+
+describe('step numbers as shown', () => {
+  it('are the guide rows, the two ways to invite 5a and 5b of one step', () => {
+    expect(STEP_IDS.map(stepNumberLabel)).toEqual(['', '1', '2', '3', '4', '5a', '5b', '6', '7']);
+  });
 });

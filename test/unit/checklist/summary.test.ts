@@ -89,10 +89,10 @@ describe('summaryMarkdown', () => {
     );
     expect(md).toContain('- [x] 3. Connect Marketo to your Sales Apps account — marked done (2025-01-16)');
     expect(md).toContain(
-      '- [x] 5. Invite users via CSV to MSI Actions — Detected: CSV invitation confirmation shown (12 invited)',
+      '- [x] 5b. Invite users via CSV to MSI Actions — Detected: CSV invitation confirmation shown (12 invited)',
     );
     expect(md).toContain(
-      '- [x] 5. Invite individual users to MSI Actions — not needed: users were invited the other way',
+      '- [x] 5a. Invite individual users to MSI Actions — not needed: users were invited the other way',
     );
   });
 
