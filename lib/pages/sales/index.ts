@@ -8,6 +8,9 @@ export {
   readSalesforceConnection,
   type SalesforceConnection,
 } from './connection';
+export { salesAdapters, salesMarketoSettings, salesSalesforceSettings, salesUserManagement } from './detect';
+export { SALES_LABELS, SALES_LANGS, type SalesLang, salesLabels } from './labels';
+export * from './locators';
 export {
   type CredentialFields,
   type CredentialFieldsReason,
@@ -15,23 +18,24 @@ export {
   findSetupTab,
   readPageMunchkinId,
   type SetupTab,
-} from './credentials';
-export { salesAdapters, salesMarketoSettings, salesSalesforceSettings, salesUserManagement } from './detect';
+} from './marketo-settings/credentials';
+export { isSalesUrl, salesRoute } from './url';
 export {
   type CsvDialog,
   type CsvStage,
   findCsvDialog,
   type InviteConfirmation,
   readInviteConfirmation,
-} from './invite';
-export { findInviteUsersDialog, type InviteUsersDialog, typedAddresses } from './invite-users';
-export { SALES_LABELS, SALES_LANGS, type SalesLang, salesLabels } from './labels';
-export * from './locators';
-export { isSalesUrl, salesRoute } from './url';
+} from './user-management/invite';
+export {
+  findInviteUsersDialog,
+  type InviteUsersDialog,
+  typedAddresses,
+} from './user-management/invite-users';
 export {
   findUserRowActions,
   readUserManagement,
   type SalesUser,
   type UserManagement,
   type UserRowActions,
-} from './users';
+} from './user-management/users';

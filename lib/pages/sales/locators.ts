@@ -13,9 +13,9 @@ import {
 } from '../../dom/shadow';
 import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
-import { findCredentialFields } from './credentials';
 import { action, openDialogs, selectedTabPanel } from './find';
 import { type SalesLabelKey, salesLabels } from './labels';
+import { findCredentialFields } from './marketo-settings/credentials';
 
 const fromElement = (el: HTMLElement | null | undefined, reason: string): Found<HTMLElement> =>
   el ? found(el) : notFound(reason);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { renderedText } from '@/lib/dom/shadow';
 import { setFieldValue } from '../../../../lib/dom/set-value';
 import { readMarketoConnection, readSalesforceConnection } from '../../../../lib/pages/sales/connection';
-import { findCredentialFields } from '../../../../lib/pages/sales/credentials';
 import {
   locateConnectionsTab,
   locateMarketoConnect,
@@ -10,6 +9,7 @@ import {
   locateSalesforceConnect,
   locateSave,
 } from '../../../../lib/pages/sales/locators';
+import { findCredentialFields } from '../../../../lib/pages/sales/marketo-settings/credentials';
 import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 describe.each(VARIANTS)('readSalesforceConnection on the demo (%s)', (ui) => {
