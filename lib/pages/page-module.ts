@@ -15,12 +15,12 @@
 import type { PageReading } from '../checklist/detections';
 import type { StepId } from '../checklist/steps';
 import type { readCredentials, readMunchkinId } from './marketo/actions-config/readers';
-import type { locateSave } from './sales/locators';
 import type {
   findCredentialFields,
   findSetupTab,
   readPageMunchkinId,
 } from './sales/marketo-settings/credentials';
+import type { locateSave } from './sales/marketo-settings/locators';
 import type { AppId, Found, KnownPageId, PageAdapter } from './types';
 
 /** The reading of one page: what its readers found, as plain data (lib/checklist/detections.ts). */

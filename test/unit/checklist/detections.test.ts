@@ -13,7 +13,8 @@ import {
   readProvisioning,
   readSyncStatus,
 } from '../../../lib/pages/marketo/actions-config/readers';
-import type { MarketoConnection, SalesforceConnection } from '../../../lib/pages/sales/connection';
+import type { MarketoConnection } from '../../../lib/pages/sales/marketo-settings/connection';
+import type { SalesforceConnection } from '../../../lib/pages/sales/salesforce-settings/connection';
 import type { InviteConfirmation } from '../../../lib/pages/sales/user-management/invite';
 import type { UserManagement } from '../../../lib/pages/sales/user-management/users';
 import { findMsiPackage } from '../../../lib/pages/salesforce/installed-packages/readers';

@@ -6,10 +6,10 @@
 import type { PageModule } from '../../page-module';
 import { valueIfFound } from '../../page-module';
 import { found } from '../../types';
-import { readMarketoConnection } from '../connection';
-import { locateMarketoConnect, locateSave } from '../locators';
 import { marketoSettingsAbout } from './about';
+import { readMarketoConnection } from './connection';
 import { findCredentialFields, findSetupTab, readPageMunchkinId } from './credentials';
+import { locateMarketoConnect, locateSave } from './locators';
 import { salesMarketoSettings } from './recognise';
 
 export const marketoSettingsPage = {

@@ -1,9 +1,9 @@
 /** The Sales app's Admin Settings › Salesforce: the page module (lib/pages/page-module.ts). */
 import type { PageModule } from '../../page-module';
 import { valueIfFound } from '../../page-module';
-import { readSalesforceConnection } from '../connection';
-import { locateConnectionsTab, locateSalesforceConnect } from '../locators';
 import { salesforceSettingsAbout } from './about';
+import { readSalesforceConnection } from './connection';
+import { locateConnectionsTab, locateSalesforceConnect } from './locators';
 import { salesSalesforceSettings } from './recognise';
 
 export const salesforceSettingsPage = {

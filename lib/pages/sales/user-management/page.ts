@@ -5,9 +5,9 @@
  */
 import type { PageModule } from '../../page-module';
 import { valueIfFound } from '../../page-module';
-import { locateActionsMenu } from '../locators';
 import { userManagementAbout } from './about';
 import { findCsvDialog, readInviteConfirmation } from './invite';
+import { locateActionsMenu } from './locators';
 import { salesUserManagement } from './recognise';
 import { readUserManagement } from './users';
 
