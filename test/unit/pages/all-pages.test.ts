@@ -9,6 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/agent/read-page';
 import { recognise } from '@/lib/boot/recognise';
+import { stepsOnPage } from '@/lib/checklist/steps';
 import { HIGHLIGHT_TARGETS, PAGE_ABOUTS, showMeTarget } from '@/lib/pages/catalogue';
 import { marketoApp } from '@/lib/pages/marketo/app';
 import { LOCATORS, PAGE_MODULES, PAGES } from '@/lib/pages/registry';
@@ -109,6 +110,8 @@ describe('the page modules', () => {
       for (const [step, target] of Object.entries(m.showMe)) {
         expect(m.targets).toContain(target);
         expect(showMeTarget(step as never, m.id)).toBe(target);
+        // A step "show me" answers on this page is one the checklist says happens here.
+        expect(stepsOnPage(m.id)).toContain(step);
       }
     }
     // Each target name belongs to one page, and has a locator.
