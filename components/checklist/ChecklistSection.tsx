@@ -16,29 +16,15 @@ import { summaryMarkdown } from '@/lib/checklist/summary';
 import { checklistTexts, evidenceText, importErrorMessage, stepTitle } from '@/lib/checklist/texts';
 import { PAGE_NAMES } from '@/lib/i18n/page-names';
 import { format } from '@/lib/i18n/translate';
-import type { HighlightTarget, PageReport } from '@/lib/messaging/protocol';
+import type { PageReport } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
+import { showMeTarget } from '@/lib/pages/catalogue';
 import type { PageId } from '@/lib/pages/types';
 import { saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../panel/Announcer';
 import { useEscape } from '../panel/useEscape';
 import { Disclosure } from './Disclosure';
-
-/** The control "show me" points at, for a step on a page where it happens. */
-const SHOW_ME: Partial<Record<StepId, Partial<Record<PageId, HighlightTarget>>>> = {
-  'set-up-marketo-sales-account': { 'marketo-actions-config': 'marketo-send-invite' },
-  'initiate-data-sync': { 'marketo-actions-config': 'marketo-sync' },
-  'connect-marketo-sales-account-to-salesforce': { 'sales-salesforce-settings': 'sales-salesforce-connect' },
-  'connect-marketo-to-your-sales-apps-account': { 'sales-marketo-settings': 'sales-marketo-connect' },
-  'invite-individual-users-to-msi-actions': { 'sales-user-management': 'sales-actions-menu' },
-  'invite-users-via-csv-to-msi-actions': { 'sales-user-management': 'sales-actions-menu' },
-  'install-upgrade-msi-package': { 'salesforce-installed-packages': 'salesforce-packages-table' },
-  'configure-msi-actions-in-salesforce': {
-    'salesforce-remote-sites': 'salesforce-new-remote-site',
-    'salesforce-msi-config': 'salesforce-enable-msi',
-  },
-};
 
 interface Props {
   report: PageReport & { frameId: number };
@@ -66,7 +52,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
 
   const steps = STEP_IDS.filter((id) => persona === 'all' || stepDef(id).persona === persona);
   const showMe = async (step: StepId) => {
-    const target = SHOW_ME[step]?.[report.page];
+    const target = showMeTarget(step, report.page);
     setWhereFor(step);
     if (!target) return;
     const res = await sendToBackground('page:highlight', {
@@ -209,7 +195,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
                 </div>
                 {whereFor === id ? (
                   <p className="where" data-testid={`checklist-where-${id}`} role="status">
-                    {format(t(SHOW_ME[id]?.[report.page] ? 'clControlMissing' : 'clGoTo'), {
+                    {format(t(showMeTarget(id, report.page) ? 'clControlMissing' : 'clGoTo'), {
                       path: stepTexts.clickPath,
                     })}
                   </p>

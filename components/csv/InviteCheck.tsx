@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { checkTypedAddresses, formatFinding, type TypedReport } from '@/lib/csv';
 import { sendToBackground } from '@/lib/messaging/send';
-import { typedAddresses } from '@/lib/pages/sales/invite-users';
+import { typedAddresses } from '@/lib/pages/sales/user-management/invite-users';
 import type { PanelChannel } from '@/lib/panel/channel';
 import { useI18n } from '../i18n/I18nProvider';
 import { useChannelEvent } from '../panel/usePanelChannel';

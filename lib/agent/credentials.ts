@@ -14,19 +14,22 @@ import type {
   FillResult,
   ReadCredentialsResult,
 } from '../messaging/protocol';
-import { readCredentials, readMunchkinId } from '../pages/marketo/actions-config';
-import { findCredentialFields, findSetupTab, readPageMunchkinId } from '../pages/sales/credentials';
-import { salesMarketoSettings } from '../pages/sales/detect';
-import { locateSave } from '../pages/sales/locators';
+import { actionsConfigPage } from '../pages/marketo/actions-config/page';
+import { marketoSettingsPage } from '../pages/sales/marketo-settings/page';
 import { isCredentialsTargetUrl, isSalesUrl } from '../pages/sales/url';
 
+/** Where the credentials are read (Actions Config) and filled (the Sales app's Marketo settings): the pages' modules. */
+const source = actionsConfigPage.credentials;
+const form = marketoSettingsPage.fill;
+const marketoSettings = marketoSettingsPage.recognise;
+
 export async function readCredentialsHere(doc: Document = document): Promise<ReadCredentialsResult> {
-  const result = await readCredentials(doc);
+  const result = await source.read(doc);
   if (!result.found) return { ok: false, reason: result.reason };
   const { clientId, clientSecret, secretWasMasked } = result.value;
   let munchkinId = result.value.munchkinId;
   if (!munchkinId) {
-    const m = readMunchkinId(doc, doc.location?.href);
+    const m = source.munchkinId(doc, doc.location?.href);
     if (m.found) munchkinId = m.value.munchkinId;
   }
   return {
@@ -40,7 +43,7 @@ export async function readCredentialsHere(doc: Document = document): Promise<Rea
 export function isMarketoSettingsHere(doc: Document = document): boolean {
   const url = new URL(doc.location?.href ?? 'about:blank');
   if (!isSalesUrl(url)) return false;
-  return salesMarketoSettings.matchUrl(url) === true || salesMarketoSettings.matchDocument(doc);
+  return marketoSettings.matchUrl(url) === true || marketoSettings.matchDocument(doc);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,7 +51,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function waitForFields(doc: Document, timeoutMs: number) {
   const start = Date.now();
   for (;;) {
-    const fields = findCredentialFields(doc);
+    const fields = form.fields(doc);
     if (fields.found || Date.now() - start > timeoutMs) return fields;
     await sleep(50);
   }
@@ -57,9 +60,9 @@ async function waitForFields(doc: Document, timeoutMs: number) {
 export async function fillPreviewHere(doc: Document = document, timeoutMs = 3000): Promise<FillPreview> {
   if (!isMarketoSettingsHere(doc)) return { ok: false, reason: 'not-marketo-settings' };
   let openedSetupTab = false;
-  let fields = findCredentialFields(doc);
+  let fields = form.fields(doc);
   if (!fields.found) {
-    const tab = findSetupTab(doc);
+    const tab = form.setupTab(doc);
     if (tab.found && !tab.value.selected) {
       tab.value.tab.click();
       openedSetupTab = true;
@@ -67,7 +70,7 @@ export async function fillPreviewHere(doc: Document = document, timeoutMs = 3000
     fields = await waitForFields(doc, timeoutMs);
   }
   if (!fields.found) return { ok: false, reason: fields.reason };
-  const pageMunchkin = readPageMunchkinId(doc);
+  const pageMunchkin = form.munchkinId(doc);
   return {
     ok: true,
     ...(pageMunchkin.found && pageMunchkin.value ? { pageMunchkinId: pageMunchkin.value } : {}),
@@ -91,7 +94,7 @@ export async function fillHere(
   // The background checked this frame's URL before the preview; the frame may have navigated since
   // (a fresh agent in the new document gets the values): they go into this document only at the target.
   if (!isCredentialsTargetUrl(doc.location?.href ?? '')) return { ok: false, reason: 'not-sales-app' };
-  const fields = findCredentialFields(doc);
+  const fields = form.fields(doc);
   if (!fields.found) return { ok: false, reason: fields.reason };
   const { clientId, clientSecret, munchkinId } = fields.value;
   // Never the ID into the secret field or the reverse: the adapter refuses ambiguous fields.
@@ -113,7 +116,7 @@ export async function fillHere(
     outcome.clientSecret = 'not-accepted';
   }
   const ok = outcome.clientId === 'filled' && outcome.clientSecret === 'filled';
-  const save = locateSave(doc);
+  const save = form.save(doc);
   return ok
     ? { ok: true, fields: outcome, saveButtonFound: save.found, forgotten: false }
     : { ok: false, reason: 'not-accepted', fields: outcome };

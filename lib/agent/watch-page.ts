@@ -22,7 +22,7 @@ import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
 import { ownBytes } from '../own-bytes';
-import { readUserManagement } from '../pages/sales/users';
+import { readUserManagement } from '../pages/sales/user-management/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';

@@ -12,7 +12,7 @@
  */
 import { type DeepObserver, observeRendered } from '../dom/observe';
 import { flatContains, queryFirst, withShadowScan } from '../dom/shadow';
-import { type CsvDialog, findCsvDialog } from '../pages/sales/invite';
+import { type CsvDialog, findCsvDialog } from '../pages/sales/user-management/invite';
 import { createHoldMarker } from './hold-marker';
 
 /** idle: no file chosen in an open dialog; checking/held: Next is held back; released: Next works. */

@@ -10,7 +10,7 @@
  * passed on (the panel checks it in its own document), and nothing is written
  * into the page's field.
  */
-import { findInviteUsersDialog, type InviteUsersDialog } from '../pages/sales/invite-users';
+import { findInviteUsersDialog, type InviteUsersDialog } from '../pages/sales/user-management/invite-users';
 import { createHoldMarker } from './hold-marker';
 
 /** Characters of the field passed on (a pasted list of thousands of addresses is cut there). */

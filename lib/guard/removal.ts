@@ -8,7 +8,7 @@
 import { eventOrigin, flatClosest, isOwnHost, renderedText, withShadowScan } from '../dom/shadow';
 import { textMatches } from '../dom/text';
 import { salesLabels } from '../pages/sales/labels';
-import { findUserRowActions } from '../pages/sales/users';
+import { findUserRowActions } from '../pages/sales/user-management/users';
 
 export interface RemovalAttempt {
   /** The control the user pressed (Remove or Deactivate). */

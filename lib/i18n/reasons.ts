@@ -9,8 +9,8 @@
  */
 
 import type { ReplaceResult } from '../messaging/protocol';
-import type { CredentialsFailure } from '../pages/marketo/actions-config';
-import type { CredentialFieldsReason } from '../pages/sales/credentials';
+import type { CredentialsFailure } from '../pages/marketo/actions-config/readers';
+import type { CredentialFieldsReason } from '../pages/sales/marketo-settings/credentials';
 import type { MessageKey } from './messages/en';
 
 /** Where a failure is shown: reading on Actions Config, copying, filling the Set Up form, swapping the CSV dialog's file, checking a file. */

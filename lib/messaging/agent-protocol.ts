@@ -17,6 +17,7 @@
  * guard reads (lib/checklist/schema.ts), so a hand-written check here would add
  * code, not remove the 25.7 kB.
  */
+import { HIGHLIGHT_TARGETS } from '../pages/catalogue';
 import { PAGE_IDS } from '../pages/types';
 import { z } from '../zod-mini';
 
@@ -33,20 +34,8 @@ export const credentialValues = z.object({
   munchkinId: z.optional(z.string().check(z.regex(MUNCHKIN_ID))),
 });
 
-export const highlightTarget = z.enum([
-  'marketo-provisioning-card',
-  'marketo-send-invite',
-  'marketo-sync',
-  'marketo-start-sync',
-  'sales-salesforce-connect',
-  'sales-marketo-setup-tab',
-  'sales-marketo-save',
-  'sales-marketo-connect',
-  'sales-actions-menu',
-  'salesforce-packages-table',
-  'salesforce-new-remote-site',
-  'salesforce-enable-msi',
-]);
+/** The controls "show me" can point at: every page's targets (lib/pages/<app>/<page>/about.ts). */
+export const highlightTarget = z.enum(HIGHLIGHT_TARGETS);
 
 export const knownPage = z.enum(PAGE_IDS);
 

@@ -1,7 +1,8 @@
 /**
- * Shared vocabulary of the page adapters. One adapter per host page lives in
- * lib/pages/<app>/; every reader returns a typed result where "not found" is a
- * value, never an exception.
+ * Shared vocabulary of the page adapters. Each host page has one folder,
+ * lib/pages/<app>/<page>/ (its module's shape: lib/pages/page-module.ts); every
+ * reader returns a typed result where "not found" is a value, never an
+ * exception.
  */
 export type AppId = 'marketo' | 'sales' | 'salesforce';
 

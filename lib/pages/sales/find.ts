@@ -7,6 +7,7 @@
 import { idsText } from '../../dom/labels';
 import { byIdNear, flatContains, queryAll, queryFirst, renderedText } from '../../dom/shadow';
 import { findActionByLabel, isHidden, normalizeText, textNodesOf } from '../../dom/text';
+import { type Found, found, notFound } from '../types';
 import { type SalesLabelKey, salesLabels } from './labels';
 
 export const EMAIL_RE = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
@@ -88,3 +89,7 @@ export function selectedTabPanel(doc: Document, key: SalesLabelKey): HTMLElement
   }
   return null;
 }
+
+/** The element, or the reason it is not there. */
+export const fromElement = (el: HTMLElement | null | undefined, reason: string): Found<HTMLElement> =>
+  el ? found(el) : notFound(reason);

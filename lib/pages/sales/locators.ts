@@ -1,7 +1,8 @@
 /**
- * "Show me" locators on the Sales app: the element a person clicks next in the
- * setup guide (§1.2, §1.3, §1.5, §1.6), found by its visible label or role,
- * in open shadow roots too.
+ * Locators the Sales app's pages share: the way to Admin Settings (gear,
+ * Settings, the admin menu's entries) and OK in a confirm dialog, found by
+ * visible label or role, in open shadow roots too. Each page's own "show me"
+ * targets are in its folder (lib/pages/sales/<page>/locators.ts).
  */
 import {
   flatClosest,
@@ -13,12 +14,8 @@ import {
 } from '../../dom/shadow';
 import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
 import { type Found, found, notFound } from '../types';
-import { findCredentialFields } from './credentials';
-import { action, openDialogs, selectedTabPanel } from './find';
+import { action, fromElement, openDialogs } from './find';
 import { type SalesLabelKey, salesLabels } from './labels';
-
-const fromElement = (el: HTMLElement | null | undefined, reason: string): Found<HTMLElement> =>
-  el ? found(el) : notFound(reason);
 
 const CLICKABLE =
   'button, a, [role=button], [role=menuitem], [role=link], [role=tab], [role=treeitem], summary';
@@ -102,16 +99,6 @@ export function locateAdminMenuEntry(doc: Document, entry: AdminEntry): Found<HT
   return candidates.length === 1 ? found(candidates[0]!) : notFound('no-admin-settings-section');
 }
 
-/** Salesforce page: the Connections & Customizations tab. */
-export const locateConnectionsTab = (doc: Document): Found<HTMLElement> =>
-  fromElement(action(doc, 'connectionsTab'), 'no-connections-tab');
-
-/** Salesforce page: Connect (inside Connections & Customizations when that tab is open). */
-export function locateSalesforceConnect(doc: Document): Found<HTMLElement> {
-  const panel = selectedTabPanel(doc, 'connectionsTab');
-  return fromElement(action(panel ?? doc, 'salesforceConnect'), 'no-connect-button');
-}
-
 /** OK in the open confirm dialog. */
 export function locateOk(doc: Document): Found<HTMLElement> {
   for (const dialog of openDialogs(doc).reverse()) {
@@ -120,33 +107,3 @@ export function locateOk(doc: Document): Found<HTMLElement> {
   }
   return notFound('no-dialog');
 }
-
-/** Marketo page: "connect". */
-export const locateMarketoConnect = (doc: Document): Found<HTMLElement> =>
-  fromElement(action(doc, 'marketoConnect'), 'no-connect-button');
-
-/** Marketo › Set Up: the Save (or Connect) button of the form holding the credential fields. */
-export function locateSave(doc: Document): Found<HTMLElement> {
-  const fields = findCredentialFields(doc);
-  if (!fields.found) return notFound(fields.reason);
-  const form = flatClosest<HTMLElement>(
-    fields.value.clientId,
-    'form, [role=form], [role=tabpanel], section, fieldset',
-  );
-  if (!form) return notFound('no-form');
-  const submit = queryFirst<HTMLElement>(form, 'button[type=submit], input[type=submit], [type=submit]');
-  const save = action(form, 'save') ?? submit;
-  return fromElement(save, 'no-save-button');
-}
-
-/** User Management: the Actions button. */
-export const locateActionsMenu = (doc: Document): Found<HTMLElement> =>
-  fromElement(action(doc, 'actions'), 'no-actions-button');
-
-/** Actions › Invite Users (menu open). */
-export const locateInviteUsers = (doc: Document): Found<HTMLElement> =>
-  fromElement(action(doc, 'inviteUsers'), 'menu-closed');
-
-/** Actions › Invite Users via CSV (menu open). */
-export const locateInviteUsersCsv = (doc: Document): Found<HTMLElement> =>
-  fromElement(action(doc, 'inviteUsersCsv'), 'menu-closed');

@@ -6,14 +6,14 @@ export {
   salesforceMsiConfig,
   salesforceRemoteSites,
 } from './detect';
-export { locateEnableMsiActions, type MsiConfig, readMsiConfig } from './msi-config';
 export {
   findMsiPackage,
   type InstalledPackage,
   isMsiPackage,
   locateInstalledPackagesTable,
   readInstalledPackages,
-} from './packages';
+} from './installed-packages/readers';
+export { locateEnableMsiActions, type MsiConfig, readMsiConfig } from './msi-config/readers';
 export { REASONS } from './reasons';
 export {
   type AdobeRemoteSites,
@@ -22,7 +22,7 @@ export {
   readAdobeRemoteSites,
   readRemoteSites,
   sameSiteUrl,
-} from './remote-sites';
+} from './remote-sites/readers';
 export {
   isInstalledPackagesRoute,
   isRemoteSitesRoute,

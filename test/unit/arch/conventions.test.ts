@@ -99,6 +99,39 @@ describe('conventions', () => {
     for (const app of ['marketo', 'sales', 'salesforce']) visit(path.join('entrypoints', `boot-${app}.ts`));
     expect(seen.size).toBeGreaterThan(3);
   });
+  it("keeps each page's readers out of the bootstraps: they reach its recogniser only", () => {
+    // Each host page's folder (lib/pages/<app>/<page>/) holds its recogniser (recognise.ts) beside its
+    // readers, locators and page module: a bootstrap runs on every matched page and must stay small.
+    const recognition =
+      /^lib\/pages\/(types|[a-z]+\/(app|detect|recognition|labels|page-labels|url|shapes)|[a-z]+\/[a-z-]+\/recognise)\.ts$/;
+    for (const app of ['marketo', 'sales', 'salesforce']) {
+      const graph = [...importGraph(path.join('entrypoints', `boot-${app}.ts`))].map((f) =>
+        f.split(path.sep).join('/'),
+      );
+      const pages = graph.filter((f) => f.startsWith('lib/pages/'));
+      expect(
+        pages.filter((f) => !recognition.test(f)),
+        `boot-${app}.ts`,
+      ).toEqual([]);
+      // Every page folder of the app is reached through its recogniser.
+      const folders = fs
+        .readdirSync(path.join(ROOT, 'lib', 'pages', app), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `lib/pages/${app}/${d.name}/recognise.ts`);
+      expect(folders.length).toBeGreaterThan(0);
+      for (const recogniser of folders)
+        expect(graph, `boot-${app}.ts reaches ${recogniser}`).toContain(recogniser);
+    }
+  });
+  it("gives the agent every page module, and the panel none (it takes the pages' names from the catalogue)", () => {
+    const agent = importGraph(path.join('entrypoints', 'agent.ts'));
+    expect(agent.has(path.join('lib', 'pages', 'registry.ts'))).toBe(true);
+    const panel = [...importGraph(path.join('entrypoints', 'panel', 'main.tsx'))].map((f) =>
+      f.split(path.sep).join('/'),
+    );
+    expect(panel).toContain('lib/pages/catalogue.ts');
+    expect(panel.filter((f) => /^lib\/pages\/(registry|.*\/page)\.ts$/.test(f))).toEqual([]);
+  });
   it('uses no user-facing literal text in components (everything goes through t())', () => {
     const offenders: string[] = [];
     for (const f of files('components', /\.tsx$/)) {

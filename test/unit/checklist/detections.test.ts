@@ -8,13 +8,18 @@ import {
 } from '../../../lib/checklist/detections';
 import { PROOF_EVIDENCE } from '../../../lib/checklist/evidence';
 import { applyDetections, emptyStore, ensureInstance, viewState } from '../../../lib/checklist/progress';
-import { readCredentials, readProvisioning, readSyncStatus } from '../../../lib/pages/marketo/actions-config';
-import type { MarketoConnection, SalesforceConnection } from '../../../lib/pages/sales/connection';
-import type { InviteConfirmation } from '../../../lib/pages/sales/invite';
-import type { UserManagement } from '../../../lib/pages/sales/users';
-import { readMsiConfig } from '../../../lib/pages/salesforce/msi-config';
-import { findMsiPackage } from '../../../lib/pages/salesforce/packages';
-import { readAdobeRemoteSites } from '../../../lib/pages/salesforce/remote-sites';
+import {
+  readCredentials,
+  readProvisioning,
+  readSyncStatus,
+} from '../../../lib/pages/marketo/actions-config/readers';
+import type { MarketoConnection } from '../../../lib/pages/sales/marketo-settings/connection';
+import type { SalesforceConnection } from '../../../lib/pages/sales/salesforce-settings/connection';
+import type { InviteConfirmation } from '../../../lib/pages/sales/user-management/invite';
+import type { UserManagement } from '../../../lib/pages/sales/user-management/users';
+import { findMsiPackage } from '../../../lib/pages/salesforce/installed-packages/readers';
+import { readMsiConfig } from '../../../lib/pages/salesforce/msi-config/readers';
+import { readAdobeRemoteSites } from '../../../lib/pages/salesforce/remote-sites/readers';
 import type { DemoDom } from '../../helpers/demo-dom';
 import { demoStore, openDemo } from '../pages/marketo/demo';
 import { openPage, PAGES } from '../pages/salesforce/demo';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CsvDialogGuard, guardCsvDialog } from '@/lib/csv-dialog';
 import { queryAll, renderedText } from '@/lib/dom/shadow';
-import { findCsvDialog } from '@/lib/pages/sales/invite';
-import { locateActionsMenu, locateInviteUsersCsv } from '@/lib/pages/sales/locators';
+import { findCsvDialog } from '@/lib/pages/sales/user-management/invite';
+import { locateActionsMenu, locateInviteUsersCsv } from '@/lib/pages/sales/user-management/locators';
 import { tick } from '../../helpers/demo-dom';
 import { openSales, ROUTES, type SalesDemo, VARIANTS, type Variant } from '../pages/sales/demo';
 import { chooseFile, installDataTransfer } from './file-list';

@@ -2,7 +2,7 @@ import { act, createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setFieldValue } from '../../../lib/dom/set-value';
-import { findCredentialFields } from '../../../lib/pages/sales/credentials';
+import { findCredentialFields } from '../../../lib/pages/sales/marketo-settings/credentials';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
 beforeAll(() => {

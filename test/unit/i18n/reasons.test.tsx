@@ -46,11 +46,11 @@ function unionMembers(file: string, name: string): string[] {
 
 const READ_CODES = [
   ...codesIn('lib/background/credentials.ts'),
-  ...unionMembers('lib/pages/marketo/actions-config.ts', 'CredentialsFailure'),
+  ...unionMembers('lib/pages/marketo/actions-config/readers.ts', 'CredentialsFailure'),
 ];
 const FILL_CODES = [
   ...codesIn('lib/background/credentials.ts', 'lib/agent/credentials.ts'),
-  ...unionMembers('lib/pages/sales/credentials.ts', 'CredentialFieldsReason'),
+  ...unionMembers('lib/pages/sales/marketo-settings/credentials.ts', 'CredentialFieldsReason'),
 ];
 const SWAP_CODES = unionMembers('lib/messaging/protocol.ts', 'ReplaceResult').filter((c) => c !== 'replaced');
 const ALL_CODES = [...new Set([...READ_CODES, ...FILL_CODES, ...SWAP_CODES])];

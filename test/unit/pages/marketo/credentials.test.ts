@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findByText } from '@/lib/dom/text';
-import { readCredentials } from '@/lib/pages/marketo/actions-config';
-import { locateSendInvite } from '@/lib/pages/marketo/locators';
+import { locateSendInvite } from '@/lib/pages/marketo/actions-config/locators';
+import { readCredentials } from '@/lib/pages/marketo/actions-config/readers';
 import {
   demoStore,
   eventually,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCredentials, readMunchkinId } from '@/lib/pages/marketo/actions-config';
+import { readCredentials, readMunchkinId } from '@/lib/pages/marketo/actions-config/readers';
 import { marketoActionsConfig } from '@/lib/pages/marketo/detect';
 import { isExperienceMarketoRoute, isMarketoUrl } from '@/lib/pages/marketo/url';
 import { loadDemo, tick, waitFor } from '../../../helpers/demo-dom';

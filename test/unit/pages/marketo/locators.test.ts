@@ -10,7 +10,7 @@ import {
   locateSendInvite,
   locateStartSync,
   locateSyncButton,
-} from '@/lib/pages/marketo/locators';
+} from '@/lib/pages/marketo/actions-config/locators';
 import type { Found } from '@/lib/pages/types';
 import { type DemoDom, tick, waitFor } from '../../../helpers/demo-dom';
 import { LANGS, type Lang, openDemo, ROUTES, settled, snippet, VARIANTS } from './demo';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMunchkinId } from '@/lib/pages/marketo/actions-config';
+import { readMunchkinId } from '@/lib/pages/marketo/actions-config/readers';
 import { LANGS, MUNCHKIN_ON_CARD, openDemo, ROUTES, snippet, VARIANTS } from './demo';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findByText } from '@/lib/dom/text';
-import { readProvisioning } from '@/lib/pages/marketo/actions-config';
-import { locateSendInvite } from '@/lib/pages/marketo/locators';
+import { locateSendInvite } from '@/lib/pages/marketo/actions-config/locators';
+import { readProvisioning } from '@/lib/pages/marketo/actions-config/readers';
 import { waitFor } from '../../../helpers/demo-dom';
 import { LANGS, openDemo, pageText, ROUTES, snippet, VARIANTS } from './demo';
 

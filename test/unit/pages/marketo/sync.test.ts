@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSyncStatus } from '@/lib/pages/marketo/actions-config';
-import { locateStartSync, locateSyncButton } from '@/lib/pages/marketo/locators';
+import { locateStartSync, locateSyncButton } from '@/lib/pages/marketo/actions-config/locators';
+import { readSyncStatus } from '@/lib/pages/marketo/actions-config/readers';
 import { waitFor } from '../../../helpers/demo-dom';
 import { demoStore, LANGS, openDemo, pageText, ROUTES, snippet, VARIANTS } from './demo';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderedText } from '@/lib/dom/shadow';
 import { setFieldValue } from '../../../../lib/dom/set-value';
-import { readMarketoConnection, readSalesforceConnection } from '../../../../lib/pages/sales/connection';
-import { findCredentialFields } from '../../../../lib/pages/sales/credentials';
+import { locateOk } from '../../../../lib/pages/sales/locators';
+import { readMarketoConnection } from '../../../../lib/pages/sales/marketo-settings/connection';
+import { findCredentialFields } from '../../../../lib/pages/sales/marketo-settings/credentials';
+import { locateMarketoConnect, locateSave } from '../../../../lib/pages/sales/marketo-settings/locators';
+import { readSalesforceConnection } from '../../../../lib/pages/sales/salesforce-settings/connection';
 import {
   locateConnectionsTab,
-  locateMarketoConnect,
-  locateOk,
   locateSalesforceConnect,
-  locateSave,
-} from '../../../../lib/pages/sales/locators';
+} from '../../../../lib/pages/sales/salesforce-settings/locators';
 import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 describe.each(VARIANTS)('readSalesforceConnection on the demo (%s)', (ui) => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { labelTexts } from '@/lib/dom/labels';
 import { renderedText } from '@/lib/dom/shadow';
+import { locateGear } from '../../../../lib/pages/sales/locators';
 import {
   findCredentialFields,
   findSetupTab,
   readPageMunchkinId,
-} from '../../../../lib/pages/sales/credentials';
-import { locateGear } from '../../../../lib/pages/sales/locators';
+} from '../../../../lib/pages/sales/marketo-settings/credentials';
 import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 describe.each(VARIANTS)('findSetupTab on the demo (%s)', (ui) => {

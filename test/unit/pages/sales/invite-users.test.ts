@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findInviteUsersDialog, typedAddresses } from '../../../../lib/pages/sales/invite-users';
+import {
+  findInviteUsersDialog,
+  typedAddresses,
+} from '../../../../lib/pages/sales/user-management/invite-users';
 import {
   locateActionsMenu,
   locateInviteUsers,
   locateInviteUsersCsv,
-} from '../../../../lib/pages/sales/locators';
+} from '../../../../lib/pages/sales/user-management/locators';
 import { LANGS, openSales, ROUTES, type SalesDemo } from './demo';
 
 function open(demo: SalesDemo, locate: typeof locateInviteUsers): void {

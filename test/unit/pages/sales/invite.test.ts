@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { queryAll, queryFirst, renderedText } from '@/lib/dom/shadow';
 import { openDialogs } from '@/lib/pages/sales/find';
 import { setFieldValue } from '../../../../lib/dom/set-value';
-import { findCsvDialog, readInviteConfirmation } from '../../../../lib/pages/sales/invite';
+import { findCsvDialog, readInviteConfirmation } from '../../../../lib/pages/sales/user-management/invite';
 import {
   locateActionsMenu,
   locateInviteUsers,
   locateInviteUsersCsv,
-} from '../../../../lib/pages/sales/locators';
-import { readUserManagement } from '../../../../lib/pages/sales/users';
+} from '../../../../lib/pages/sales/user-management/locators';
+import { readUserManagement } from '../../../../lib/pages/sales/user-management/users';
 import { htmlDoc, isDisabled, LANGS, openSales, ROUTES, type SalesDemo, VARIANTS } from './demo';
 
 function stageOf(doc: Document): string {

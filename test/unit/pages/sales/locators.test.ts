@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { renderedText } from '@/lib/dom/shadow';
 import {
-  locateActionsMenu,
   locateAdminMenuEntry,
-  locateConnectionsTab,
   locateGear,
-  locateInviteUsers,
-  locateInviteUsersCsv,
-  locateMarketoConnect,
-  locateSalesforceConnect,
-  locateSave,
   locateSettings,
   locateSettingsMenuItem,
 } from '../../../../lib/pages/sales/locators';
+import { locateMarketoConnect, locateSave } from '../../../../lib/pages/sales/marketo-settings/locators';
+import {
+  locateConnectionsTab,
+  locateSalesforceConnect,
+} from '../../../../lib/pages/sales/salesforce-settings/locators';
+import {
+  locateActionsMenu,
+  locateInviteUsers,
+  locateInviteUsersCsv,
+} from '../../../../lib/pages/sales/user-management/locators';
 import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 const text = (r: { found: boolean; value?: HTMLElement }) =>

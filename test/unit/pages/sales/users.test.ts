@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUserRowActions, readUserManagement } from '../../../../lib/pages/sales/users';
+import { findUserRowActions, readUserManagement } from '../../../../lib/pages/sales/user-management/users';
 import { htmlDoc, LANGS, openSales, ROUTES, VARIANTS } from './demo';
 
 describe.each(VARIANTS)('readUserManagement on the demo (%s)', (ui) => {

@@ -1,8 +1,8 @@
 /** The Salesforce demo itself behaves as documented in test/demo/salesforce/README.md. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { findActionByLabel, findByText } from '../../../../lib/dom/text';
-import { readInstalledPackages } from '../../../../lib/pages/salesforce/packages';
-import { readRemoteSites } from '../../../../lib/pages/salesforce/remote-sites';
+import { readInstalledPackages } from '../../../../lib/pages/salesforce/installed-packages/readers';
+import { readRemoteSites } from '../../../../lib/pages/salesforce/remote-sites/readers';
 import { type DemoDom, loadDemo } from '../../../helpers/demo-dom';
 import { clickAndSettle, openPage, PAGES, settle, type } from './demo';
 

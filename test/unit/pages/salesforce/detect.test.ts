@@ -5,7 +5,7 @@ import {
   salesforceMsiConfig,
   salesforceRemoteSites,
 } from '../../../../lib/pages/salesforce/detect';
-import { locateNewRemoteSite } from '../../../../lib/pages/salesforce/remote-sites';
+import { locateNewRemoteSite } from '../../../../lib/pages/salesforce/remote-sites/readers';
 import { type DemoDom, loadDemo } from '../../../helpers/demo-dom';
 import { clickAndSettle, HOSTS, LANGS, openPage, PAGES } from './demo';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { locateEditButton, locateSaveButton } from '../../../../lib/pages/salesforce/buttons';
 import { salesforceAdapters, salesforceMsiConfig } from '../../../../lib/pages/salesforce/detect';
-import { locateEnableMsiActions, readMsiConfig } from '../../../../lib/pages/salesforce/msi-config';
+import { locateEnableMsiActions, readMsiConfig } from '../../../../lib/pages/salesforce/msi-config/readers';
 import { REASONS } from '../../../../lib/pages/salesforce/reasons';
 import { type DemoDom, waitFor } from '../../../helpers/demo-dom';
 import { clickAndSettle, LANGS, openPage, PAGES, STATES, settled, snippet } from './demo';

@@ -4,7 +4,7 @@ import {
   findMsiPackage,
   locateInstalledPackagesTable,
   readInstalledPackages,
-} from '../../../../lib/pages/salesforce/packages';
+} from '../../../../lib/pages/salesforce/installed-packages/readers';
 import { REASONS } from '../../../../lib/pages/salesforce/reasons';
 import type { DemoDom } from '../../../helpers/demo-dom';
 import { LANGS, openPage, PAGES, STATES, snippet } from './demo';

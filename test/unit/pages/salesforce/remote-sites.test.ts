@@ -8,7 +8,7 @@ import {
   readAdobeRemoteSites,
   readRemoteSites,
   sameSiteUrl,
-} from '../../../../lib/pages/salesforce/remote-sites';
+} from '../../../../lib/pages/salesforce/remote-sites/readers';
 import type { DemoDom } from '../../../helpers/demo-dom';
 import { clickAndSettle, LANGS, openPage, PAGES, STATES, snippet, type } from './demo';
 

@@ -7,7 +7,7 @@
 import { flatClosest, flatParent, queryAll } from '@/lib/dom/shadow';
 import { isHidden, normalizeText } from '@/lib/dom/text';
 import { type Found, found, notFound } from '@/lib/pages/types';
-import { displayText, type Field, findActionNear, findCard, findField, visibleAction } from './cards';
+import { displayText, type Field, findActionNear, findCard, findField, visibleAction } from '../cards';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
@@ -23,9 +23,9 @@ import {
   SYNC,
   SYNC_COMPLETED_WORDS,
   SYNC_IN_PROGRESS_WORDS,
-} from './labels';
-import { cleanValue, isClientId, isClientSecret, isMaskedText, isMunchkinId } from './shapes';
-import { munchkinFromUrl } from './url';
+} from '../labels';
+import { cleanValue, isClientId, isClientSecret, isMaskedText, isMunchkinId } from '../shapes';
+import { munchkinFromUrl } from '../url';
 
 // ---------------------------------------------------------------- cards
 

@@ -2,9 +2,9 @@
  * Setup › Remote Site Settings: the sites listed, and whether the two Adobe
  * sites MSI Actions needs are there (checklist row 7, domain.md §5.2).
  */
-import { findActionByLabel, labelSet } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { readYesNo } from './checkbox';
+import { findActionByLabel, labelSet } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { readYesNo } from '../checkbox';
 import {
   ACTIVE,
   ADOBE_REMOTE_SITES,
@@ -12,9 +12,9 @@ import {
   NEW_REMOTE_SITE,
   REMOTE_SITE_NAME,
   REMOTE_SITE_URL,
-} from './labels';
-import { REASONS } from './reasons';
-import { cellText, readTable } from './table';
+} from '../labels';
+import { REASONS } from '../reasons';
+import { cellText, readTable } from '../table';
 
 export interface RemoteSite {
   name: string;

@@ -2,8 +2,8 @@
  * Setup › Installed Packages: the installed packages and the Marketo Sales
  * Insight package among them (checklist row 6, domain.md §5.1).
  */
-import { labelSet } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
+import { labelSet } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
 import {
   allLabels,
   MSI_NAMESPACE,
@@ -12,9 +12,9 @@ import {
   PACKAGE_NAME,
   PUBLISHER,
   VERSION_NUMBER,
-} from './labels';
-import { REASONS } from './reasons';
-import { cellText, readTable, type TableRead } from './table';
+} from '../labels';
+import { REASONS } from '../reasons';
+import { cellText, readTable, type TableRead } from '../table';
 
 export interface InstalledPackage {
   name: string;

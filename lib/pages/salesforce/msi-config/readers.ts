@@ -3,12 +3,12 @@
  * checked? Works in view mode (a checkbox image, or "Checked"/"True" text next
  * to the label) and in edit mode (a checkbox).
  */
-import { flatClosest, flatContains, flatParent, queryFirst, renderedText } from '../../dom/shadow';
-import { findByText, findCheckboxByLabel, labelSet } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { checkboxIn, isCheckbox, readYesNo } from './checkbox';
-import { allLabels, ENABLE_MSI_ACTIONS } from './labels';
-import { REASONS } from './reasons';
+import { flatClosest, flatContains, flatParent, queryFirst, renderedText } from '../../../dom/shadow';
+import { findByText, findCheckboxByLabel, labelSet } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { checkboxIn, isCheckbox, readYesNo } from '../checkbox';
+import { allLabels, ENABLE_MSI_ACTIONS } from '../labels';
+import { REASONS } from '../reasons';
 
 export interface MsiConfig {
   enableMsiActions: boolean;

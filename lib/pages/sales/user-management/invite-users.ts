@@ -5,10 +5,10 @@
  * multi-line field, else an email or text field), never by our demo's classes.
  * The CSV dialog, whose title also mentions "Invite Users", is not this one.
  */
-import { isHidden } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { action, dialogTitle, mentions, openDialogs } from './find';
-import { salesLabels } from './labels';
+import { isHidden } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { action, dialogTitle, mentions, openDialogs } from '../find';
+import { salesLabels } from '../labels';
 
 export interface InviteUsersDialog {
   dialog: HTMLElement;

@@ -11,12 +11,12 @@
  * `<label>` inside the component, a custom label element's `for` on the host
  * (Spectrum's sp-field-label) or the host's `label`, counts like any other.
  */
-import { labelTexts } from '../../dom/labels';
-import { flatClosest, flatParent, queryAll, renderedText } from '../../dom/shadow';
-import { findByText, isHidden, labelSet, normalizeText } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { mentions, squash } from './find';
-import { salesLabels } from './labels';
+import { labelTexts } from '../../../dom/labels';
+import { flatClosest, flatParent, queryAll, renderedText } from '../../../dom/shadow';
+import { findByText, isHidden, labelSet, normalizeText } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { mentions, squash } from '../find';
+import { salesLabels } from '../labels';
 
 export interface SetupTab {
   tab: HTMLElement;

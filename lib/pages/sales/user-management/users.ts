@@ -4,11 +4,11 @@
  * Works on <table>s, ARIA grids (role=row/cell) and plain lists, in open
  * shadow roots too (a data table component).
  */
-import { byIdNear, flatClosest, flatContains, queryAll, renderedText } from '../../dom/shadow';
-import { findActionByLabel, isHidden, labelSet, normalizeText, textNodesOf } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { EMAIL_RE, spacedText, squash } from './find';
-import { SALES_WORDS, salesLabels } from './labels';
+import { byIdNear, flatClosest, flatContains, queryAll, renderedText } from '../../../dom/shadow';
+import { findActionByLabel, isHidden, labelSet, normalizeText, textNodesOf } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { EMAIL_RE, spacedText, squash } from '../find';
+import { SALES_WORDS, salesLabels } from '../labels';
 
 export interface SalesUser {
   email: string;

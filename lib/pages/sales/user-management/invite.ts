@@ -2,11 +2,11 @@
  * User Management › Actions › Invite Users / Invite Users via CSV: the CSV
  * dialog and its stage, and the confirmation message shown after inviting.
  */
-import { queryAll, queryFirst, renderedText } from '../../dom/shadow';
-import { isHidden, textNodesOf } from '../../dom/text';
-import { type Found, found, notFound } from '../types';
-import { action, dialogTitle, mentions, openDialogs, squash } from './find';
-import { SALES_WORDS, salesLabels } from './labels';
+import { queryAll, queryFirst, renderedText } from '../../../dom/shadow';
+import { isHidden, textNodesOf } from '../../../dom/text';
+import { type Found, found, notFound } from '../../types';
+import { action, dialogTitle, mentions, openDialogs, squash } from '../find';
+import { SALES_WORDS, salesLabels } from '../labels';
 
 export interface InviteConfirmation {
   /** The message as shown ("3 invitations sent"). */

@@ -5,9 +5,9 @@
 import { flatClosest, flatParent, queryAll, renderedText } from '@/lib/dom/shadow';
 import { findByText, isHidden, normalizeText } from '@/lib/dom/text';
 import { type Found, found, notFound } from '@/lib/pages/types';
-import { findFieldSyncCard, findIntegrationCard, findProvisioningCard } from './actions-config';
-import { visibleAction } from './cards';
-import { ACTIONS_CONFIG_TAB, ADMIN_NAV, SALES_INSIGHT, SEND_INVITE, START_SYNC, SYNC } from './labels';
+import { visibleAction } from '../cards';
+import { ACTIONS_CONFIG_TAB, ADMIN_NAV, SALES_INSIGHT, SEND_INVITE, START_SYNC, SYNC } from '../labels';
+import { findFieldSyncCard, findIntegrationCard, findProvisioningCard } from './readers';
 
 const result = (el: Element | null | undefined, what: string): Found<HTMLElement> =>
   el ? found(el as HTMLElement) : notFound(`no-${what}`);
