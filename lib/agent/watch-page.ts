@@ -17,7 +17,7 @@ import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard }
 import { observeRendered } from '../dom/observe';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
 import { resolveLocale } from '../i18n/locales';
-import { csvHold } from '../i18n/messages/csv-hold';
+import { HOLD_TEXTS } from '../i18n/messages/hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
@@ -134,9 +134,9 @@ async function locale() {
 }
 
 function startCsvGuard(doc: Document): () => void {
-  let checking = csvHold.en.csvHoldChecking;
+  let checking = HOLD_TEXTS.en.csvHoldChecking;
   void locale().then((l) => {
-    checking = csvHold[l].csvHoldChecking;
+    checking = HOLD_TEXTS[l].csvHoldChecking;
   });
   const guard = guardCsvDialog(doc, {
     get checkingLabel() {
@@ -196,9 +196,9 @@ export function csvReplace(seq: number, name: string, base64: string): ReplaceRe
 
 /** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
 function startInviteGuard(doc: Document): () => void {
-  let checking = csvHold.en.csvInviteHoldChecking;
+  let checking = HOLD_TEXTS.en.csvInviteHoldChecking;
   void locale().then((l) => {
-    checking = csvHold[l].csvInviteHoldChecking;
+    checking = HOLD_TEXTS[l].csvInviteHoldChecking;
   });
   const guard = guardInviteBox(doc, {
     get checkingLabel() {

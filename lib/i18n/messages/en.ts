@@ -3,8 +3,9 @@
  * every key (checked by the type `Messages` and by test/unit/i18n). Placeholders
  * are written {name}.
  */
-import type { CsvUiKey } from './csv';
-import type { ReasonUiKey } from './reasons';
+import type { CsvKey } from './csv';
+import type { HoldKey } from './hold';
+import type { ReasonKey } from './reasons';
 
 export const en = {
   extName: 'MSI Actions Setup Helper',
@@ -143,4 +144,4 @@ export const en = {
 export type CoreKey = keyof typeof en;
 export type Messages = Record<CoreKey, string>;
 /** Every UI text key: the core catalogue plus the feature catalogues merged in lib/i18n/catalogs.ts. */
-export type MessageKey = CoreKey | CsvUiKey | ReasonUiKey;
+export type MessageKey = CoreKey | CsvKey | HoldKey | ReasonKey;

@@ -11,8 +11,8 @@ import {
   stepsOnPage,
 } from '../../../lib/checklist/steps';
 import { CHECKLIST_TEXTS } from '../../../lib/checklist/texts';
-import { en } from '../../../lib/checklist/texts/en';
 import { LOCALES } from '../../../lib/i18n/locales';
+import { en } from '../../../lib/i18n/messages/checklist/en';
 import { format } from '../../../lib/i18n/translate';
 import { PAGE_IDS } from '../../../lib/pages/types';
 

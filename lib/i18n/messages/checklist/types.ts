@@ -2,14 +2,15 @@
  * Shape of the checklist texts of one locale. `en.ts` is the reference; every
  * other locale is typed `ChecklistTexts`, so a missing step, sub-step or key
  * is a compile error (and test/unit/checklist checks it at run time too).
- * Placeholders are written {name} and filled with lib/i18n `format`.
+ * Placeholders are written {name} and filled with `format` (lib/i18n/format.ts).
  */
-import type { Locale } from '../../i18n/locales';
-import type { CautionId } from '../cautions';
-import type { EvidenceCode } from '../evidence';
-import type { ViewStateName } from '../progress';
-import type { ImportErrorCode } from '../schema';
-import type { BlockReason, DocLinkId, Persona, StepId, SubstepOf } from '../steps';
+
+import type { CautionId } from '../../../checklist/cautions';
+import type { EvidenceCode } from '../../../checklist/evidence';
+import type { ViewStateName } from '../../../checklist/progress';
+import type { ImportErrorCode } from '../../../checklist/schema';
+import type { BlockReason, DocLinkId, Persona, StepId, SubstepOf } from '../../../checklist/steps';
+import type { Locale } from '../../locales';
 
 export interface StepTexts<S extends StepId> {
   title: string;
