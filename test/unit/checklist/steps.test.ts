@@ -199,7 +199,10 @@ describe.each(LOCALES)('texts in %s', (locale) => {
 describe('click paths in the UI language (domain.md §6.2)', () => {
   it('use the localized Marketo and Sales app labels where the apps are localized', () => {
     expect(CHECKLIST_TEXTS.ja.steps['set-up-marketo-sales-account'].clickPath).toBe(
-      '管理者 › Sales Insight › Actions 設定',
+      '管理者 › Sales Insight › アクション設定',
+    );
+    expect(CHECKLIST_TEXTS.fr.steps['set-up-marketo-sales-account'].clickPath).toBe(
+      'Admin › Sales Insight › Configuration des actions',
     );
     expect(CHECKLIST_TEXTS.es.steps['set-up-marketo-sales-account'].clickPath).toBe(
       'Administrador › Sales Insight › Configuración de acciones',

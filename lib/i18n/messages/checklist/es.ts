@@ -93,7 +93,7 @@ export const es: ChecklistTexts = {
           'Verá una vista previa de los campos que se sincronizarán. Haga clic en Iniciar sincronización.',
       },
       clickPath:
-        'Administrador › Sales Insight › Configuración de acciones › Sincronizar campos de acción › Sincronizar',
+        'Administrador › Sales Insight › Configuración de acciones › Sincronización de campos de acción › Sincronizar',
       notes: [
         'Los registros de personas que existen en Marketo y Salesforce se sincronizarán con su cuenta de aplicaciones de ventas de Marketo.',
       ],
@@ -151,7 +151,7 @@ export const es: ChecklistTexts = {
       title: 'Configurar acciones MSI en Salesforce',
       substeps: {
         'remote-sites':
-          'En Configuración › Configuración de sitio remoto, agregue dos sitios remotos nuevos: https://ims-na1.adobelogin.com y https://mkto-sales-connect.adobe.io.',
+          'En Configuración › Configuración de sitio remoto, agregue dos sitios con Nuevo sitio remoto: https://ims-na1.adobelogin.com y https://mkto-sales-connect.adobe.io.',
         'enable-msi-actions':
           'En la pestaña Marketo Sales Insight Config, active Enable MSI Actions, introduzca la clave secreta de la API y haga clic en Guardar.',
         governance:

@@ -41,13 +41,13 @@ export const fr: ChecklistTexts = {
       title: 'Configuration du compte de vente Marketo',
       substeps: {
         'open-admin': 'Dans Marketo, cliquez sur Admin.',
-        'open-actions-config': 'Cliquez sur Sales Insight, puis sur Actions Config.',
+        'open-actions-config': 'Cliquez sur Sales Insight, puis sur Configuration des actions.',
         'send-invite':
           "Sélectionnez dans la liste l'administrateur Marketo à inviter et cliquez sur Envoyer l'invitation.",
         'credentials-shown':
           "Vérifiez que l'ID de client et le secret de client s'affichent sur la carte Informations sur l'intégration.",
       },
-      clickPath: 'Admin › Sales Insight › Actions Config',
+      clickPath: 'Admin › Sales Insight › Configuration des actions',
       notes: [
         "L'utilisateur recevra un e-mail lui indiquant les étapes pour accéder au compte.",
         'Les autres utilisateurs ne sont pas ajoutés via Marketo, mais par la page Gestion des utilisateurs du compte de vente.',
@@ -77,20 +77,20 @@ export const fr: ChecklistTexts = {
       },
       clickPath: "⚙ Paramètres › Paramètres d'administration › Marketo",
       notes: [
-        "S'il ne se connecte pas, copiez les informations d'identification de l'onglet « Actions Config » de Marketo Sales Insight et collez-les dans l'onglet Configuration.",
+        "S'il ne se connecte pas, copiez les informations d'identification de l'onglet « Configuration des actions » de Marketo Sales Insight et collez-les dans l'onglet Configuration.",
       ],
     },
     'initiate-data-sync': {
       title: 'Lancer la synchronisation des données',
       substeps: {
         'open-actions-config':
-          "Dans Marketo, cliquez sur Admin, puis sur Sales Insight et sur l'onglet Actions Config.",
+          "Dans Marketo, cliquez sur Admin, puis sur Sales Insight et sur l'onglet Configuration des actions.",
         'click-sync': "Dans la carte Synchronisation des champs d'action, cliquez sur Synchroniser.",
         'start-sync':
           'Vous verrez un aperçu des champs qui seront synchronisés. Cliquez sur Démarrer la synchronisation.',
       },
       clickPath:
-        "Admin › Sales Insight › Actions Config › Synchronisation des champs d'action › Synchroniser",
+        "Admin › Sales Insight › Configuration des actions › Synchronisation des champs d'action › Synchroniser",
       notes: [
         'Les enregistrements de personnes existant dans Marketo et Salesforce seront synchronisés dans votre compte Applications de vente Marketo.',
       ],
@@ -148,7 +148,7 @@ export const fr: ChecklistTexts = {
       title: 'Configurer les actions MSI dans Salesforce',
       substeps: {
         'remote-sites':
-          'Dans Configuration › Paramètres de site distant, ajoutez deux nouveaux sites distants : https://ims-na1.adobelogin.com et https://mkto-sales-connect.adobe.io.',
+          'Dans Configuration › Paramètres de site distant, ajoutez deux sites avec Nouveau site distant : https://ims-na1.adobelogin.com et https://mkto-sales-connect.adobe.io.',
         'enable-msi-actions':
           "Dans l'onglet Marketo Sales Insight Config, cochez Enable MSI Actions, saisissez la clé secrète API et cliquez sur Enregistrer.",
         governance:
@@ -172,8 +172,8 @@ export const fr: ChecklistTexts = {
   },
   evidence: {
     'first-admin-invited': {
-      text: "Premier administrateur invité dans l'onglet Actions Config",
-      withDetail: "Premier administrateur invité dans l'onglet Actions Config : {detail}",
+      text: "Premier administrateur invité dans l'onglet Configuration des actions",
+      withDetail: "Premier administrateur invité dans l'onglet Configuration des actions : {detail}",
     },
     'client-id-shown': { text: "ID de client affiché sur la carte Informations sur l'intégration" },
     'salesforce-connected': {

@@ -203,7 +203,7 @@ export const it: ChecklistTexts = {
       text: 'Entrambi i siti remoti Adobe presenti ed Enable MSI Actions selezionato',
     },
     'sales-account-open': {
-      text: "Accesso alle impostazioni di amministrazione dell'app Sales: l'account Sales esiste",
+      text: "Accesso alle Admin Settings dell'app Sales: l'account Sales esiste",
     },
     'msi-config-open': {
       text: 'La scheda Marketo Sales Insight Config è presente: il pacchetto è installato',

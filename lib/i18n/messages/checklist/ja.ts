@@ -42,19 +42,19 @@ export const ja: ChecklistTexts = {
       title: 'Marketo Sales アカウントの設定',
       substeps: {
         'open-admin': 'Marketo で「管理者」をクリックします。',
-        'open-actions-config': '「Sales Insight」をクリックし、「Actions 設定」をクリックします。',
+        'open-actions-config': '「Sales Insight」をクリックし、「アクション設定」をクリックします。',
         'send-invite': '招待する Marketo 管理者を一覧から選択し、「招待を送信」をクリックします。',
         'credentials-shown':
           '統合情報カードにクライアント ID とクライアントシークレットが表示されていることを確認します。',
       },
-      clickPath: '管理者 › Sales Insight › Actions 設定',
+      clickPath: '管理者 › Sales Insight › アクション設定',
       notes: [
         'ユーザーには、アカウントにアクセスする手順が記載されたメールが届きます。',
         '追加のユーザーは Marketo からではなく、Sales アカウントの User Management ページから追加します。',
       ],
     },
     'connect-marketo-sales-account-to-salesforce': {
-      title: 'Marketo営業アカウントの Salesforce への接続',
+      title: 'Marketo Sales アカウントの Salesforce への接続',
       substeps: {
         'open-settings': 'Marketo Sales アカウントで歯車アイコンをクリックし、「設定」を選択します。',
         'open-salesforce': '「管理者設定」で「Salesforce」をクリックします。',
@@ -67,7 +67,7 @@ export const ja: ChecklistTexts = {
       ],
     },
     'connect-marketo-to-your-sales-apps-account': {
-      title: 'Marketo をセールスアプリアカウントに接続',
+      title: 'Marketo を Marketo Sales アカウントに接続',
       substeps: {
         'open-settings': 'Marketo Sales アカウントで歯車アイコンをクリックし、「設定」を選択します。',
         'open-marketo': '「管理者設定」で「Marketo」をクリックします。',
@@ -75,20 +75,20 @@ export const ja: ChecklistTexts = {
       },
       clickPath: '⚙ 設定 › 管理者設定 › Marketo',
       notes: [
-        '接続されない場合は、Marketo Sales Insight の「Actions 設定」タブから資格情報をコピーし、「設定」（Set Up）タブに貼り付けます。',
+        '接続されない場合は、Marketo Sales Insight の「アクション設定」タブから資格情報をコピーし、「設定」（Set Up）タブに貼り付けます。',
       ],
     },
     'initiate-data-sync': {
       title: 'データ同期の開始',
       substeps: {
         'open-actions-config':
-          'Marketo で「管理者」、「Sales Insight」の順にクリックし、「Actions 設定」タブを開きます。',
+          'Marketo で「管理者」、「Sales Insight」の順にクリックし、「アクション設定」タブを開きます。',
         'click-sync': '「アクションフィールドを同期」カードで「同期」をクリックします。',
         'start-sync': '同期されるフィールドのプレビューが表示されます。「同期の開始」をクリックします。',
       },
-      clickPath: '管理者 › Sales Insight › Actions 設定 › アクションフィールドを同期 › 同期',
+      clickPath: '管理者 › Sales Insight › アクション設定 › アクションフィールドを同期 › 同期',
       notes: [
-        'Marketo と Salesforce の両方に存在する人物レコードが、Marketo Sales Apps アカウントに同期されます。',
+        'Marketo と Salesforce の両方に存在する人物レコードが、Marketo Sales アカウントに同期されます。',
       ],
     },
     'invite-individual-users-to-msi-actions': {
@@ -146,7 +146,7 @@ export const ja: ChecklistTexts = {
         'enable-msi-actions':
           '「Marketo Sales Insight Config」タブで「Enable MSI Actions」をオンにし、API 秘密鍵を入力して「保存」をクリックします。',
         governance:
-          '任意：MSI Actions のガバナンス。セールスキャンペーンや ToDo タブ、または Actions 設定の機能を無効にできます。これはすべての MSI ユーザーに適用されます。',
+          '任意：MSI Actions のガバナンス。セールスキャンペーンや ToDo タブ、または Actions の設定にある機能を無効にできます。これはすべての MSI ユーザーに適用されます。',
       },
       clickPath:
         '設定 › リモートサイトの設定 › 新規リモートサイト、Marketo Sales Insight Config › Enable MSI Actions',
@@ -165,8 +165,8 @@ export const ja: ChecklistTexts = {
   },
   evidence: {
     'first-admin-invited': {
-      text: '「Actions 設定」タブで最初の管理者を招待済み',
-      withDetail: '「Actions 設定」タブで最初の管理者を招待済み：{detail}',
+      text: '「アクション設定」タブで最初の管理者を招待済み',
+      withDetail: '「アクション設定」タブで最初の管理者を招待済み：{detail}',
     },
     'client-id-shown': { text: '統合情報カードにクライアント ID が表示されている' },
     'salesforce-connected': {
@@ -196,7 +196,7 @@ export const ja: ChecklistTexts = {
     'remote-sites-present': { text: 'リモートサイトの設定に Adobe の 2 つのリモートサイトが表示されている' },
     'msi-actions-enabled': { text: 'Enable MSI Actions がオン' },
     'msi-actions-configured': { text: 'Adobe の 2 つのリモートサイトがあり、Enable MSI Actions がオン' },
-    'sales-account-open': { text: 'Sales アプリの管理設定にサインイン済み：Sales アカウントは作成済み' },
+    'sales-account-open': { text: 'Sales アプリの管理者設定にサインイン済み：Sales アカウントは作成済み' },
     'msi-config-open': { text: 'Marketo Sales Insight Config タブがある：パッケージはインストール済み' },
   },
   evidenceSeen: '{evidence}（{page}、{date}）',
@@ -221,7 +221,7 @@ export const ja: ChecklistTexts = {
   progress: '{total} 件中 {done} 件完了',
   cautions: {
     'keep-original-user':
-      'データ同期を開始した後は、Sales Insight Actions インスタンスの元のユーザーを削除しないでください。これは最初の招待が送信されたユーザーです。',
+      'データ同期の開始後は、Sales Insight Actions インスタンスの元のユーザーを削除しないでください。これは最初の招待が送信されたユーザーです。',
     'keep-original-user-check':
       'データ同期は開始済みです。元のユーザー（最初の招待が送信されたユーザー）を削除または無効化しないでください。続行する前に、このユーザーがその元のユーザーでないことを確認してください。',
     'enable-msi-actions-only-if-used':

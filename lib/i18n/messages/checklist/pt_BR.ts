@@ -43,13 +43,13 @@ export const pt_BR: ChecklistTexts = {
       title: 'Configurar Conta de Vendas do Marketo',
       substeps: {
         'open-admin': 'No Marketo, clique em Admin.',
-        'open-actions-config': 'Clique em Sales Insight e depois em Actions Config.',
+        'open-actions-config': 'Clique em Sales Insight e depois em Configurações de ações.',
         'send-invite':
           'Selecione na lista o administrador do Marketo a ser convidado e clique em Enviar Convite.',
         'credentials-shown':
           'Verifique se o ID do cliente e o Segredo do cliente aparecem no cartão de Informações de integração.',
       },
-      clickPath: 'Admin › Sales Insight › Actions Config',
+      clickPath: 'Admin › Sales Insight › Configurações de ações',
       notes: [
         'O usuário receberá um email com as etapas para obter acesso à conta.',
         'Usuários adicionais não são adicionados pelo Marketo, e sim pela página Gerenciamento de Usuários da conta de vendas.',
@@ -79,19 +79,20 @@ export const pt_BR: ChecklistTexts = {
       },
       clickPath: '⚙ Configurações › Configurações de Administração › Marketo',
       notes: [
-        'Se não conectar, copie as credenciais da guia “Actions Config” do Marketo Sales Insight e cole-as na guia Configuração.',
+        'Se não conectar, copie as credenciais da guia “Configurações de ações” do Marketo Sales Insight e cole-as na guia Configuração.',
       ],
     },
     'initiate-data-sync': {
       title: 'Iniciar Sincronização de Dados',
       substeps: {
         'open-actions-config':
-          'No Marketo, clique em Admin, depois em Sales Insight e na guia Actions Config.',
+          'No Marketo, clique em Admin, depois em Sales Insight e na guia Configurações de ações.',
         'click-sync': 'No cartão Sincronização de Campo de Ação, clique em Sincronizar.',
         'start-sync':
           'Você verá uma prévia dos campos que serão sincronizados. Clique em Iniciar sincronização.',
       },
-      clickPath: 'Admin › Sales Insight › Actions Config › Sincronização de Campo de Ação › Sincronizar',
+      clickPath:
+        'Admin › Sales Insight › Configurações de ações › Sincronização de Campo de Ação › Sincronizar',
       notes: [
         'Os registros de pessoas existentes no Marketo e no Salesforce serão sincronizados com sua conta de aplicativos de vendas do Marketo.',
       ],
@@ -148,7 +149,7 @@ export const pt_BR: ChecklistTexts = {
       title: 'Configurar as ações do MSI no Salesforce',
       substeps: {
         'remote-sites':
-          'Em Configuração › Configurações do site remoto, adicione dois novos sites remotos: https://ims-na1.adobelogin.com e https://mkto-sales-connect.adobe.io.',
+          'Em Configuração › Configurações do site remoto, adicione dois sites com Novo site remoto: https://ims-na1.adobelogin.com e https://mkto-sales-connect.adobe.io.',
         'enable-msi-actions':
           'Na guia Marketo Sales Insight Config, marque Enable MSI Actions, insira a chave secreta da API e clique em Salvar.',
         governance:
@@ -172,8 +173,8 @@ export const pt_BR: ChecklistTexts = {
   },
   evidence: {
     'first-admin-invited': {
-      text: 'Primeiro administrador convidado na guia Actions Config',
-      withDetail: 'Primeiro administrador convidado na guia Actions Config: {detail}',
+      text: 'Primeiro administrador convidado na guia Configurações de ações',
+      withDetail: 'Primeiro administrador convidado na guia Configurações de ações: {detail}',
     },
     'client-id-shown': { text: 'ID do cliente exibido no cartão de Informações de integração' },
     'salesforce-connected': {
@@ -208,7 +209,7 @@ export const pt_BR: ChecklistTexts = {
       text: 'Os dois sites remotos da Adobe listados e Enable MSI Actions marcado',
     },
     'sales-account-open': {
-      text: 'Conectado às configurações de administrador do app Sales: a conta Sales existe',
+      text: 'Conectado às Configurações de Administração do app Sales: a conta Sales existe',
     },
     'msi-config-open': { text: 'A guia Marketo Sales Insight Config está lá: o pacote está instalado' },
   },

@@ -193,7 +193,7 @@ export const sv: ChecklistTexts = {
     'remote-sites-present': { text: 'Båda Adobes fjärrplatser finns i Remote Site Settings' },
     'msi-actions-enabled': { text: 'Enable MSI Actions är markerat' },
     'msi-actions-configured': { text: 'Båda Adobes fjärrplatser finns och Enable MSI Actions är markerat' },
-    'sales-account-open': { text: 'Inloggad i Sales-appens administratörsinställningar: Sales-kontot finns' },
+    'sales-account-open': { text: 'Inloggad i Admin Settings i Sales-appen: Sales-kontot finns' },
     'msi-config-open': { text: 'Fliken Marketo Sales Insight Config finns: paketet är installerat' },
   },
   evidenceSeen: '{evidence}, på {page}, {date}',

@@ -182,7 +182,7 @@ export const zh_CN: ChecklistTexts = {
     'remote-sites-present': { text: 'Remote Site Settings 中已列出两个 Adobe 远程站点' },
     'msi-actions-enabled': { text: '已勾选 Enable MSI Actions' },
     'msi-actions-configured': { text: '已列出两个 Adobe 远程站点并已勾选 Enable MSI Actions' },
-    'sales-account-open': { text: '已登录 Sales 应用的管理设置：Sales 账户已存在' },
+    'sales-account-open': { text: '已登录 Sales 应用的 Admin Settings：Sales 账户已存在' },
     'msi-config-open': { text: 'Marketo Sales Insight Config 选项卡已存在：软件包已安装' },
   },
   evidenceSeen: '{evidence}，页面：{page}，{date}',

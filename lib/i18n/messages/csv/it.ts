@@ -49,7 +49,7 @@ export const it: CsvTexts = {
   csvReportSaved: 'Salvato {file}.',
   csvSourceChanged: 'Il file è cambiato dopo il controllo: sceglilo di nuovo.',
   csvClear: 'Chiudi il rapporto',
-  csvDialogTitle: 'Invita utenti tramite CSV',
+  csvDialogTitle: 'Invite Users via CSV',
   csvDialogChecking: 'Controllo del file scelto nella finestra di dialogo. Avanti attende il risultato.',
   csvDialogHeld: 'Avanti è bloccato perché il file ha errori. Usa il file corretto o caricalo comunque.',
   csvDialogPassed: 'Il file scelto nella finestra di dialogo non ha errori: Avanti funziona come sempre.',

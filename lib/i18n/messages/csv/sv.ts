@@ -49,7 +49,7 @@ export const sv: CsvTexts = {
   csvReportSaved: 'Sparade {file}.',
   csvSourceChanged: 'Filen har ändrats sedan kontrollen: välj den igen.',
   csvClear: 'Stäng rapporten',
-  csvDialogTitle: 'Bjud in användare via CSV',
+  csvDialogTitle: 'Invite Users via CSV',
   csvDialogChecking: 'Kontrollerar filen som valdes i dialogrutan. Nästa väntar på resultatet.',
   csvDialogHeld:
     'Nästa hålls tillbaka eftersom filen har fel. Använd den rättade filen, eller ladda upp ändå.',

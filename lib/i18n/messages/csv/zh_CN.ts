@@ -48,7 +48,7 @@ export const zh_CN: CsvTexts = {
   csvReportSaved: '已保存 {file}。',
   csvSourceChanged: '文件在检查后已更改：请重新选择。',
   csvClear: '关闭报告',
-  csvDialogTitle: '通过 CSV 邀请用户',
+  csvDialogTitle: 'Invite Users via CSV',
   csvDialogChecking: '正在检查对话框中选择的文件。“下一步”会等待结果。',
   csvDialogHeld: '由于文件有错误，“下一步”已被拦下。请使用修正后的文件，或仍然上传。',
   csvDialogPassed: '对话框中选择的文件没有错误：“下一步”照常可用。',

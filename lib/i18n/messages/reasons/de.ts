@@ -18,7 +18,7 @@ export const de: ReasonTexts = {
   reasonReadOther:
     'Die Zugangsdaten konnten hier nicht gelesen werden. Laden Sie die Seite neu und klicken Sie dann auf Erneut lesen.',
   reasonNothingCarried:
-    'Es werden keine Zugangsdaten mehr mitgeführt: Sie werden nach einem Ausfüllen oder am Ende des Timers vergessen. Lesen Sie sie erneut unter Actions Config in Marketo und klicken Sie auf An die Sales-App senden.',
+    'Es werden keine Zugangsdaten mehr behalten: Sie werden nach einem Ausfüllen oder am Ende ihrer Zeit vergessen. Lesen Sie sie erneut unter Actions Config in Marketo und klicken Sie auf An die Sales-App senden.',
   reasonNotSalesSettings:
     'Diese Seite ist nicht die Marketo-Einstellung der Sales-App. Öffnen Sie dort Einstellungen › Admin-Einstellungen › Marketo und klicken Sie dann erneut auf Zugangsdaten ausfüllen.',
   reasonNoForm:

@@ -14,7 +14,7 @@ export const en = {
     'What the card shows as Client Secret does not look like one (32 letters and digits). Show it on the Integration Information card, check it, then press Read again.',
   reasonReadOther: 'The credentials could not be read here. Reload the page, then press Read again.',
   reasonNothingCarried:
-    "No credentials are carried any more: they are forgotten after one fill or when the timer ends. Read them again on Marketo's Actions Config and press Send to the Sales app.",
+    "No credentials are kept any more: they are forgotten after one fill or when their time is up. Read them again on Marketo's Actions Config and press Send to the Sales app.",
   reasonNotSalesSettings:
     'This page is not the Marketo settings of the Sales app. Open Settings › Admin Settings › Marketo there, then press Fill credentials again.',
   reasonNoForm:

@@ -17,7 +17,7 @@ export const es: ReasonTexts = {
   reasonReadOther:
     'No se pudieron leer las credenciales aquí. Vuelva a cargar la página y pulse Volver a leer.',
   reasonNothingCarried:
-    'Ya no se transporta ninguna credencial: se olvidan tras un relleno o cuando termina el temporizador. Vuelva a leerlas en Configuración de acciones de Marketo y pulse Enviar a la aplicación Sales.',
+    'Ya no se conserva ninguna credencial: se olvidan tras un rellenado o cuando se acaba su tiempo. Vuelva a leerlas en Configuración de acciones de Marketo y pulse Enviar a la aplicación Sales.',
   reasonNotSalesSettings:
     'Esta página no es la configuración de Marketo de la aplicación Sales. Abra allí Configuración › Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
   reasonNoForm:

@@ -5,9 +5,9 @@ export const fr: ReasonTexts = {
   reasonNoTab: 'Le panneau a perdu la trace de cet onglet. Rechargez la page, puis réessayez.',
   reasonNoAnswer: "La page n'a pas répondu. Rechargez-la, puis réessayez.",
   reasonNotMarketo:
-    "Ce n'est plus une page Marketo. Ouvrez Admin › Sales Insight › Actions Config dans Marketo, puis cliquez sur Relire.",
+    "Ce n'est plus une page Marketo. Ouvrez Admin › Sales Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
   reasonNoCard:
-    "Aucune carte Informations sur l'intégration sur cette page. Ouvrez Admin › Sales Insight › Actions Config dans Marketo, puis cliquez sur Relire.",
+    "Aucune carte Informations sur l'intégration sur cette page. Ouvrez Admin › Sales Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
   reasonMaskedUnrevealable:
     "Le secret client est masqué et la carte n'offre aucun moyen de l'afficher ici. Affichez-le vous-même sur la carte Informations sur l'intégration, puis cliquez sur Relire.",
   reasonInvalidClientId:
@@ -16,7 +16,7 @@ export const fr: ReasonTexts = {
     "Ce que la carte affiche comme secret client n'en a pas l'air (32 lettres et chiffres). Affichez-le sur la carte Informations sur l'intégration, vérifiez-le, puis cliquez sur Relire.",
   reasonReadOther: "Les identifiants n'ont pas pu être lus ici. Rechargez la page, puis cliquez sur Relire.",
   reasonNothingCarried:
-    "Plus aucun identifiant n'est transporté : ils sont oubliés après un remplissage ou à la fin du minuteur. Relisez-les dans Actions Config de Marketo et cliquez sur Envoyer vers l'application Sales.",
+    "Plus aucun identifiant n'est conservé : ils sont oubliés après un remplissage ou à la fin de leur délai. Relisez-les dans Configuration des actions de Marketo et cliquez sur Envoyer vers l'application Sales.",
   reasonNotSalesSettings:
     "Cette page n'est pas celle des paramètres Marketo de l'application Sales. Ouvrez-y Paramètres › Paramètres d'administration › Marketo, puis cliquez de nouveau sur Remplir les identifiants.",
   reasonNoForm:

@@ -7,32 +7,32 @@ export const it: ReasonTexts = {
   reasonNotMarketo:
     'Questa non è più una pagina di Marketo. Apri Admin › Sales Insight › Actions Config in Marketo, poi premi Leggi di nuovo.',
   reasonNoCard:
-    'Nessuna scheda Informazioni integrazione in questa pagina. Apri Admin › Sales Insight › Actions Config in Marketo, poi premi Leggi di nuovo.',
+    'Nessuna scheda Integration Information in questa pagina. Apri Admin › Sales Insight › Actions Config in Marketo, poi premi Leggi di nuovo.',
   reasonMaskedUnrevealable:
-    'Il segreto client è mascherato e la scheda non offre modo di mostrarlo qui. Mostralo tu nella scheda Informazioni integrazione, poi premi Leggi di nuovo.',
+    'Il segreto client è mascherato e la scheda non offre modo di mostrarlo qui. Mostralo tu nella scheda Integration Information, poi premi Leggi di nuovo.',
   reasonInvalidClientId:
     'Ciò che la scheda mostra come ID client non sembra tale (un UUID come 1a2b3c4d-…). Ricarica la pagina e premi Leggi di nuovo; se resta così, copia i valori a mano.',
   reasonInvalidClientSecret:
-    'Ciò che la scheda mostra come segreto client non sembra tale (32 lettere e cifre). Mostralo nella scheda Informazioni integrazione, controllalo, poi premi Leggi di nuovo.',
+    'Ciò che la scheda mostra come segreto client non sembra tale (32 lettere e cifre). Mostralo nella scheda Integration Information, controllalo, poi premi Leggi di nuovo.',
   reasonReadOther:
     'Non è stato possibile leggere le credenziali qui. Ricarica la pagina, poi premi Leggi di nuovo.',
   reasonNothingCarried:
-    "Non viene più trasportata nessuna credenziale: vengono dimenticate dopo una compilazione o allo scadere del timer. Leggile di nuovo in Actions Config di Marketo e premi Invia all'app Sales.",
+    "Nessuna credenziale è più conservata: vengono dimenticate dopo una compilazione o allo scadere del tempo. Leggile di nuovo in Actions Config di Marketo e premi Invia all'app Sales.",
   reasonNotSalesSettings:
     "Questa pagina non è quella delle impostazioni di Marketo dell'app Sales. Apri lì Settings › Admin Settings › Marketo, poi premi di nuovo Compila credenziali.",
   reasonNoForm:
-    'Nessun campo ID client e segreto client in questa pagina. Apri la scheda Setup di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
+    'Nessun campo ID client e segreto client in questa pagina. Apri la scheda Set Up di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
   reasonNoClientIdField:
-    'Il modulo di questa pagina non ha un campo ID client. Apri la scheda Setup di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
+    'Il modulo di questa pagina non ha un campo ID client. Apri la scheda Set Up di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
   reasonNoClientSecretField:
-    'Il modulo di questa pagina non ha un campo segreto client. Apri la scheda Setup di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
+    'Il modulo di questa pagina non ha un campo segreto client. Apri la scheda Set Up di Admin Settings › Marketo, poi premi di nuovo Compila credenziali.',
   reasonAmbiguous:
     "Due campi di questa pagina potrebbero essere ciascuno l'ID client o il segreto client, quindi non è stato compilato nulla. Incolla tu i valori (Mostra segreto mostra il segreto trasportato).",
   reasonNotAccepted:
     'La pagina non ha mantenuto i valori ricevuti. Incollali tu (Mostra segreto mostra il segreto trasportato), poi premi Salva nella pagina.',
   reasonFillOther: 'Non è stato compilato nulla. Ricarica la pagina, poi premi di nuovo Compila credenziali.',
   reasonSwapNoDialog:
-    'La finestra Invita utenti tramite CSV è chiusa. Riaprila (Actions › Invita utenti tramite CSV) e scegli lì il file corretto.',
+    'La finestra Invite Users via CSV è chiusa. Riaprila (Actions › Invite Users via CSV) e scegli lì il file corretto.',
   reasonSwapNoFileInput:
     'La finestra non mostra più un campo file. Torna al primo passaggio e scegli lì il file corretto.',
   reasonSwapUnsupported:

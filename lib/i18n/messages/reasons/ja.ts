@@ -5,9 +5,9 @@ export const ja: ReasonTexts = {
   reasonNoTab: 'パネルがこのタブを見失いました。ページを再読み込みしてから、もう一度お試しください。',
   reasonNoAnswer: 'ページが応答しませんでした。再読み込みしてから、もう一度お試しください。',
   reasonNotMarketo:
-    'ここはもう Marketo のページではありません。Marketo で 管理者 › Sales Insight › Actions 設定 を開き、「再読み取り」を押してください。',
+    'ここはもう Marketo のページではありません。Marketo で 管理者 › Sales Insight › アクション設定 を開き、「再読み取り」を押してください。',
   reasonNoCard:
-    'このページには統合情報カードがありません。Marketo で 管理者 › Sales Insight › Actions 設定 を開き、「再読み取り」を押してください。',
+    'このページには統合情報カードがありません。Marketo で 管理者 › Sales Insight › アクション設定 を開き、「再読み取り」を押してください。',
   reasonMaskedUnrevealable:
     'クライアントシークレットが伏せられており、このカードにはここで表示する方法がありません。統合情報カードでご自身で表示してから、「再読み取り」を押してください。',
   reasonInvalidClientId:
@@ -17,7 +17,7 @@ export const ja: ReasonTexts = {
   reasonReadOther:
     'ここでは資格情報を読み取れませんでした。ページを再読み込みしてから、「再読み取り」を押してください。',
   reasonNothingCarried:
-    '運んでいる資格情報はもうありません。1 回入力した後、またはタイマーが終わると消去されます。Marketo の Actions 設定 でもう一度読み取り、「Sales アプリに送信」を押してください。',
+    '保持している資格情報はもうありません。1 回入力した後、または時間切れで消去されます。Marketo の「アクション設定」でもう一度読み取り、「Sales アプリに送信」を押してください。',
   reasonNotSalesSettings:
     'このページは Sales アプリの Marketo 設定ではありません。Sales アプリで 設定 › 管理者設定 › Marketo を開き、もう一度「資格情報を入力」を押してください。',
   reasonNoForm:

@@ -16,7 +16,7 @@ export const pt_BR: ReasonTexts = {
     'O que o cartão mostra como Segredo do cliente não parece um (32 letras e dígitos). Mostre-o no cartão de Informações de integração, confira-o e clique em Ler novamente.',
   reasonReadOther: 'Não foi possível ler as credenciais aqui. Recarregue a página e clique em Ler novamente.',
   reasonNothingCarried:
-    'Nenhuma credencial é mais transportada: elas são esquecidas após um preenchimento ou quando o cronômetro termina. Leia-as novamente em Configurações de ações do Marketo e clique em Enviar para o aplicativo Sales.',
+    'Nenhuma credencial é mais mantida: elas são esquecidas após um preenchimento ou quando o tempo termina. Leia-as novamente em Configurações de ações do Marketo e clique em Enviar para o aplicativo Sales.',
   reasonNotSalesSettings:
     'Esta página não são as configurações do Marketo do aplicativo Sales. Abra lá Configurações › Configurações de Administração › Marketo e clique novamente em Preencher credenciais.',
   reasonNoForm:
