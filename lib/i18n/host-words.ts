@@ -60,7 +60,7 @@ export const HOST_WORDS: Record<Locale, Record<HostThing, string>> = {
   sv: ENGLISH,
   zh_CN: ENGLISH,
   fr: {
-    salesInsight: 'Sales Insight',
+    salesInsight: 'Ventes Insight',
     actionsConfig: 'Configuration des actions',
     sendInvite: "Envoyer l'invitation",
     integrationCard: "Informations sur l'intégration",
@@ -77,7 +77,7 @@ export const HOST_WORDS: Record<Locale, Record<HostThing, string>> = {
   },
   de: {
     salesInsight: 'Sales Insight',
-    actionsConfig: 'Actions Config',
+    actionsConfig: 'Aktionskonfiguration',
     sendInvite: 'Einladung senden',
     integrationCard: 'Integrationsinformationen',
     fieldSyncCard: 'Aktion Feldsynchronisierung',
@@ -92,7 +92,7 @@ export const HOST_WORDS: Record<Locale, Record<HostThing, string>> = {
     newRemoteSite: 'Neue Remote-Site',
   },
   es: {
-    salesInsight: 'Sales Insight',
+    salesInsight: 'Insight de ventas',
     actionsConfig: 'Configuración de acciones',
     sendInvite: 'Enviar invitación',
     integrationCard: 'Información de integración',
@@ -101,7 +101,7 @@ export const HOST_WORDS: Record<Locale, Record<HostThing, string>> = {
     adminSettings: 'Configuración de administración',
     userManagement: 'Administración de usuarios',
     connectionsTab: 'Conexiones y personalizaciones',
-    setupTab: 'Configuración',
+    setupTab: 'Configurar',
     inviteUsersCsv: 'Invitar usuarios mediante CSV',
     installedPackages: 'Paquetes instalados',
     remoteSiteSettings: 'Configuración de sitio remoto',

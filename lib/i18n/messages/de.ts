@@ -27,7 +27,7 @@ export const de: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Admin › Sales Insight › Actions Config',
+  pageMarketoActionsConfig: 'Admin › Sales Insight › Aktionskonfiguration',
   pageSalesSalesforceSettings: 'Einstellungen › Admin-Einstellungen › Salesforce',
   pageSalesMarketoSettings: 'Einstellungen › Admin-Einstellungen › Marketo',
   pageSalesUserManagement: 'Einstellungen › Admin-Einstellungen › Benutzerverwaltung',
@@ -105,7 +105,7 @@ export const de: Messages = {
 
   clInstance: 'Instanz',
   clNoInstance:
-    'Noch keine Marketo-Instanz: Öffnen Sie einmal Admin › Sales Insight › Actions Config in Marketo, dann verfolgt die Checkliste diese Instanz.',
+    'Noch keine Marketo-Instanz: Öffnen Sie einmal Admin › Sales Insight › Aktionskonfiguration in Marketo, dann verfolgt die Checkliste diese Instanz.',
   clPersona: 'Schritte anzeigen für',
   clShowMe: 'Auf der Seite zeigen',
   clHere: 'Hier',

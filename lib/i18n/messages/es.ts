@@ -27,7 +27,7 @@ export const es: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Administrador › Sales Insight › Configuración de acciones',
+  pageMarketoActionsConfig: 'Administrador › Insight de ventas › Configuración de acciones',
   pageSalesSalesforceSettings: 'Configuración › Configuración de administración › Salesforce',
   pageSalesMarketoSettings: 'Configuración › Configuración de administración › Marketo',
   pageSalesUserManagement: 'Configuración › Configuración de administración › Administración de usuarios',
@@ -85,7 +85,7 @@ export const es: Messages = {
   credPreviewTitle: 'Se va a rellenar',
   credPreviewSource: 'Valores leídos de la instancia de Marketo {source}.',
   credPreviewPage: 'Esta página corresponde al Munchkin ID {munchkin}.',
-  credPreviewOpenedTab: 'Se ha abierto la pestaña Configuración automáticamente.',
+  credPreviewOpenedTab: 'Se ha abierto la pestaña Configurar automáticamente.',
   credFillConfirm: 'Rellenar ahora',
   credFillCancel: 'Cancelar',
   credFilled:
@@ -104,7 +104,7 @@ export const es: Messages = {
 
   clInstance: 'Instancia',
   clNoInstance:
-    'Aún no hay ninguna instancia de Marketo: abra una vez Administrador › Sales Insight › Configuración de acciones en Marketo y la lista de comprobación empezará a hacer su seguimiento.',
+    'Aún no hay ninguna instancia de Marketo: abra una vez Administrador › Insight de ventas › Configuración de acciones en Marketo y la lista de comprobación empezará a hacer su seguimiento.',
   clPersona: 'Mostrar los pasos para',
   clShowMe: 'Mostrar dónde',
   clHere: 'Aquí',

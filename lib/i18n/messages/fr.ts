@@ -27,7 +27,7 @@ export const fr: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Admin › Sales Insight › Configuration des actions',
+  pageMarketoActionsConfig: 'Admin › Ventes Insight › Configuration des actions',
   pageSalesSalesforceSettings: "Paramètres › Paramètres d'administration › Salesforce",
   pageSalesMarketoSettings: "Paramètres › Paramètres d'administration › Marketo",
   pageSalesUserManagement: "Paramètres › Paramètres d'administration › Gestion des utilisateurs",
@@ -104,7 +104,7 @@ export const fr: Messages = {
 
   clInstance: 'Instance',
   clNoInstance:
-    "Aucune instance Marketo pour l'instant : ouvrez une fois Admin › Sales Insight › Configuration des actions dans Marketo, et la liste de contrôle commencera à la suivre.",
+    "Aucune instance Marketo pour l'instant : ouvrez une fois Admin › Ventes Insight › Configuration des actions dans Marketo, et la liste de contrôle commencera à la suivre.",
   clPersona: 'Afficher les étapes pour',
   clShowMe: 'Me montrer',
   clHere: 'Ici',

@@ -202,10 +202,10 @@ describe('click paths in the UI language (domain.md §6.2)', () => {
       '管理者 › Sales Insight › アクション設定',
     );
     expect(CHECKLIST_TEXTS.fr.steps['set-up-marketo-sales-account'].clickPath).toBe(
-      'Admin › Sales Insight › Configuration des actions',
+      'Admin › Ventes Insight › Configuration des actions',
     );
     expect(CHECKLIST_TEXTS.es.steps['set-up-marketo-sales-account'].clickPath).toBe(
-      'Administrador › Sales Insight › Configuración de acciones',
+      'Administrador › Insight de ventas › Configuración de acciones',
     );
     expect(CHECKLIST_TEXTS.de.steps['invite-users-via-csv-to-msi-actions'].clickPath).toContain(
       'Benutzerverwaltung › Aktionen › Benutzer über CSV einladen',

@@ -43,13 +43,13 @@ export const de: ChecklistTexts = {
       title: 'Marketo-Kundenkonto einrichten',
       substeps: {
         'open-admin': 'Klicken Sie in Marketo auf Admin.',
-        'open-actions-config': 'Klicken Sie auf Sales Insight und dann auf Actions Config.',
+        'open-actions-config': 'Klicken Sie auf Sales Insight und dann auf Aktionskonfiguration.',
         'send-invite':
           'Wählen Sie in der Liste den Marketo-Administrator aus, den Sie einladen möchten, und klicken Sie auf Einladung senden.',
         'credentials-shown':
           'Prüfen Sie, ob Client-ID und Client-Geheimnis auf der Karte „Integrationsinformationen“ angezeigt werden.',
       },
-      clickPath: 'Admin › Sales Insight › Actions Config',
+      clickPath: 'Admin › Sales Insight › Aktionskonfiguration',
       notes: [
         'Der Benutzer erhält eine E-Mail mit den Schritten für den Zugriff auf das Konto.',
         'Weitere Benutzer werden nicht über Marketo hinzugefügt, sondern auf der Seite „Benutzerverwaltung“ des Sales-Kontos.',
@@ -79,19 +79,20 @@ export const de: ChecklistTexts = {
       },
       clickPath: '⚙ Einstellungen › Admin-Einstellungen › Marketo',
       notes: [
-        'Falls keine Verbindung zustande kommt, kopieren Sie die Anmeldedaten aus der Registerkarte „Actions Config“ von Marketo Sales Insight und fügen Sie sie auf der Registerkarte „Setup“ ein.',
+        'Falls keine Verbindung zustande kommt, kopieren Sie die Anmeldedaten aus der Registerkarte „Aktionskonfiguration“ von Marketo Sales Insight und fügen Sie sie auf der Registerkarte „Setup“ ein.',
       ],
     },
     'initiate-data-sync': {
       title: 'Initiieren der Datensynchronisation',
       substeps: {
         'open-actions-config':
-          'Klicken Sie in Marketo auf Admin, dann auf Sales Insight und auf die Registerkarte Actions Config.',
+          'Klicken Sie in Marketo auf Admin, dann auf Sales Insight und auf die Registerkarte Aktionskonfiguration.',
         'click-sync': 'Klicken Sie auf der Karte „Aktion Feldsynchronisierung“ auf Synchronisieren.',
         'start-sync':
           'Sie sehen eine Vorschau der Felder, die synchronisiert werden. Klicken Sie auf Synchronisierung starten.',
       },
-      clickPath: 'Admin › Sales Insight › Actions Config › Aktion Feldsynchronisierung › Synchronisieren',
+      clickPath:
+        'Admin › Sales Insight › Aktionskonfiguration › Aktion Feldsynchronisierung › Synchronisieren',
       notes: [
         'Personendatensätze, die in Marketo und Salesforce vorhanden sind, werden mit Ihrem Marketo Sales Apps-Konto synchronisiert.',
       ],
@@ -172,8 +173,8 @@ export const de: ChecklistTexts = {
   },
   evidence: {
     'first-admin-invited': {
-      text: 'Erster Administrator auf der Registerkarte Actions Config eingeladen',
-      withDetail: 'Erster Administrator auf der Registerkarte Actions Config eingeladen: {detail}',
+      text: 'Erster Administrator auf der Registerkarte Aktionskonfiguration eingeladen',
+      withDetail: 'Erster Administrator auf der Registerkarte Aktionskonfiguration eingeladen: {detail}',
     },
     'client-id-shown': { text: 'Client-ID auf der Karte „Integrationsinformationen“ angezeigt' },
     'salesforce-connected': {

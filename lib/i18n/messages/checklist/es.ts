@@ -43,13 +43,13 @@ export const es: ChecklistTexts = {
       title: 'Configurar la cuenta de ventas de Marketo',
       substeps: {
         'open-admin': 'En Marketo, haga clic en Administrador.',
-        'open-actions-config': 'Haga clic en Sales Insight y luego en Configuración de acciones.',
+        'open-actions-config': 'Haga clic en Insight de ventas y luego en Configuración de acciones.',
         'send-invite':
           'Seleccione en la lista el administrador de Marketo que quiere invitar y haga clic en Enviar invitación.',
         'credentials-shown':
           'Compruebe que el ID de cliente y el secreto de cliente aparecen en la tarjeta de información de integración.',
       },
-      clickPath: 'Administrador › Sales Insight › Configuración de acciones',
+      clickPath: 'Administrador › Insight de ventas › Configuración de acciones',
       notes: [
         'El usuario recibirá un correo electrónico con los pasos para obtener acceso a la cuenta.',
         'Los usuarios adicionales no se agregan a través de Marketo, sino en la página Administración de usuarios de la cuenta de ventas.',
@@ -80,20 +80,20 @@ export const es: ChecklistTexts = {
       },
       clickPath: '⚙ Configuración › Configuración de administración › Marketo',
       notes: [
-        'Si no se conecta, copie las credenciales de la pestaña «Configuración de acciones» de Marketo Sales Insight y péguelas en la pestaña Configuración.',
+        'Si no se conecta, copie las credenciales de la pestaña «Configuración de acciones» de Marketo Sales Insight y péguelas en la pestaña Configurar.',
       ],
     },
     'initiate-data-sync': {
       title: 'Iniciar sincronización de datos',
       substeps: {
         'open-actions-config':
-          'En Marketo, haga clic en Administrador, luego en Sales Insight y en la pestaña Configuración de acciones.',
+          'En Marketo, haga clic en Administrador, luego en Insight de ventas y en la pestaña Configuración de acciones.',
         'click-sync': 'En la tarjeta de sincronización de campos de acción, haga clic en Sincronizar.',
         'start-sync':
           'Verá una vista previa de los campos que se sincronizarán. Haga clic en Iniciar sincronización.',
       },
       clickPath:
-        'Administrador › Sales Insight › Configuración de acciones › Sincronización de campos de acción › Sincronizar',
+        'Administrador › Insight de ventas › Configuración de acciones › Sincronización de campos de acción › Sincronizar',
       notes: [
         'Los registros de personas que existen en Marketo y Salesforce se sincronizarán con su cuenta de aplicaciones de ventas de Marketo.',
       ],
@@ -161,7 +161,7 @@ export const es: ChecklistTexts = {
         'Configuración › Configuración de sitio remoto › Nuevo sitio remoto; Marketo Sales Insight Config › Enable MSI Actions',
       notes: [
         'Si no ve la pestaña Marketo Sales Insight Config, ábrala desde + (Todas las fichas).',
-        'La clave secreta de la API se define en Marketo: Administrador › Sales Insight › Editar configuración de API.',
+        'La clave secreta de la API se define en Marketo: Administrador › Insight de ventas › Editar configuración de API.',
       ],
     },
   },

@@ -41,13 +41,13 @@ export const fr: ChecklistTexts = {
       title: 'Configuration du compte de vente Marketo',
       substeps: {
         'open-admin': 'Dans Marketo, cliquez sur Admin.',
-        'open-actions-config': 'Cliquez sur Sales Insight, puis sur Configuration des actions.',
+        'open-actions-config': 'Cliquez sur Ventes Insight, puis sur Configuration des actions.',
         'send-invite':
           "Sélectionnez dans la liste l'administrateur Marketo à inviter et cliquez sur Envoyer l'invitation.",
         'credentials-shown':
           "Vérifiez que l'ID de client et le secret de client s'affichent sur la carte Informations sur l'intégration.",
       },
-      clickPath: 'Admin › Sales Insight › Configuration des actions',
+      clickPath: 'Admin › Ventes Insight › Configuration des actions',
       notes: [
         "L'utilisateur recevra un e-mail lui indiquant les étapes pour accéder au compte.",
         'Les autres utilisateurs ne sont pas ajoutés via Marketo, mais par la page Gestion des utilisateurs du compte de vente.',
@@ -84,13 +84,13 @@ export const fr: ChecklistTexts = {
       title: 'Lancer la synchronisation des données',
       substeps: {
         'open-actions-config':
-          "Dans Marketo, cliquez sur Admin, puis sur Sales Insight et sur l'onglet Configuration des actions.",
+          "Dans Marketo, cliquez sur Admin, puis sur Ventes Insight et sur l'onglet Configuration des actions.",
         'click-sync': "Dans la carte Synchronisation des champs d'action, cliquez sur Synchroniser.",
         'start-sync':
           'Vous verrez un aperçu des champs qui seront synchronisés. Cliquez sur Démarrer la synchronisation.',
       },
       clickPath:
-        "Admin › Sales Insight › Configuration des actions › Synchronisation des champs d'action › Synchroniser",
+        "Admin › Ventes Insight › Configuration des actions › Synchronisation des champs d'action › Synchroniser",
       notes: [
         'Les enregistrements de personnes existant dans Marketo et Salesforce seront synchronisés dans votre compte Applications de vente Marketo.',
       ],
@@ -158,7 +158,7 @@ export const fr: ChecklistTexts = {
         'Configuration › Paramètres de site distant › Nouveau site distant ; Marketo Sales Insight Config › Enable MSI Actions',
       notes: [
         "Si l'onglet Marketo Sales Insight Config n'est pas affiché, ouvrez-le depuis + (Tous les onglets).",
-        "La clé secrète API se définit dans Marketo : Admin › Sales Insight › Modifier la configuration de l'API.",
+        "La clé secrète API se définit dans Marketo : Admin › Ventes Insight › Modifier la configuration de l'API.",
       ],
     },
   },

@@ -6,9 +6,9 @@ export const de: ReasonTexts = {
     'Das Panel hat diesen Tab aus den Augen verloren. Laden Sie die Seite neu und versuchen Sie es erneut.',
   reasonNoAnswer: 'Die Seite hat nicht geantwortet. Laden Sie sie neu und versuchen Sie es erneut.',
   reasonNotMarketo:
-    'Dies ist keine Marketo-Seite mehr. Öffnen Sie Admin › Sales Insight › Actions Config in Marketo und klicken Sie dann auf Erneut lesen.',
+    'Dies ist keine Marketo-Seite mehr. Öffnen Sie Admin › Sales Insight › Aktionskonfiguration in Marketo und klicken Sie dann auf Erneut lesen.',
   reasonNoCard:
-    'Keine Karte „Integrationsinformationen“ auf dieser Seite. Öffnen Sie Admin › Sales Insight › Actions Config in Marketo und klicken Sie dann auf Erneut lesen.',
+    'Keine Karte „Integrationsinformationen“ auf dieser Seite. Öffnen Sie Admin › Sales Insight › Aktionskonfiguration in Marketo und klicken Sie dann auf Erneut lesen.',
   reasonMaskedUnrevealable:
     'Das Client-Geheimnis ist maskiert, und die Karte bietet hier keine Möglichkeit, es anzuzeigen. Zeigen Sie es selbst auf der Karte „Integrationsinformationen“ an und klicken Sie dann auf Erneut lesen.',
   reasonInvalidClientId:
@@ -18,7 +18,7 @@ export const de: ReasonTexts = {
   reasonReadOther:
     'Die Zugangsdaten konnten hier nicht gelesen werden. Laden Sie die Seite neu und klicken Sie dann auf Erneut lesen.',
   reasonNothingCarried:
-    'Es werden keine Zugangsdaten mehr behalten: Sie werden nach einem Ausfüllen oder am Ende ihrer Zeit vergessen. Lesen Sie sie erneut unter Actions Config in Marketo und klicken Sie auf An die Sales-App senden.',
+    'Es werden keine Zugangsdaten mehr behalten: Sie werden nach einem Ausfüllen oder am Ende ihrer Zeit vergessen. Lesen Sie sie erneut unter Aktionskonfiguration in Marketo und klicken Sie auf An die Sales-App senden.',
   reasonNotSalesSettings:
     'Diese Seite ist nicht die Marketo-Einstellung der Sales-App. Öffnen Sie dort Einstellungen › Admin-Einstellungen › Marketo und klicken Sie dann erneut auf Zugangsdaten ausfüllen.',
   reasonNoForm:

@@ -5,9 +5,9 @@ export const es: ReasonTexts = {
   reasonNoTab: 'El panel perdió el rastro de esta pestaña. Vuelva a cargar la página e inténtelo de nuevo.',
   reasonNoAnswer: 'La página no respondió. Vuelva a cargarla e inténtelo de nuevo.',
   reasonNotMarketo:
-    'Esta ya no es una página de Marketo. Abra Administrador › Sales Insight › Configuración de acciones en Marketo y pulse Volver a leer.',
+    'Esta ya no es una página de Marketo. Abra Administrador › Insight de ventas › Configuración de acciones en Marketo y pulse Volver a leer.',
   reasonNoCard:
-    'No hay ninguna tarjeta de información de integración en esta página. Abra Administrador › Sales Insight › Configuración de acciones en Marketo y pulse Volver a leer.',
+    'No hay ninguna tarjeta de información de integración en esta página. Abra Administrador › Insight de ventas › Configuración de acciones en Marketo y pulse Volver a leer.',
   reasonMaskedUnrevealable:
     'El secreto de cliente está enmascarado y la tarjeta no ofrece ninguna forma de mostrarlo aquí. Muéstrelo usted mismo en la tarjeta de información de integración y pulse Volver a leer.',
   reasonInvalidClientId:
@@ -21,11 +21,11 @@ export const es: ReasonTexts = {
   reasonNotSalesSettings:
     'Esta página no es la configuración de Marketo de la aplicación Sales. Abra allí Configuración › Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
   reasonNoForm:
-    'No hay campos de ID de cliente ni de secreto de cliente en esta página. Abra la pestaña Configuración de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
+    'No hay campos de ID de cliente ni de secreto de cliente en esta página. Abra la pestaña Configurar de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
   reasonNoClientIdField:
-    'El formulario de esta página no tiene campo de ID de cliente. Abra la pestaña Configuración de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
+    'El formulario de esta página no tiene campo de ID de cliente. Abra la pestaña Configurar de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
   reasonNoClientSecretField:
-    'El formulario de esta página no tiene campo de secreto de cliente. Abra la pestaña Configuración de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
+    'El formulario de esta página no tiene campo de secreto de cliente. Abra la pestaña Configurar de Configuración de administración › Marketo y pulse de nuevo Rellenar credenciales.',
   reasonAmbiguous:
     'Dos campos de esta página podrían ser cada uno el ID de cliente o el secreto de cliente, así que no se rellenó nada. Pegue los valores usted mismo (Mostrar secreto muestra el secreto transportado).',
   reasonNotAccepted:

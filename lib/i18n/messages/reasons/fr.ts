@@ -5,9 +5,9 @@ export const fr: ReasonTexts = {
   reasonNoTab: 'Le panneau a perdu la trace de cet onglet. Rechargez la page, puis réessayez.',
   reasonNoAnswer: "La page n'a pas répondu. Rechargez-la, puis réessayez.",
   reasonNotMarketo:
-    "Ce n'est plus une page Marketo. Ouvrez Admin › Sales Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
+    "Ce n'est plus une page Marketo. Ouvrez Admin › Ventes Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
   reasonNoCard:
-    "Aucune carte Informations sur l'intégration sur cette page. Ouvrez Admin › Sales Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
+    "Aucune carte Informations sur l'intégration sur cette page. Ouvrez Admin › Ventes Insight › Configuration des actions dans Marketo, puis cliquez sur Relire.",
   reasonMaskedUnrevealable:
     "Le secret client est masqué et la carte n'offre aucun moyen de l'afficher ici. Affichez-le vous-même sur la carte Informations sur l'intégration, puis cliquez sur Relire.",
   reasonInvalidClientId:
