@@ -1,12 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { type Locale, localeFor } from '@/lib/i18n/locales';
 import { settingsItem } from '@/lib/storage/items';
 import { I18nProvider } from './I18nProvider';
 
 /** The UI language for a stored preference: the browser's unless the options name one. */
-export const localeOf = (pref: 'auto' | Locale): Locale =>
-  pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref;
+export const localeOf = (pref: 'auto' | Locale): Locale => localeFor(pref, browser.i18n.getUILanguage());
 
 /**
  * The panel language: the browser's, unless the options say otherwise; follows changes live.

@@ -16,7 +16,7 @@ import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { observeRendered } from '../dom/observe';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
-import { resolveLocale } from '../i18n/locales';
+import { localeFor } from '../i18n/locales';
 import { HOLD_TEXTS } from '../i18n/messages/hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
@@ -130,7 +130,7 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
 
 async function locale() {
   const { locale } = await settingsItem.get();
-  return locale === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : locale;
+  return localeFor(locale, browser.i18n.getUILanguage());
 }
 
 function startCsvGuard(doc: Document): () => void {

@@ -7,7 +7,7 @@ import { FINDING_CODES, INVALID_EMAIL_REASONS } from '@/lib/csv';
 import { CATALOGS } from '@/lib/i18n/catalogs';
 import { format } from '@/lib/i18n/format';
 import { toChromeMessages } from '@/lib/i18n/locale-files';
-import { LOCALES, type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { LOCALES, type Locale, localeFor, resolveLocale } from '@/lib/i18n/locales';
 import { CHECKLIST_TEXTS } from '@/lib/i18n/messages/checklist';
 import { CSV_TEXTS } from '@/lib/i18n/messages/csv';
 import { en as core } from '@/lib/i18n/messages/en';
@@ -127,6 +127,10 @@ describe('translate', () => {
     [undefined, 'en'],
   ])('maps the browser language tag %s to %s', (tag, locale) => {
     expect(resolveLocale(tag)).toBe(locale);
+  });
+  it('takes the browser language unless the options name one', () => {
+    expect(localeFor('auto', 'de-AT')).toBe('de');
+    expect(localeFor('ja', 'de-AT')).toBe('ja');
   });
 });
 
