@@ -79,6 +79,11 @@ function overflows(frame: Frame): Promise<string[]> {
 
 async function settle(page: Page, frame: Frame, pageId: string): Promise<void> {
   await expect(page.getByTestId('msi-panel')).toHaveAttribute('data-page', pageId, { timeout: 10_000 });
+  // Measured open: if the panel starts as its narrow strip in a small window, open it as the admin would.
+  if ((await page.getByTestId('msi-panel').getAttribute('data-collapsed')) === 'true') {
+    await frame.getByTestId('msi-panel-toggle').click();
+    await expect(page.getByTestId('msi-panel')).toHaveAttribute('data-collapsed', 'false');
+  }
   await expect(frame.getByTestId('panel-page-name')).toBeVisible();
   await frame.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(300);
