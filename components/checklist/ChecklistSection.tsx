@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { stepCautions } from '@/lib/checklist/cautions';
 import { activeInstance, type ProgressStore, viewState } from '@/lib/checklist/progress';
 import { exportProgress, MAX_IMPORT_BYTES } from '@/lib/checklist/schema';
@@ -44,6 +44,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
   const [persona, setPersona] = useState<Persona | 'all'>('all');
   const [note, setNote] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   const [whereFor, setWhereFor] = useState<StepId | null>(null);
   /** The frame where "show me" drew an outline (Escape in the panel takes it away). */
   const [outlined, setOutlined] = useState<number | null>(null);
@@ -263,31 +264,37 @@ export function ChecklistSection({ report, store, unread }: Props) {
         >
           {texts.actions.exportProgress}
         </button>
-        <label className="file-button">
-          <span>{texts.actions.importProgress}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="checklist-import"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              // The size first: a file of any size is never read into memory (nor sent on) to be refused after.
-              if (file.size > MAX_IMPORT_BYTES) {
-                const params = { size: Math.ceil(file.size / 1000), max: MAX_IMPORT_BYTES / 1000 };
-                setNote(importErrorMessage(texts, { code: 'too-large', params }));
-                return;
-              }
-              const res = await sendToBackground('checklist:import', { text: await file.text() });
-              setNote(
-                res.ok
-                  ? format(texts.actions.imported, { count: res.count })
-                  : importErrorMessage(texts, { code: res.code as never, params: res.params ?? {} }),
-              );
-            }}
-          />
-        </label>
+        {/* A button of the panel's own, as for the CSV file: the browser's file input ("Choose file · No file
+            chosen") is as wide as its words in each language and pushed the row out of the panel (fr: 13 px). */}
+        <button type="button" onClick={() => importInput.current?.click()}>
+          {texts.actions.importProgress}
+        </button>
+        <input
+          ref={importInput}
+          className="file-input"
+          type="file"
+          tabIndex={-1}
+          aria-hidden="true"
+          accept="application/json,.json"
+          data-testid="checklist-import"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            // The size first: a file of any size is never read into memory (nor sent on) to be refused after.
+            if (file.size > MAX_IMPORT_BYTES) {
+              const params = { size: Math.ceil(file.size / 1000), max: MAX_IMPORT_BYTES / 1000 };
+              setNote(importErrorMessage(texts, { code: 'too-large', params }));
+              return;
+            }
+            const res = await sendToBackground('checklist:import', { text: await file.text() });
+            setNote(
+              res.ok
+                ? format(texts.actions.imported, { count: res.count })
+                : importErrorMessage(texts, { code: res.code as never, params: res.params ?? {} }),
+            );
+          }}
+        />
         {instance ? (
           <button
             type="button"

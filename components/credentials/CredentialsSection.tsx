@@ -217,6 +217,7 @@ export function CredentialsSection({ report, channel }: { report: Report; channe
           <p data-testid="credentials-carried">
             {t('credCarried', {
               source,
+              minutes: Math.round((carried.expiresAt - carried.carriedAt) / 60_000),
               time: mmss(carried.expiresAt - now),
               idTail: carried.clientIdTail,
               secretTail: carried.secretTail,

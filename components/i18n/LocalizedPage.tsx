@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { type Locale, localeFor } from '@/lib/i18n/locales';
 import { settingsItem } from '@/lib/storage/items';
 import { I18nProvider } from './I18nProvider';
 
 /** The UI language for a stored preference: the browser's unless the options name one. */
 export const localeOf = (pref: 'auto' | Locale): Locale =>
-  pref === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : pref;
+  // The browser is asked only when its language is wanted.
+  pref === 'auto' ? localeFor(pref, browser.i18n.getUILanguage()) : pref;
 
 /**
  * The panel language: the browser's, unless the options say otherwise; follows changes live.

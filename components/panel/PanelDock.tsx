@@ -95,7 +95,9 @@ export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = t
           </span>
         ) : (
           <h1 className="title">
-            {t('panelTitle')}
+            <span className="title-text" title={t('panelTitle')}>
+              {t('panelTitle')}
+            </span>
             {badge ? <span className="badge">{badge}</span> : null}
           </h1>
         )}

@@ -16,8 +16,8 @@ import { activeInstance } from '../checklist/progress';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { observeRendered } from '../dom/observe';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
-import { resolveLocale } from '../i18n/locales';
-import { csvHold } from '../i18n/messages/csv-hold';
+import { localeFor } from '../i18n/locales';
+import { HOLD_TEXTS } from '../i18n/messages/hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
@@ -130,13 +130,13 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
 
 async function locale() {
   const { locale } = await settingsItem.get();
-  return locale === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : locale;
+  return localeFor(locale, browser.i18n.getUILanguage());
 }
 
 function startCsvGuard(doc: Document): () => void {
-  let checking = csvHold.en.csvHoldChecking;
+  let checking = HOLD_TEXTS.en.csvHoldChecking;
   void locale().then((l) => {
-    checking = csvHold[l].csvHoldChecking;
+    checking = HOLD_TEXTS[l].csvHoldChecking;
   });
   const guard = guardCsvDialog(doc, {
     get checkingLabel() {
@@ -196,9 +196,9 @@ export function csvReplace(seq: number, name: string, base64: string): ReplaceRe
 
 /** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
 function startInviteGuard(doc: Document): () => void {
-  let checking = csvHold.en.csvInviteHoldChecking;
+  let checking = HOLD_TEXTS.en.csvInviteHoldChecking;
   void locale().then((l) => {
-    checking = csvHold[l].csvInviteHoldChecking;
+    checking = HOLD_TEXTS[l].csvInviteHoldChecking;
   });
   const guard = guardInviteBox(doc, {
     get checkingLabel() {

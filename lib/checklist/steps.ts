@@ -1,7 +1,7 @@
 /**
  * The Adobe "Sales Insight Actions Admin Setup Guide" as data: the one source
  * of truth for the checklist (ids, order, personas, pages, dependencies, doc
- * links). Texts live in ./texts/<locale>.ts, keyed by the ids defined here.
+ * links). Texts live in lib/i18n/messages/checklist/<locale>.ts, keyed by the ids defined here.
  *
  * Sources: shared/domain.md §1 (the guide, EN 09a656c), §5 (Salesforce side).
  */

@@ -20,8 +20,8 @@ import {
   viewState,
 } from './progress';
 import { GUIDE_VERSION, INVITE_STEPS, STEP_IDS, type StepId, stepDef, stepNumberLabel } from './steps';
+import type { ChecklistTexts } from './texts';
 import { checklistTexts, evidenceText } from './texts';
-import type { ChecklistTexts } from './texts/types';
 
 /** Date as YYYY-MM-DD (UTC): the same in every language and unambiguous. */
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);

@@ -80,6 +80,7 @@ export function createVault(options: VaultOptions) {
       source: carried.source,
       clientIdTail: tail(carried.clientId),
       secretTail: tail(carried.clientSecret),
+      carriedAt: carried.carriedAt,
       expiresAt: carried.expiresAt,
       keepUntilExpiry: carried.keepUntilExpiry,
     };

@@ -14,6 +14,7 @@ export {
 } from './codes';
 export { DELIMITERS } from './dialect';
 export { analyseEmail, type EmailCell } from './email';
+export { formatFinding, severityLabel } from './finding-text';
 export {
   buildFixedCsv,
   type FixedCsv,
@@ -27,14 +28,6 @@ export {
 } from './fix';
 export { formulaTrigger, looksLikeFormula, neutraliseFormula } from './formula';
 export { columnLetter, fieldOfHeader, HEADER_SYNONYMS, normaliseHeader } from './headers';
-export {
-  CSV_CATALOGUES,
-  CSV_LOCALES,
-  type CsvLocale,
-  csvLocale,
-  formatFinding,
-  severityLabel,
-} from './messages';
 export { DEFAULT_MAX_BYTES } from './pipeline';
 export { buildReportCsv } from './report-csv';
 export { trimCell } from './row-feeder';

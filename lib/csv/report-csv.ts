@@ -3,7 +3,9 @@
  * guarded against formula injection (a value from the file such as `=HYPERLINK(…)`
  * must not run when the report is opened in a spreadsheet).
  */
-import { CSV_CATALOGUES, type CsvLocale, csvLocale, formatFinding } from './messages';
+import { type Locale, resolveLocale } from '../i18n/locales';
+import { FINDING_TEXTS } from '../i18n/messages/findings';
+import { formatFinding } from './finding-text';
 import type { CsvReport } from './types';
 import { csvLine, neutraliseFormula } from './write';
 
@@ -14,8 +16,8 @@ import { csvLine, neutraliseFormula } from './write';
  * on screen (the plain heading of its kind and its message); the code last, for
  * tools. File-level findings have an empty Row.
  */
-export function buildReportCsv(report: CsvReport, locale: CsvLocale | string = 'en'): string {
-  const c = CSV_CATALOGUES[csvLocale(locale)];
+export function buildReportCsv(report: CsvReport, locale: Locale | string = 'en'): string {
+  const c = FINDING_TEXTS[resolveLocale(locale)];
   const safe = (cells: string[]) => csvLine(cells.map(neutraliseFormula));
   const r = c.report;
   const lines = [safe([r.row, r.column, r.severity, r.problem, r.message, r.code])];

@@ -23,3 +23,7 @@ export function resolveLocale(tag: string | undefined | null): Locale {
   if (lang === 'pt') return 'pt_BR';
   return LOCALES.find((l) => l === lang) ?? 'en';
 }
+
+/** The UI language for the stored preference: the browser's (`browserTag`, its UI language) unless the options name one. */
+export const localeFor = (pref: 'auto' | Locale, browserTag: string | undefined): Locale =>
+  pref === 'auto' ? resolveLocale(browserTag) : pref;

@@ -2,7 +2,7 @@
  * Reason codes → sentences. `lib/` answers "not found" and failures with codes
  * (`no-form`, `masked-unrevealable`…); the panel never shows a code: it shows
  * the sentence this module picks, in the admin's language, saying what is
- * wrong and what to do (lib/i18n/messages/reasons.ts). Each context knows the
+ * wrong and what to do (lib/i18n/messages/reasons/<locale>.ts). Each context knows the
  * codes that can reach it (typed by the unions the code comes from, so a new
  * code without a sentence does not compile); an unknown code gets the
  * context's general sentence, never itself.

@@ -1,16 +1,10 @@
 import { CATALOGS } from './catalogs';
+import { format, type Params } from './format';
 import type { Locale } from './locales';
 import type { MessageKey } from './messages/en';
 
-export type Params = Record<string, string | number>;
+export { format, type Params } from './format';
 export type Translate = (key: MessageKey, params?: Params) => string;
-
-/** Fills {name} placeholders; unknown placeholders are left visible rather than dropped. */
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : all,
-  );
-}
 
 export function createTranslator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];

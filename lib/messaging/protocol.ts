@@ -166,6 +166,8 @@ export type CarryStatus =
       source?: string;
       clientIdTail: string;
       secretTail: string;
+      /** When the values were sent, and when they are forgotten: the panel says how long they are kept. */
+      carriedAt: number;
       expiresAt: number;
       keepUntilExpiry: boolean;
     };

@@ -1,13 +1,15 @@
 /**
  * `npm run demo`: opens Chromium with the built extension and the demo apps
  * served at their real host names. With `--headless` (or on a machine without
- * a display) it walks through the demo pages and saves a screenshot of the
- * panel on each page to demo-screenshots/ (git-ignored), then prints the path.
+ * a display) it walks the admin's journey (test/demo/journey.ts: read and send
+ * the credentials, fill them, check a CSV in the invite dialog, Salesforce),
+ * shoots each scene at 1280×800 and 1024×700 into demo-screenshots/
+ * (git-ignored), writes the story beside them (STORY.md) and prints it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../e2e/extension';
+import { JOURNEY, SIZES } from './journey';
 import { DEMO_TOUR } from './tour';
 
 const args = new Set(process.argv.slice(2));
@@ -16,42 +18,37 @@ const hasDisplay = !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY || pro
 const headless = wantHeadless || !hasDisplay;
 const outDir = path.resolve('demo-screenshots');
 
-async function waitForPanel(page: Page) {
-  const panel = page.getByTestId('msi-panel');
-  await panel.waitFor({ state: 'attached', timeout: 10_000 });
-  return panel;
-}
-
 async function headlessTour() {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const launched = await launchWithExtension({ headless: true });
   const page = launched.context.pages()[0] ?? (await launched.context.newPage());
-  let index = 0;
+  const story = ['# The journey on the demo apps', ''];
   try {
-    for (const stop of DEMO_TOUR) {
-      index++;
-      await page.goto(stop.url);
-      if (stop.act) await stop.act(page);
-      let pageId = '(no panel)';
-      if (stop.expectPanel !== false) {
-        const panel = await waitForPanel(page);
-        if (stop.page)
-          await panel.and(page.locator(`[data-page="${stop.page}"]`)).waitFor({ timeout: 10_000 });
-        pageId = (await panel.getAttribute('data-page')) ?? '?';
+    for (const [i, scene] of JOURNEY.entries()) {
+      await page.setViewportSize(SIZES[0]);
+      await scene.play(page);
+      const shots: string[] = [];
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(400);
+        const file = `${String(i + 1).padStart(2, '0')}-${scene.name}-${size.width}x${size.height}.png`;
+        await page.screenshot({ path: path.join(outDir, file) });
+        shots.push(file);
       }
-      await page.waitForTimeout(300);
-      const file = path.join(outDir, `${String(index).padStart(2, '0')}-${stop.name}.png`);
-      await page.screenshot({ path: file });
-      console.log(`  ${path.relative(process.cwd(), file)}  ${stop.url}  → data-page=${pageId}`);
+      story.push(`${i + 1}. ${scene.caption}`, '', ...shots.map((f) => `   ![${f}](${f})`), '');
+      console.log(`${i + 1}. ${scene.caption}\n   ${shots.join('  ')}`);
     }
   } finally {
     await launched.close();
   }
+  fs.writeFileSync(path.join(outDir, 'STORY.md'), story.join('\n'));
   if (launched.blockedRequests.length) {
     console.log(`Requests to other hosts (blocked): ${launched.blockedRequests.join(', ')}`);
   }
-  console.log(`\nScreenshots of the panel on ${DEMO_TOUR.length} demo pages: ${outDir}`);
+  console.log(
+    `\n${JOURNEY.length} scenes, ${JOURNEY.length * SIZES.length} screenshots and STORY.md in ${outDir}`,
+  );
 }
 
 async function interactive() {

@@ -27,7 +27,7 @@ export const de: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Admin › Sales Insight › Actions Config',
+  pageMarketoActionsConfig: 'Admin › Sales Insight › Aktionskonfiguration',
   pageSalesSalesforceSettings: 'Einstellungen › Admin-Einstellungen › Salesforce',
   pageSalesMarketoSettings: 'Einstellungen › Admin-Einstellungen › Marketo',
   pageSalesUserManagement: 'Einstellungen › Admin-Einstellungen › Benutzerverwaltung',
@@ -53,7 +53,7 @@ export const de: Messages = {
   reportStats: '{masked} Werte maskiert, {removed} Skripte, Kommentare und andere aktive Teile entfernt.',
 
   credTitle: 'Zugangsdaten',
-  credNone: 'Auf dieser Seite wurden keine Zugangsdaten gelesen, und es sind keine im Speicher.',
+  credNone: 'Auf dieser Seite wurden keine Zugangsdaten gelesen, und im Speicher dieses Browsers sind keine.',
   credNotYet:
     'Diese Marketo-Instanz zeigt noch keine Client-ID und kein Client-Geheimnis an: Sie erscheinen auf der Karte „Integrationsinformationen“, sobald der erste Admin über die Bereitstellungskarte eingeladen wurde und sein Konto aktiviert hat.',
   credShowProvisioning: 'Bereitstellungskarte anzeigen',
@@ -74,10 +74,10 @@ export const de: Messages = {
     'Zwischenablage nicht geleert: Der Browser erlaubt der Erweiterung nicht, sie zu lesen. Bitte leeren Sie sie selbst.',
   credSend: 'An die Sales-App senden',
   credCarried:
-    'Werte aus {source} noch {time} im Speicher: Client-ID …{idTail}, Client-Geheimnis …{secretTail}.',
+    '{minutes} Minuten im Speicher dieses Browsers behalten, dann vergessen (noch {time}). Gelesen auf {source}: Client-ID …{idTail}, Client-Geheimnis …{secretTail}.',
   credCarriedUnknownSource: 'einer unbekannten Instanz',
   credForget: 'Jetzt vergessen',
-  credKeep: 'Bis zum Ablauf des Timers behalten (sonst nach einmaligem Ausfüllen vergessen)',
+  credKeep: 'Bis zum Ende der Zeit behalten (sonst nach einmaligem Ausfüllen vergessen)',
   credReveal: 'Geheimnis anzeigen',
   credHide: 'Geheimnis ausblenden',
   credFill: 'Zugangsdaten ausfüllen',
@@ -86,14 +86,12 @@ export const de: Messages = {
   credPreviewTitle: 'Wird ausgefüllt',
   credPreviewSource: 'Werte aus der Marketo-Instanz {source}.',
   credPreviewPage: 'Diese Seite gehört zur Munchkin ID {munchkin}.',
-  credPreviewMismatch:
-    'Achtung: Diese Seite gehört zur Munchkin ID {page}, die Werte stammen aber aus {source}.',
   credPreviewOpenedTab: 'Die Registerkarte „Setup“ wurde für Sie geöffnet.',
   credFillConfirm: 'Jetzt ausfüllen',
   credFillCancel: 'Abbrechen',
   credFilled:
     'Ausgefüllt und bestätigt. Klicken Sie jetzt selbst auf der Seite auf „Speichern“ oder „Verbinden“: Die Erweiterung tut das nie.',
-  credFillForgotten: 'Die Werte im Speicher wurden vergessen (nur einmaliges Ausfüllen).',
+  credFillForgotten: 'Die Werte wurden nach diesem Ausfüllen vergessen.',
   credFieldOutcome: '{field}: {outcome}',
   credOutcome_filled: 'ausgefüllt',
   credOutcome_notAccepted: 'von der Seite nicht übernommen',
@@ -107,7 +105,7 @@ export const de: Messages = {
 
   clInstance: 'Instanz',
   clNoInstance:
-    'Noch keine Marketo-Instanz: Öffnen Sie einmal Admin › Sales Insight › Actions Config in Marketo, dann verfolgt die Checkliste diese Instanz.',
+    'Noch keine Marketo-Instanz: Öffnen Sie einmal Admin › Sales Insight › Aktionskonfiguration in Marketo, dann verfolgt die Checkliste diese Instanz.',
   clPersona: 'Schritte anzeigen für',
   clShowMe: 'Auf der Seite zeigen',
   clHere: 'Hier',
@@ -123,7 +121,7 @@ export const de: Messages = {
   optionsLanguageAuto: 'Wie im Browser ({language})',
   optionsSaved: 'Gespeichert.',
   optionsClipboard: 'Zwischenablage nach dem Kopieren von Zugangsdaten leeren (Sekunden, 0 = nie)',
-  optionsCarry: 'Übertragene Zugangsdaten im Speicher behalten für (Minuten)',
+  optionsCarry: 'An die Sales-App gesendete Zugangsdaten vergessen nach (Minuten)',
   optionsPanelPlace: 'Wo der Bereich geöffnet wird',
   optionsPanelPlacePage: 'In der Seite, rechts angedockt',
   optionsPanelPlaceSide: 'In der Seitenleiste des Browsers (der Seite wird nichts hinzugefügt)',

@@ -3,8 +3,9 @@
  * every key (checked by the type `Messages` and by test/unit/i18n). Placeholders
  * are written {name}.
  */
-import type { CsvUiKey } from './csv';
-import type { ReasonUiKey } from './reasons';
+import type { CsvKey } from './csv';
+import type { HoldKey } from './hold';
+import type { ReasonKey } from './reasons';
 
 export const en = {
   extName: 'MSI Actions Setup Helper',
@@ -56,7 +57,7 @@ export const en = {
   reportStats: '{masked} values masked, {removed} scripts, comments and other active parts removed.',
 
   credTitle: 'Credentials',
-  credNone: 'No credentials read on this page and none carried.',
+  credNone: "No credentials read on this page, and none kept in this browser's memory.",
   credNotYet:
     'This Marketo instance shows no Client ID and Client Secret yet: they appear on the Integration Information card once the first admin is invited from the provisioning card and has activated the account.',
   credShowProvisioning: 'Show me the provisioning card',
@@ -76,10 +77,10 @@ export const en = {
     'Clipboard not cleared: the browser does not let the extension read it. Clear it yourself.',
   credSend: 'Send to the Sales app',
   credCarried:
-    'Carried in memory from {source} for {time}: Client ID …{idTail}, Client Secret …{secretTail}.',
+    "Kept for {minutes} minutes in this browser's memory, then forgotten ({time} left). Read on {source}: Client ID …{idTail}, Client Secret …{secretTail}.",
   credCarriedUnknownSource: 'an unknown instance',
   credForget: 'Forget now',
-  credKeep: 'Keep until the timer ends (otherwise forgotten after one fill)',
+  credKeep: 'Keep them until the time is up (otherwise forgotten after one fill)',
   credReveal: 'Reveal secret',
   credHide: 'Hide secret',
   credFill: 'Fill credentials',
@@ -87,13 +88,12 @@ export const en = {
   credPreviewTitle: 'About to fill',
   credPreviewSource: 'Values read from Marketo instance {source}.',
   credPreviewPage: 'This page holds Munchkin ID {munchkin}.',
-  credPreviewMismatch: 'Warning: this page holds Munchkin ID {page}, but the values come from {source}.',
   credPreviewOpenedTab: 'The Set Up tab was opened for you.',
   credFillConfirm: 'Fill now',
   credFillCancel: 'Cancel',
   credFilled:
     'Filled and confirmed. Now press Save or Connect on the page yourself: the extension never does.',
-  credFillForgotten: 'The carried values were forgotten (one fill only).',
+  credFillForgotten: 'The values were forgotten after this fill.',
   credFieldOutcome: '{field}: {outcome}',
   credOutcome_filled: 'filled',
   credOutcome_notAccepted: 'not accepted by the page',
@@ -123,7 +123,7 @@ export const en = {
   optionsLanguageAuto: 'Same as the browser ({language})',
   optionsSaved: 'Saved.',
   optionsClipboard: 'Clear the clipboard after copying a credential (seconds, 0 = never)',
-  optionsCarry: 'Keep carried credentials in memory for (minutes)',
+  optionsCarry: 'Forget credentials sent to the Sales app after (minutes)',
   optionsPanelPlace: 'Where the panel opens',
   optionsPanelPlacePage: 'In the page, docked on the right',
   optionsPanelPlaceSide: "In the browser's side panel (nothing is added to the page)",
@@ -143,4 +143,4 @@ export const en = {
 export type CoreKey = keyof typeof en;
 export type Messages = Record<CoreKey, string>;
 /** Every UI text key: the core catalogue plus the feature catalogues merged in lib/i18n/catalogs.ts. */
-export type MessageKey = CoreKey | CsvUiKey | ReasonUiKey;
+export type MessageKey = CoreKey | CsvKey | HoldKey | ReasonKey;

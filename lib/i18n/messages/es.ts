@@ -27,7 +27,7 @@ export const es: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Administrador › Sales Insight › Configuración de acciones',
+  pageMarketoActionsConfig: 'Administrador › Insight de ventas › Configuración de acciones',
   pageSalesSalesforceSettings: 'Configuración › Configuración de administración › Salesforce',
   pageSalesMarketoSettings: 'Configuración › Configuración de administración › Marketo',
   pageSalesUserManagement: 'Configuración › Configuración de administración › Administración de usuarios',
@@ -52,7 +52,8 @@ export const es: Messages = {
     '{masked} valores enmascarados, {removed} scripts, comentarios y otras partes activas eliminados.',
 
   credTitle: 'Credenciales',
-  credNone: 'No se han leído credenciales en esta página ni hay ninguna en memoria.',
+  credNone:
+    'No se han leído credenciales en esta página ni hay ninguna guardada en la memoria de este navegador.',
   credNotYet:
     'Esta instancia de Marketo aún no muestra el ID de cliente ni el secreto de cliente: aparecen en la tarjeta de información de integración cuando se invita al primer administrador desde la tarjeta de aprovisionamiento y este activa su cuenta.',
   credShowProvisioning: 'Mostrar la tarjeta de aprovisionamiento',
@@ -72,10 +73,10 @@ export const es: Messages = {
     'No se borró el portapapeles: el navegador no permite que la extensión lo lea. Bórrelo usted mismo.',
   credSend: 'Enviar a la aplicación Sales',
   credCarried:
-    'Valores de {source} en memoria durante {time} más: ID de cliente …{idTail}, secreto de cliente …{secretTail}.',
+    'Se conservan {minutes} minutos en la memoria de este navegador y después se olvidan (quedan {time}). Leídos en {source}: ID de cliente …{idTail}, secreto de cliente …{secretTail}.',
   credCarriedUnknownSource: 'una instancia desconocida',
   credForget: 'Olvidar ahora',
-  credKeep: 'Conservar hasta que termine el temporizador (si no, se olvidan tras un solo rellenado)',
+  credKeep: 'Conservarlas hasta que se acabe el tiempo (si no, se olvidan tras un solo rellenado)',
   credReveal: 'Mostrar secreto',
   credHide: 'Ocultar secreto',
   credFill: 'Rellenar credenciales',
@@ -84,14 +85,12 @@ export const es: Messages = {
   credPreviewTitle: 'Se va a rellenar',
   credPreviewSource: 'Valores leídos de la instancia de Marketo {source}.',
   credPreviewPage: 'Esta página corresponde al Munchkin ID {munchkin}.',
-  credPreviewMismatch:
-    'Atención: esta página corresponde al Munchkin ID {page}, pero los valores proceden de {source}.',
-  credPreviewOpenedTab: 'Se ha abierto la pestaña Configuración automáticamente.',
+  credPreviewOpenedTab: 'Se ha abierto la pestaña Configurar automáticamente.',
   credFillConfirm: 'Rellenar ahora',
   credFillCancel: 'Cancelar',
   credFilled:
     'Rellenado y comprobado. Ahora haga clic usted mismo en Guardar o Conectar en la página: la extensión nunca lo hace.',
-  credFillForgotten: 'Los valores en memoria se han olvidado (un solo rellenado).',
+  credFillForgotten: 'Los valores se han olvidado tras este rellenado.',
   credFieldOutcome: '{field}: {outcome}',
   credOutcome_filled: 'rellenado',
   credOutcome_notAccepted: 'la página no lo aceptó',
@@ -105,7 +104,7 @@ export const es: Messages = {
 
   clInstance: 'Instancia',
   clNoInstance:
-    'Aún no hay ninguna instancia de Marketo: abra una vez Administrador › Sales Insight › Configuración de acciones en Marketo y la lista de comprobación empezará a hacer su seguimiento.',
+    'Aún no hay ninguna instancia de Marketo: abra una vez Administrador › Insight de ventas › Configuración de acciones en Marketo y la lista de comprobación empezará a hacer su seguimiento.',
   clPersona: 'Mostrar los pasos para',
   clShowMe: 'Mostrar dónde',
   clHere: 'Aquí',
@@ -121,7 +120,7 @@ export const es: Messages = {
   optionsLanguageAuto: 'El mismo que el navegador ({language})',
   optionsSaved: 'Guardado.',
   optionsClipboard: 'Borrar el portapapeles después de copiar una credencial (segundos, 0 = nunca)',
-  optionsCarry: 'Conservar en memoria las credenciales transferidas durante (minutos)',
+  optionsCarry: 'Olvidar las credenciales enviadas a la aplicación Sales después de (minutos)',
   optionsPanelPlace: 'Dónde se abre el panel',
   optionsPanelPlacePage: 'En la página, acoplado a la derecha',
   optionsPanelPlaceSide: 'En el panel lateral del navegador (no se añade nada a la página)',

@@ -27,7 +27,7 @@ export const fr: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: 'Admin › Sales Insight › Actions Config',
+  pageMarketoActionsConfig: 'Admin › Ventes Insight › Configuration des actions',
   pageSalesSalesforceSettings: "Paramètres › Paramètres d'administration › Salesforce",
   pageSalesMarketoSettings: "Paramètres › Paramètres d'administration › Marketo",
   pageSalesUserManagement: "Paramètres › Paramètres d'administration › Gestion des utilisateurs",
@@ -53,7 +53,7 @@ export const fr: Messages = {
     '{masked} valeurs masquées, {removed} scripts, commentaires et autres parties actives supprimés.',
 
   credTitle: 'Identifiants',
-  credNone: 'Aucun identifiant lu sur cette page et aucun en mémoire.',
+  credNone: 'Aucun identifiant lu sur cette page, et aucun conservé dans la mémoire de ce navigateur.',
   credNotYet:
     "Cette instance Marketo n'affiche pas encore d'ID client ni de secret client : ils apparaissent sur la carte Informations sur l'intégration une fois que le premier administrateur a été invité depuis la carte de provisionnement et a activé son compte.",
   credShowProvisioning: 'Afficher la carte de provisionnement',
@@ -73,10 +73,10 @@ export const fr: Messages = {
     "Presse-papiers non vidé : le navigateur ne permet pas à l'extension de le lire. Videz-le vous-même.",
   credSend: "Envoyer vers l'application Sales",
   credCarried:
-    'Valeurs de {source} conservées en mémoire encore {time} : ID client …{idTail}, secret client …{secretTail}.',
+    'Conservés {minutes} minutes dans la mémoire de ce navigateur, puis oubliés (reste {time}). Lus sur {source} : ID client …{idTail}, secret client …{secretTail}.',
   credCarriedUnknownSource: 'une instance inconnue',
   credForget: 'Oublier maintenant',
-  credKeep: "Conserver jusqu'à la fin du minuteur (sinon oubliés après un seul remplissage)",
+  credKeep: "Les conserver jusqu'à la fin du délai (sinon oubliés après un seul remplissage)",
   credReveal: 'Afficher le secret',
   credHide: 'Masquer le secret',
   credFill: 'Remplir les identifiants',
@@ -85,14 +85,12 @@ export const fr: Messages = {
   credPreviewTitle: 'Remplissage prévu',
   credPreviewSource: "Valeurs lues depuis l'instance Marketo {source}.",
   credPreviewPage: 'Cette page correspond au Munchkin ID {munchkin}.',
-  credPreviewMismatch:
-    'Attention : cette page correspond au Munchkin ID {page}, mais les valeurs proviennent de {source}.',
   credPreviewOpenedTab: "L'onglet Configuration a été ouvert pour vous.",
   credFillConfirm: 'Remplir maintenant',
   credFillCancel: 'Annuler',
   credFilled:
     "Champs remplis et vérifiés. Cliquez maintenant vous-même sur Enregistrer ou Se connecter sur la page : l'extension ne le fait jamais.",
-  credFillForgotten: 'Les valeurs en mémoire ont été oubliées (un seul remplissage).',
+  credFillForgotten: 'Les valeurs ont été oubliées après ce remplissage.',
   credFieldOutcome: '{field} : {outcome}',
   credOutcome_filled: 'rempli',
   credOutcome_notAccepted: 'refusé par la page',
@@ -106,7 +104,7 @@ export const fr: Messages = {
 
   clInstance: 'Instance',
   clNoInstance:
-    "Aucune instance Marketo pour l'instant : ouvrez une fois Admin › Sales Insight › Actions Config dans Marketo, et la liste de contrôle commencera à la suivre.",
+    "Aucune instance Marketo pour l'instant : ouvrez une fois Admin › Ventes Insight › Configuration des actions dans Marketo, et la liste de contrôle commencera à la suivre.",
   clPersona: 'Afficher les étapes pour',
   clShowMe: 'Me montrer',
   clHere: 'Ici',
@@ -122,7 +120,7 @@ export const fr: Messages = {
   optionsLanguageAuto: 'Identique au navigateur ({language})',
   optionsSaved: 'Enregistré.',
   optionsClipboard: "Vider le presse-papiers après la copie d'un identifiant (secondes, 0 = jamais)",
-  optionsCarry: 'Conserver les identifiants transférés en mémoire pendant (minutes)',
+  optionsCarry: "Oublier les identifiants envoyés à l'application Sales après (minutes)",
   optionsPanelPlace: "Où s'ouvre le panneau",
   optionsPanelPlacePage: 'Dans la page, ancré à droite',
   optionsPanelPlaceSide: "Dans le panneau latéral du navigateur (rien n'est ajouté à la page)",

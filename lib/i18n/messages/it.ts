@@ -31,8 +31,8 @@ export const it: Messages = {
   pageSalesSalesforceSettings: 'Settings › Admin Settings › Salesforce',
   pageSalesMarketoSettings: 'Settings › Admin Settings › Marketo',
   pageSalesUserManagement: 'Settings › Admin Settings › User Management',
-  pageSalesforceInstalledPackages: 'Imposta › Pacchetti installati',
-  pageSalesforceRemoteSites: 'Imposta › Impostazioni sito remoto',
+  pageSalesforceInstalledPackages: 'Setup › Installed Packages',
+  pageSalesforceRemoteSites: 'Setup › Remote Site Settings',
   pageSalesforceMsiConfig: 'Marketo Sales Insight Config',
   pageUnknown: "una pagina che l'assistente non riconosce",
   pageUnknownHint:
@@ -51,9 +51,10 @@ export const it: Messages = {
   reportStats: '{masked} valori mascherati, {removed} script, commenti e altre parti attive rimossi.',
 
   credTitle: 'Credenziali',
-  credNone: 'Nessuna credenziale letta in questa pagina e nessuna in memoria.',
+  credNone:
+    'Nessuna credenziale letta in questa pagina e nessuna conservata nella memoria di questo browser.',
   credNotYet:
-    "Questa istanza Marketo non mostra ancora l'ID client e il segreto client: compaiono nella scheda Informazioni integrazione dopo che il primo amministratore è stato invitato dalla scheda di provisioning e ha attivato l'account.",
+    "Questa istanza Marketo non mostra ancora l'ID client e il segreto client: compaiono nella scheda Integration Information dopo che il primo amministratore è stato invitato dalla scheda di provisioning e ha attivato l'account.",
   credShowProvisioning: 'Mostra la scheda di provisioning',
   credReadAgain: 'Leggi di nuovo',
   credReady: 'Lette da questa pagina{instance}.',
@@ -71,11 +72,11 @@ export const it: Messages = {
     "Appunti non svuotati: il browser non consente all'estensione di leggerli. Svuotali tu.",
   credSend: "Invia all'app Sales",
   credCarried:
-    'Valori di {source} in memoria per altri {time}: ID client …{idTail}, segreto client …{secretTail}.',
+    'Conservate per {minutes} minuti nella memoria di questo browser, poi dimenticate (restano {time}). Lette su {source}: ID client …{idTail}, segreto client …{secretTail}.',
   credCarriedUnknownSource: "un'istanza sconosciuta",
   credForget: 'Dimentica ora',
   credKeep:
-    'Conserva fino allo scadere del timer (altrimenti vengono dimenticate dopo una sola compilazione)',
+    'Conservale fino allo scadere del tempo (altrimenti vengono dimenticate dopo una sola compilazione)',
   credReveal: 'Mostra segreto',
   credHide: 'Nascondi segreto',
   credFill: 'Compila credenziali',
@@ -83,13 +84,11 @@ export const it: Messages = {
   credPreviewTitle: 'Stai per compilare',
   credPreviewSource: "Valori letti dall'istanza Marketo {source}.",
   credPreviewPage: 'Questa pagina appartiene al Munchkin ID {munchkin}.',
-  credPreviewMismatch:
-    'Attenzione: questa pagina appartiene al Munchkin ID {page}, ma i valori provengono da {source}.',
-  credPreviewOpenedTab: 'La scheda Setup è stata aperta per te.',
+  credPreviewOpenedTab: 'La scheda Set Up è stata aperta per te.',
   credFillConfirm: 'Compila ora',
   credFillCancel: 'Annulla',
   credFilled: "Compilato e verificato. Ora premi tu Save o Connect nella pagina: l'estensione non lo fa mai.",
-  credFillForgotten: 'I valori in memoria sono stati dimenticati (una sola compilazione).',
+  credFillForgotten: 'I valori sono stati dimenticati dopo questa compilazione.',
   credFieldOutcome: '{field}: {outcome}',
   credOutcome_filled: 'compilato',
   credOutcome_notAccepted: 'non accettato dalla pagina',
@@ -119,7 +118,7 @@ export const it: Messages = {
   optionsLanguageAuto: 'Come il browser ({language})',
   optionsSaved: 'Salvato.',
   optionsClipboard: 'Svuota gli appunti dopo aver copiato una credenziale (secondi, 0 = mai)',
-  optionsCarry: 'Conserva in memoria le credenziali trasferite per (minuti)',
+  optionsCarry: "Dimentica le credenziali inviate all'app Sales dopo (minuti)",
   optionsPanelPlace: 'Dove si apre il pannello',
   optionsPanelPlacePage: 'Nella pagina, ancorato a destra',
   optionsPanelPlaceSide: 'Nel pannello laterale del browser (alla pagina non viene aggiunto nulla)',

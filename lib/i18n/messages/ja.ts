@@ -26,7 +26,7 @@ export const ja: Messages = {
   appSales: 'Marketo Sales',
   appSalesforce: 'Salesforce',
 
-  pageMarketoActionsConfig: '管理者 › Sales Insight › Actions 設定',
+  pageMarketoActionsConfig: '管理者 › Sales Insight › アクション設定',
   pageSalesSalesforceSettings: '設定 › 管理者設定 › Salesforce',
   pageSalesMarketoSettings: '設定 › 管理者設定 › Marketo',
   pageSalesUserManagement: '設定 › 管理者設定 › User Management',
@@ -52,7 +52,7 @@ export const ja: Messages = {
     '{masked} 件の値をマスクし、{removed} 件のスクリプト、コメント、その他の動的な部分を削除しました。',
 
   credTitle: '資格情報',
-  credNone: 'このページでは資格情報を読み取っておらず、保持中の資格情報もありません。',
+  credNone: 'このページでは資格情報を読み取っておらず、このブラウザーのメモリにも保持していません。',
   credNotYet:
     'この Marketo インスタンスには、まだクライアント ID とクライアントシークレットが表示されていません。プロビジョニングカードから最初の管理者を招待し、その管理者がアカウントを有効化すると、統合情報カードに表示されます。',
   credShowProvisioning: 'プロビジョニングカードを表示',
@@ -72,10 +72,10 @@ export const ja: Messages = {
     'クリップボードは消去されませんでした。ブラウザーが拡張機能による読み取りを許可していません。手動で消去してください。',
   credSend: 'Sales アプリに送信',
   credCarried:
-    '{source} の値をあと {time} メモリに保持：クライアント ID …{idTail}、クライアントシークレット …{secretTail}。',
+    'このブラウザーのメモリに {minutes} 分間だけ保持し、その後消去します（残り {time}）。{source} で読み取り：クライアント ID …{idTail}、クライアントシークレット …{secretTail}。',
   credCarriedUnknownSource: '不明なインスタンス',
   credForget: '今すぐ破棄',
-  credKeep: 'タイマー終了まで保持する（オフの場合は 1 回入力すると破棄）',
+  credKeep: '時間切れまで保持する（オフの場合は 1 回入力すると消去）',
   credReveal: 'シークレットを表示',
   credHide: 'シークレットを隠す',
   credFill: '資格情報を入力',
@@ -83,14 +83,12 @@ export const ja: Messages = {
   credPreviewTitle: '入力内容の確認',
   credPreviewSource: 'Marketo インスタンス {source} から読み取った値です。',
   credPreviewPage: 'このページの Munchkin ID は {munchkin} です。',
-  credPreviewMismatch:
-    '警告：このページの Munchkin ID は {page} ですが、値は {source} から取得したものです。',
   credPreviewOpenedTab: '「設定」タブを開きました。',
   credFillConfirm: '今すぐ入力',
   credFillCancel: 'キャンセル',
   credFilled:
     '入力して確認しました。ページ上の「保存」または「接続」はご自身で押してください。拡張機能が押すことはありません。',
-  credFillForgotten: '保持していた値を破棄しました（入力は 1 回のみ）。',
+  credFillForgotten: 'この入力の後、値を消去しました。',
   credFieldOutcome: '{field}：{outcome}',
   credOutcome_filled: '入力済み',
   credOutcome_notAccepted: 'ページに受け付けられませんでした',
@@ -104,7 +102,7 @@ export const ja: Messages = {
 
   clInstance: 'インスタンス',
   clNoInstance:
-    'Marketo インスタンスがまだありません。Marketo で 管理者 › Sales Insight › Actions 設定 を一度開くと、チェックリストでの追跡が始まります。',
+    'Marketo インスタンスがまだありません。Marketo で 管理者 › Sales Insight › アクション設定 を一度開くと、チェックリストでの追跡が始まります。',
   clPersona: '表示するステップの対象',
   clShowMe: '場所を表示',
   clHere: 'ここ',
@@ -120,7 +118,7 @@ export const ja: Messages = {
   optionsLanguageAuto: 'ブラウザーと同じ（{language}）',
   optionsSaved: '保存しました。',
   optionsClipboard: '資格情報のコピー後にクリップボードを消去するまでの時間（秒、0 = 消去しない）',
-  optionsCarry: '保持中の資格情報をメモリに保持する時間（分）',
+  optionsCarry: 'Sales アプリに送信した資格情報を消去するまでの時間（分）',
   optionsPanelPlace: 'パネルを開く場所',
   optionsPanelPlacePage: 'ページ内(右側にドッキング)',
   optionsPanelPlaceSide: 'ブラウザーのサイドパネル(ページには何も追加されません)',
@@ -133,5 +131,5 @@ export const ja: Messages = {
   credInstanceUnconfirmed:
     'インスタンスを確認できません：この Sales アカウントの Munchkin ID は {page} ですが、値は Munchkin ID が表示されていなかった {source} で読み取られました。{page} のものか確認してください。',
   credInstanceConfirm: '確認しました：{source} の値を {page} の Sales アカウントに入力する',
-  commandFocusPanel: 'MSI Actions 設定パネルを開き、キーボードフォーカスを移す',
+  commandFocusPanel: 'MSI Actions のセットアップパネルを開き、キーボードフォーカスを移す',
 };

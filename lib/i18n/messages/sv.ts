@@ -30,8 +30,8 @@ export const sv: Messages = {
   pageSalesSalesforceSettings: 'Settings › Admin Settings › Salesforce',
   pageSalesMarketoSettings: 'Settings › Admin Settings › Marketo',
   pageSalesUserManagement: 'Settings › Admin Settings › User Management',
-  pageSalesforceInstalledPackages: 'Inställningar › Installerade paket',
-  pageSalesforceRemoteSites: 'Inställningar › Fjärrplatsinställningar',
+  pageSalesforceInstalledPackages: 'Setup › Installed Packages',
+  pageSalesforceRemoteSites: 'Setup › Remote Site Settings',
   pageSalesforceMsiConfig: 'Marketo Sales Insight Config',
   pageUnknown: 'en sida som guiden inte känner igen',
   pageUnknownHint:
@@ -50,9 +50,10 @@ export const sv: Messages = {
   reportStats: '{masked} värden maskerade, {removed} skript, kommentarer och andra aktiva delar borttagna.',
 
   credTitle: 'Inloggningsuppgifter',
-  credNone: 'Inga inloggningsuppgifter har lästs på den här sidan och inga finns i minnet.',
+  credNone:
+    'Inga inloggningsuppgifter har lästs på den här sidan, och inga finns i den här webbläsarens minne.',
   credNotYet:
-    'Den här Marketo-instansen visar ännu inget klient-ID och ingen klienthemlighet: de visas på integreringsinformationskortet när den första administratören har bjudits in från etableringskortet och har aktiverat kontot.',
+    'Den här Marketo-instansen visar ännu inget klient-ID och ingen klienthemlighet: de visas på kortet Integration Information när den första administratören har bjudits in från etableringskortet och har aktiverat kontot.',
   credShowProvisioning: 'Visa etableringskortet',
   credReadAgain: 'Läs igen',
   credReady: 'Lästa från den här sidan{instance}.',
@@ -69,10 +70,10 @@ export const sv: Messages = {
   credClipboardDenied: 'Urklippet tömdes inte: webbläsaren låter inte tillägget läsa det. Töm det själv.',
   credSend: 'Skicka till Sales-appen',
   credCarried:
-    'Värden från {source} i minnet i {time} till: klient-ID …{idTail}, klienthemlighet …{secretTail}.',
+    'Sparas i {minutes} minuter i den här webbläsarens minne och glöms sedan ({time} kvar). Lästa på {source}: klient-ID …{idTail}, klienthemlighet …{secretTail}.',
   credCarriedUnknownSource: 'en okänd instans',
   credForget: 'Glöm nu',
-  credKeep: 'Behåll tills timern går ut (annars glöms de efter en ifyllning)',
+  credKeep: 'Behåll dem tills tiden är slut (annars glöms de efter en ifyllning)',
   credReveal: 'Visa hemlighet',
   credHide: 'Dölj hemlighet',
   credFill: 'Fyll i inloggningsuppgifter',
@@ -80,14 +81,12 @@ export const sv: Messages = {
   credPreviewTitle: 'Det här fylls i',
   credPreviewSource: 'Värden lästa från Marketo-instansen {source}.',
   credPreviewPage: 'Den här sidan hör till Munchkin ID {munchkin}.',
-  credPreviewMismatch:
-    'Varning: den här sidan hör till Munchkin ID {page}, men värdena kommer från {source}.',
-  credPreviewOpenedTab: 'Fliken Konfigurera öppnades åt dig.',
+  credPreviewOpenedTab: 'Fliken Set Up öppnades åt dig.',
   credFillConfirm: 'Fyll i nu',
   credFillCancel: 'Avbryt',
   credFilled:
     'Ifyllt och bekräftat. Klicka nu själv på Save eller Connect på sidan: tillägget gör aldrig det.',
-  credFillForgotten: 'Värdena i minnet har glömts (endast en ifyllning).',
+  credFillForgotten: 'Värdena glömdes efter den här ifyllningen.',
   credFieldOutcome: '{field}: {outcome}',
   credOutcome_filled: 'ifyllt',
   credOutcome_notAccepted: 'godtogs inte av sidan',
@@ -117,7 +116,7 @@ export const sv: Messages = {
   optionsLanguageAuto: 'Samma som webbläsaren ({language})',
   optionsSaved: 'Sparat.',
   optionsClipboard: 'Töm urklippet efter att en inloggningsuppgift har kopierats (sekunder, 0 = aldrig)',
-  optionsCarry: 'Behåll överförda inloggningsuppgifter i minnet i (minuter)',
+  optionsCarry: 'Glöm inloggningsuppgifter som skickats till Sales-appen efter (minuter)',
   optionsPanelPlace: 'Var panelen öppnas',
   optionsPanelPlacePage: 'På sidan, dockad till höger',
   optionsPanelPlaceSide: 'I webbläsarens sidopanel (inget läggs till på sidan)',

@@ -12,8 +12,8 @@ import {
   stepsOnPage,
 } from '../../../lib/checklist/steps';
 import { CHECKLIST_TEXTS } from '../../../lib/checklist/texts';
-import { en } from '../../../lib/checklist/texts/en';
 import { LOCALES } from '../../../lib/i18n/locales';
+import { en } from '../../../lib/i18n/messages/checklist/en';
 import { format } from '../../../lib/i18n/translate';
 import { PAGE_IDS } from '../../../lib/pages/types';
 
@@ -200,10 +200,13 @@ describe.each(LOCALES)('texts in %s', (locale) => {
 describe('click paths in the UI language (domain.md §6.2)', () => {
   it('use the localized Marketo and Sales app labels where the apps are localized', () => {
     expect(CHECKLIST_TEXTS.ja.steps['set-up-marketo-sales-account'].clickPath).toBe(
-      '管理者 › Sales Insight › Actions 設定',
+      '管理者 › Sales Insight › アクション設定',
+    );
+    expect(CHECKLIST_TEXTS.fr.steps['set-up-marketo-sales-account'].clickPath).toBe(
+      'Admin › Ventes Insight › Configuration des actions',
     );
     expect(CHECKLIST_TEXTS.es.steps['set-up-marketo-sales-account'].clickPath).toBe(
-      'Administrador › Sales Insight › Configuración de acciones',
+      'Administrador › Insight de ventas › Configuración de acciones',
     );
     expect(CHECKLIST_TEXTS.de.steps['invite-users-via-csv-to-msi-actions'].clickPath).toContain(
       'Benutzerverwaltung › Aktionen › Benutzer über CSV einladen',

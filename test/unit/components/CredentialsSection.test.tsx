@@ -42,6 +42,7 @@ const carried = (extra: Partial<Extract<CarryStatus, { state: 'carried' }>>): Ca
   state: 'carried',
   clientIdTail: 'a5b1',
   secretTail: 'kL8x',
+  carriedAt: Date.now(),
   expiresAt: Date.now() + 600_000,
   keepUntilExpiry: false,
   ...extra,
@@ -112,4 +113,28 @@ describe('wrong-instance guard in the fill preview', () => {
     expect(fills()).toBe(1);
     expect(sent.find((m) => m.type === 'credentials:fill')?.payload).toEqual({ frameId: 0 });
   });
+});
+
+describe('what the extension does with the values, in plain words', () => {
+  it.each([
+    ['en', 10, "Kept for 10 minutes in this browser's memory, then forgotten"],
+    ['en', 25, "Kept for 25 minutes in this browser's memory, then forgotten"],
+    ['fr', 10, 'Conservés 10 minutes dans la mémoire de ce navigateur, puis oubliés'],
+    ['ja', 10, 'このブラウザーのメモリに 10 分間だけ保持し、その後消去します'],
+  ] as const)(
+    '%s, sent %i minutes ago… says how long the values are kept',
+    async (locale, minutes, words) => {
+      const at = Date.now();
+      carry = carried({ source: '123-ABC-456', carriedAt: at, expiresAt: at + minutes * 60_000 });
+      render(
+        <I18nProvider locale={locale}>
+          <CredentialsSection report={channel.page} channel={channel} />
+        </I18nProvider>,
+      );
+      const status = await screen.findByTestId('credentials-carried');
+      expect(status).toHaveTextContent(words);
+      expect(status).toHaveTextContent('123-ABC-456');
+      expect(status.textContent).not.toMatch(/carried|in memory from/i);
+    },
+  );
 });

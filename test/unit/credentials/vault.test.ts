@@ -41,6 +41,7 @@ describe('vault', () => {
       source: '123-ABC-456',
       clientIdTail: '4a5b',
       secretTail: '7kL8',
+      carriedAt: 1_000_000,
       expiresAt: t + 10 * 60_000,
       keepUntilExpiry: false,
     });

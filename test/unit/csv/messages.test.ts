@@ -1,15 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  CSV_CATALOGUES,
-  CSV_LOCALES,
-  checkCsv,
-  csvLocale,
-  FINDING_CODES,
-  type Finding,
-  formatFinding,
-  INVALID_EMAIL_REASONS,
-} from '@/lib/csv';
+import { checkCsv, FINDING_CODES, type Finding, formatFinding, INVALID_EMAIL_REASONS } from '@/lib/csv';
+import { LOCALES as CSV_LOCALES } from '@/lib/i18n/locales';
+import { FINDING_TEXTS as CSV_CATALOGUES } from '@/lib/i18n/messages/findings';
 import { FIXTURES, fixture } from './helpers';
 
 const OPTIONS: Record<string, Parameters<typeof checkCsv>[1]> = {
@@ -88,18 +81,5 @@ describe('messages', () => {
     expect(formatFinding(big, 'fr')).toContain('12,3 MB');
     const delim: Finding = { code: 'delimiter', severity: 'info', params: { delimiter: '\t' } };
     expect(formatFinding(delim, 'es')).toBe('Las columnas están separadas por tabulaciones, no por comas.');
-  });
-
-  it.each([
-    ['fr-CA', 'fr'],
-    ['pt', 'pt_BR'],
-    ['pt-BR', 'pt_BR'],
-    ['zh-Hans', 'zh_CN'],
-    ['zh_CN', 'zh_CN'],
-    ['sv-SE', 'sv'],
-    ['ko', 'en'],
-    [undefined, 'en'],
-  ])('locale %s → %s', (tag, locale) => {
-    expect(csvLocale(tag)).toBe(locale);
   });
 });
