@@ -4,6 +4,7 @@ import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
 import { storeKey } from '@/lib/i18n/reasons';
 import { format } from '@/lib/i18n/translate';
+import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelChannel } from '@/lib/panel/channel';
 import { markPanelUsable } from '@/lib/panel/usable-mark';
 import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
@@ -102,6 +103,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       onUiChange={update}
       badge={progress}
       docked={place === 'page'}
+      onExpand={() => void sendToBackground('dock:stay', {}).catch(() => {})}
     >
       {problems.length ? (
         <p className="warning" role="alert">

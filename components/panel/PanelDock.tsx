@@ -2,6 +2,7 @@ import { type ReactNode, useRef } from 'react';
 import type { AppId, PageId } from '@/lib/pages/types';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useNarrowFrame } from './useNarrowFrame';
 
 const KEY_STEP = 16;
 
@@ -16,6 +17,8 @@ interface Props {
   badge?: string;
   /** False in the browser's side panel: the browser sizes it, nothing to collapse or resize. */
   docked?: boolean;
+  /** The user expands the panel (also while the dock only makes room for a host dialog). */
+  onExpand?(): void;
   children: ReactNode;
 }
 
@@ -24,11 +27,22 @@ interface Props {
  * (slim tab when collapsed) and a keyboard- and pointer-operable resize handle.
  * Collapsing hides the content but keeps it mounted (stable hooks stay in the DOM).
  */
-export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = true, children }: Props) {
-  const ui = docked ? stored : { ...stored, collapsed: false };
+export function PanelDock({
+  app,
+  page,
+  ui: stored,
+  onUiChange,
+  badge,
+  docked = true,
+  onExpand,
+  children,
+}: Props) {
+  // Shown as the strip: collapsed by the user, or narrowed by the agent to make room for the host.
+  const narrow = useNarrowFrame(docked);
+  const ui = docked ? { ...stored, collapsed: stored.collapsed || narrow } : { ...stored, collapsed: false };
   const { t } = useI18n();
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
-  const setWidth = (width: number) => onUiChange({ ...ui, width: clampWidth(width) });
+  const setWidth = (width: number) => onUiChange({ ...stored, width: clampWidth(width) });
 
   return (
     <aside
@@ -83,7 +97,14 @@ export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = t
             aria-controls="msi-panel-body"
             aria-label={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
             title={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
-            onClick={() => onUiChange({ ...ui, collapsed: !ui.collapsed })}
+            onClick={() => {
+              if (!ui.collapsed) {
+                onUiChange({ ...stored, collapsed: true });
+                return;
+              }
+              if (stored.collapsed) onUiChange({ ...stored, collapsed: false });
+              onExpand?.();
+            }}
           >
             <span aria-hidden="true">{ui.collapsed ? '‹' : '›'}</span>
           </button>
