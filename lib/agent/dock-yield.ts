@@ -2,7 +2,7 @@
  * The dock gets out of the host's way: it watches the page for dialogs and
  * menus opening (a MutationObserver over the document and its open shadow
  * roots, lib/dom/observe.ts; one look per burst of changes) and for the
- * control "show me" outlines, and places the dock where none of them is
+ * control "show me" outlines or the keyboard focus is on, and places the dock where none of them is
  * covered (lib/agent/yield.ts); it comes back once they are gone.
  *
  * Cheap: the observer callback only schedules; the look (a query for popup
@@ -10,6 +10,7 @@
  * nothing changes.
  */
 import { observeRendered } from '../dom/observe';
+import { deepActiveElement } from '../dom/shadow';
 import type { Dock } from './dock';
 import { onPointedAt } from './highlight';
 import { hostPopupBoxes } from './host-popups';
@@ -43,6 +44,14 @@ export function watchDockYield(doc: Document, dock: Dock, options: { open: boole
     stay,
   });
 
+  const focusedHostControl = (): Element | null => {
+    const el = deepActiveElement(doc);
+    if (!el || el === dock.host || el === doc.body || el === doc.documentElement) return null;
+    // A frame (a whole app framed in a shell) or a region is not a control: the dock does not yield to it.
+    if (el.localName === 'iframe' || el.localName === 'frame') return null;
+    if (el.getBoundingClientRect().width > win.innerWidth / 2) return null;
+    return el;
+  };
   const look = () => {
     timer = undefined;
     observer.refresh();
@@ -50,8 +59,10 @@ export function watchDockYield(doc: Document, dock: Dock, options: { open: boole
     // What was open when the user said "stay" has closed: the next dialog makes room again.
     if (stay && !popups.length) stay = false;
     const obstacles: Box[] = [...popups];
-    if (pointed?.isConnected) {
-      const r = pointed.getBoundingClientRect();
+    // The control "show me" outlines, and the host's control that has the keyboard focus (tabbed to).
+    for (const el of [pointed, focusedHostControl()]) {
+      if (!el?.isConnected) continue;
+      const r = el.getBoundingClientRect();
       obstacles.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     }
     const ui = dock.ui();
@@ -93,6 +104,8 @@ export function watchDockYield(doc: Document, dock: Dock, options: { open: boole
     schedule();
   });
   win.addEventListener('resize', schedule, { passive: true });
+  doc.addEventListener('focusin', schedule, true);
+  doc.addEventListener('focusout', schedule, true);
   dock.setPlace(place);
   schedule();
 
@@ -108,6 +121,8 @@ export function watchDockYield(doc: Document, dock: Dock, options: { open: boole
       observer.disconnect();
       offPointed();
       win.removeEventListener('resize', schedule);
+      doc.removeEventListener('focusin', schedule, true);
+      doc.removeEventListener('focusout', schedule, true);
       if (timer !== undefined) clearTimeout(timer);
     },
   };

@@ -154,3 +154,23 @@ describe('the dock yields and comes back', () => {
     watch.stop();
   });
 });
+
+describe('the focused control', () => {
+  it('makes room for the host control the keyboard focus moved to, not for a framed app', async () => {
+    const dock = mountDock(document, dockOptions);
+    const watch = watchDockYield(document, dock, { open: false });
+    const actions = placeAt(document.createElement('button'), 1180, 80, 80, 30) as HTMLButtonElement;
+    const frame = placeAt(document.createElement('iframe'), 0, 60, 1280, 740) as HTMLIFrameElement;
+    document.body.append(actions, frame);
+    actions.focus();
+    await settle();
+    expect(dock.host.getAttribute('data-yield')).toBe('strip-left');
+    actions.blur();
+    await settle();
+    expect(dock.host.hasAttribute('data-yield')).toBe(false);
+    frame.focus();
+    await settle();
+    expect(dock.host.hasAttribute('data-yield')).toBe(false);
+    watch.stop();
+  });
+});
