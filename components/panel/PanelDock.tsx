@@ -1,7 +1,8 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { AppId, PageId } from '@/lib/pages/types';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from './Announcer';
 import { useNarrowFrame } from './useNarrowFrame';
 
 const KEY_STEP = 16;
@@ -41,6 +42,13 @@ export function PanelDock({
   const narrow = useNarrowFrame(docked);
   const ui = docked ? { ...stored, collapsed: stored.collapsed || narrow } : { ...stored, collapsed: false };
   const { t } = useI18n();
+  const announce = useAnnounce();
+  // Narrowed to the strip by the agent, not by the user: said to screen reader users (the panel moved away).
+  const madeRoom = docked && narrow && !stored.collapsed;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced when it starts only.
+  useEffect(() => {
+    if (madeRoom) announce(t('panelMadeRoom'));
+  }, [madeRoom]);
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
   const setWidth = (width: number) => onUiChange({ ...stored, width: clampWidth(width) });
 

@@ -174,5 +174,5 @@ export const de: Messages = {
   nextGoToStep: 'Nächster Schritt: {step}.',
   nextAllDone: 'Alle Schritte sind erledigt.',
   nextGuide: 'Schritte im Adobe-Leitfaden',
-  nextDialogYield: 'Das Panel hat dem Dialog der Seite Platz gemacht.',
+  panelMadeRoom: 'Das Panel hat dem Dialog der Seite Platz gemacht.',
 };

@@ -173,7 +173,7 @@ export const en = {
   nextGoToStep: 'Next step: {step}.',
   nextAllDone: 'Every step is done.',
   nextGuide: 'Steps in Adobe’s guide',
-  nextDialogYield: 'The panel made room for the page’s dialog.',
+  panelMadeRoom: 'The panel made room for the page’s dialog.',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

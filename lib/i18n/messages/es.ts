@@ -172,5 +172,5 @@ export const es: Messages = {
   nextGoToStep: 'Siguiente paso: {step}.',
   nextAllDone: 'Todos los pasos están hechos.',
   nextGuide: 'Pasos en la guía de Adobe',
-  nextDialogYield: 'El panel ha dejado sitio al cuadro de diálogo de la página.',
+  panelMadeRoom: 'El panel ha dejado sitio al cuadro de diálogo de la página.',
 };

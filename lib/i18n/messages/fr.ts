@@ -173,5 +173,5 @@ export const fr: Messages = {
   nextGoToStep: 'Étape suivante : {step}.',
   nextAllDone: 'Toutes les étapes sont terminées.',
   nextGuide: 'Étapes dans le guide d’Adobe',
-  nextDialogYield: 'Le panneau a fait place à la boîte de dialogue de la page.',
+  panelMadeRoom: 'Le panneau a fait place à la boîte de dialogue de la page.',
 };

@@ -170,5 +170,5 @@ export const it: Messages = {
   nextGoToStep: 'Passo successivo: {step}.',
   nextAllDone: 'Tutti i passi sono completati.',
   nextGuide: 'Passi nella guida di Adobe',
-  nextDialogYield: 'Il pannello ha fatto spazio alla finestra di dialogo della pagina.',
+  panelMadeRoom: 'Il pannello ha fatto spazio alla finestra di dialogo della pagina.',
 };

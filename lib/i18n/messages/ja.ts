@@ -170,5 +170,5 @@ export const ja: Messages = {
   nextGoToStep: '次のステップ：{step}。',
   nextAllDone: 'すべてのステップが完了しました。',
   nextGuide: 'Adobe ガイドの手順',
-  nextDialogYield: 'ページのダイアログのためにパネルを避けました。',
+  panelMadeRoom: 'ページのダイアログのためにパネルを避けました。',
 };

@@ -171,5 +171,5 @@ export const pt_BR: Messages = {
   nextGoToStep: 'Próxima etapa: {step}.',
   nextAllDone: 'Todas as etapas foram concluídas.',
   nextGuide: 'Etapas no guia da Adobe',
-  nextDialogYield: 'O painel abriu espaço para a caixa de diálogo da página.',
+  panelMadeRoom: 'O painel abriu espaço para a caixa de diálogo da página.',
 };

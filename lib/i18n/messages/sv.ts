@@ -166,5 +166,5 @@ export const sv: Messages = {
   nextGoToStep: 'Nästa steg: {step}.',
   nextAllDone: 'Alla steg är klara.',
   nextGuide: 'Stegen i Adobes guide',
-  nextDialogYield: 'Panelen har gjort plats för sidans dialogruta.',
+  panelMadeRoom: 'Panelen har gjort plats för sidans dialogruta.',
 };

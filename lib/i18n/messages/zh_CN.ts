@@ -157,5 +157,5 @@ export const zh_CN: Messages = {
   nextGoToStep: '下一步：{step}。',
   nextAllDone: '所有步骤都已完成。',
   nextGuide: 'Adobe 指南中的步骤',
-  nextDialogYield: '面板已为页面的对话框让出空间。',
+  panelMadeRoom: '面板已为页面的对话框让出空间。',
 };
