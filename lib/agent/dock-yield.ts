@@ -5,12 +5,19 @@
  * control "show me" outlines or the keyboard focus is on, and places the dock where none of them is
  * covered (lib/agent/yield.ts); it comes back once they are gone.
  *
- * Cheap: the observer callback only schedules; the look (a query for popup
- * roles and a few boxes) runs at most once per LOOK_MS, and not at all while
- * nothing changes.
+ * Cheap: the observer callback only schedules; the look (one walk of the
+ * page for popup roles, sharing one scan for shadow roots, and a few boxes)
+ * runs at most once per LOOK_MS, and not at all while nothing changes.
+ *
+ * Invariant (guarded by test/unit/agent/dock-yield.test.ts "a page that fakes
+ * dialogs"): the page can make the dock yield, never make it go. It is at
+ * least the strip, full height, on an edge; the user's expand button (and the
+ * toolbar) shows it whatever the page has open; the stored state is the
+ * user's alone. The visibility check before secrets (lib/agent/visible.ts)
+ * still applies to whatever place the dock is in.
  */
 import { observeRendered } from '../dom/observe';
-import { deepActiveElement } from '../dom/shadow';
+import { deepActiveElement, withShadowScan } from '../dom/shadow';
 import type { Dock } from './dock';
 import { onPointedAt } from './highlight';
 import { hostPopupBoxes } from './host-popups';
@@ -54,8 +61,10 @@ export function watchDockYield(doc: Document, dock: Dock, options: { open: boole
   };
   const look = () => {
     timer = undefined;
-    observer.refresh();
-    const popups = hostPopupBoxes(doc);
+    const popups = withShadowScan(() => {
+      observer.refresh();
+      return hostPopupBoxes(doc);
+    });
     // What was open when the user said "stay" has closed: the next dialog makes room again.
     if (stay && !popups.length) stay = false;
     const obstacles: Box[] = [...popups];

@@ -8,7 +8,7 @@
  *
  * Invariants (guarded by test/unit/agent/dock.test.ts and test/e2e/hostile.spec.ts):
  * - nothing of the panel's content is in the page's DOM: the host element carries
- *   only the app and page ids;
+ *   only the app and page ids (and the collapsed state and the room it makes, data-yield);
  * - the shadow root is closed and its reference stays in this module;
  * - the iframe learns its one-time key by a `postMessage` to its own window,
  *   targeted at the extension's origin: page script sees neither the key nor the

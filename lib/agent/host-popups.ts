@@ -10,7 +10,7 @@
  * - A popup as wide as the viewport (a full-screen wrapper) counts by its
  *   controls, not its box: else nothing would ever be left for the panel.
  */
-import { flatParent, queryAll } from '../dom/shadow';
+import { flatParent, queryAll, withShadowScan } from '../dom/shadow';
 import { isHidden } from '../dom/text';
 import type { Box } from './yield';
 
@@ -51,7 +51,11 @@ export function hostPopupBoxes(doc: Document): Box[] {
       if (shows(c)) boxes.push(toBox(c));
     }
   };
-  for (const el of queryAll(doc, DIALOGS)) take(el);
-  for (const el of queryAll(doc, POPUPS)) if (floats(el, win)) take(el);
+  // One walk of the page (and one scan for shadow roots) for both kinds.
+  withShadowScan(() => {
+    for (const el of queryAll(doc, `${DIALOGS},${POPUPS}`)) {
+      if (el.matches(DIALOGS) || floats(el, win)) take(el);
+    }
+  });
   return boxes;
 }

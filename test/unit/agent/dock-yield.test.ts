@@ -174,3 +174,35 @@ describe('the focused control', () => {
     watch.stop();
   });
 });
+
+describe('a page that fakes dialogs', () => {
+  it('can make the dock yield, never make it go: the strip stays, full height, and the user can bring it out', async () => {
+    setViewport(1280, 800);
+    const dock = mountDock(document, dockOptions);
+    const watch = watchDockYield(document, dock, { open: false });
+    // Dialogs everywhere, both edges included, re-added on every change.
+    const fake = () => {
+      for (const [x, w] of [
+        [0, 40],
+        [300, 600],
+        [1240, 40],
+      ] as const) {
+        const d = placeAt(dialog(), x, 0, w, 800);
+        document.body.append(d);
+      }
+    };
+    fake();
+    await settle();
+    expect(dock.host.getAttribute('data-yield')).toBe('strip-right');
+    expect(dock.host.style.getPropertyValue('width')).toBe('36px');
+    expect(dock.host.style.getPropertyValue('height')).toBe('100vh');
+    expect(dock.attached()).toBe(true);
+    // The user's expand wins while those stay open, however the page churns.
+    watch.stay();
+    fake();
+    await settle();
+    expect(dock.host.style.getPropertyValue('width')).toBe('380px');
+    expect(dock.host.hasAttribute('data-yield')).toBe(false);
+    watch.stop();
+  });
+});
