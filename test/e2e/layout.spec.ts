@@ -34,6 +34,15 @@ const SALES_LABELS = {
 const MARKETO = (lang: Lang) =>
   withQuery('https://app-ab12.marketo.com/#AD0SI2', { lang, demoState: 'fresh' });
 const MARKETO_SEND = { fr: 'Envoyer l’invitation', ja: '招待を送信' } as const;
+/** The Salesforce demo speaks en/fr: Japanese is the panel's language over the English Setup. */
+const REMOTE_SITES = (lang: Lang) =>
+  withQuery('https://acme.my.salesforce-setup.com/lightning/setup/SecurityRemoteProxy/home', {
+    lang: lang === 'ja' ? 'en' : lang,
+  });
+const SALESFORCE_LABELS = {
+  fr: { newSite: 'Nouveau site distant', cancel: 'Annuler' },
+  ja: { newSite: 'New Remote Site', cancel: 'Cancel' },
+} as const;
 
 async function panelLanguage(context: BrowserContext, extensionId: string, lang: Lang) {
   const options = await context.newPage();
@@ -157,6 +166,30 @@ for (const size of SIZES) {
 
       await box.getByRole('button').first().click();
       await expect(box).toHaveCount(0);
+      await moveOn(page);
+      await expect.poll(() => dockWidth(page)).toBe(380);
+      await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
+    });
+
+    test(`${size.width}×${size.height} ${lang}: Salesforce's New Remote Site dialog (Save, ×) is never under the panel`, async ({
+      page,
+      context,
+      extensionId,
+    }) => {
+      await page.setViewportSize(size);
+      await panelLanguage(context, extensionId, lang);
+      await page.goto(REMOTE_SITES(lang));
+      await expect(panel(page)).toHaveAttribute('data-page', 'salesforce-remote-sites', { timeout: 10_000 });
+      await expandIfSmall(page, size.width);
+
+      const labels = SALESFORCE_LABELS[lang];
+      await focusThenClick(page, page.getByRole('button', { name: labels.newSite, exact: true }));
+      const dialog = page.getByRole('dialog', { name: labels.newSite });
+      await expect(dialog).toBeVisible();
+      await expect.poll(() => coveredButtons(page, dialog)).toEqual([]);
+
+      await dialog.getByRole('button', { name: labels.cancel, exact: true }).click();
+      await expect(dialog).toHaveCount(0);
       await moveOn(page);
       await expect.poll(() => dockWidth(page)).toBe(380);
       await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
