@@ -26,6 +26,9 @@ import { useAnnounce } from '../panel/Announcer';
 import { useEscape } from '../panel/useEscape';
 import { Disclosure } from './Disclosure';
 
+/** Finished rows stay closed (their title and state say enough); the rows still to do on this page open. */
+const FINISHED: ReadonlySet<string> = new Set(['done', 'detected', 'not-needed']);
+
 interface Props {
   report: PageReport & { frameId: number };
   store: ProgressStore;
@@ -138,7 +141,7 @@ export function ChecklistSection({ report, store, unread }: Props) {
               className={`step ${view.state}`}
             >
               <Disclosure
-                defaultOpen={here.has(id)}
+                defaultOpen={here.has(id) && !FINISHED.has(view.state)}
                 summary={
                   <summary>
                     <span className="step-title">

@@ -6,9 +6,8 @@ import { type ReactNode, useEffect, useState } from 'react';
  */
 export function Disclosure(props: { defaultOpen: boolean; summary: ReactNode; children: ReactNode }) {
   const [open, setOpen] = useState(props.defaultOpen);
-  useEffect(() => {
-    if (props.defaultOpen) setOpen(true);
-  }, [props.defaultOpen]);
+  // Follows the default as it changes: a step of this page opens, and closes once it is finished.
+  useEffect(() => setOpen(props.defaultOpen), [props.defaultOpen]);
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       {props.summary}

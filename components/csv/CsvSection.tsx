@@ -56,6 +56,12 @@ export function CsvSection({
 }) {
   const { t } = useI18n();
   const { state, check, recheck, clear } = useCsvCheck();
+  // A verdict that just arrived (a file chosen here or in the host's dialog) is scrolled into view.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (state.kind !== 'done') return;
+    sectionRef.current?.querySelector('[data-testid="csv-report"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [state]);
   const onUsers = report.page === 'sales-user-management';
   const frameId = report.frameId;
   /** The dialog's file the report is about (the agent numbers every file chosen or swapped in). */
@@ -161,7 +167,7 @@ export function CsvSection({
     : undefined;
 
   return (
-    <section className="section" aria-labelledby="msi-csv-heading" data-testid="csv-section">
+    <section className="section" aria-labelledby="msi-csv-heading" data-testid="csv-section" ref={sectionRef}>
       <h2 id="msi-csv-heading">{t('csvTitle')}</h2>
       <CsvChecker
         state={state}

@@ -4,20 +4,21 @@ import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
 import { storeKey } from '@/lib/i18n/reasons';
 import { format } from '@/lib/i18n/translate';
+import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelChannel } from '@/lib/panel/channel';
+import type { SectionId } from '@/lib/panel/sections';
 import { markPanelUsable } from '@/lib/panel/usable-mark';
 import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
-import { ChecklistSection } from '../checklist/ChecklistSection';
 import { useChecklist } from '../checklist/useChecklist';
-import { CredentialsSection } from '../credentials/CredentialsSection';
-import { CsvSection } from '../csv/CsvSection';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { useStoredLocale } from '../i18n/LocalizedPage';
 import { Recoverable } from '../recover/Recoverable';
 import { ReportPage } from '../report/ReportPage';
 import { AnnouncerProvider } from './Announcer';
+import { NextOnPage } from './NextOnPage';
 import { PageHeader } from './PageHeader';
 import { PanelDock } from './PanelDock';
+import { sectionElementId, sectionsShown } from './sections';
 import { useEscape } from './useEscape';
 import { useChannelEvent, useShownPage } from './usePanelChannel';
 
@@ -87,6 +88,28 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
     cautionRef.current?.scrollIntoView?.({ block: 'nearest' });
     cautionRef.current?.querySelector<HTMLElement>('[data-testid="removal-caution-cancel"]')?.focus();
   }, [checklist.attempt]);
+  // The host's CSV dialog is open on the page shown: "Next on this page" says to check the file there.
+  const [csvDialog, setCsvDialog] = useState(false);
+  useChannelEvent(channel, 'csv-state', (e) => {
+    if (e.frameId === report.frameId) setCsvDialog(e.state !== 'idle');
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on page change only.
+  useEffect(() => setCsvDialog(false), [report.page, report.frameId]);
+  // A caution that just appeared is scrolled into view (it may be below the card).
+  const cautionKey = cautions.join(' ');
+  const seenCautions = useRef<string>('');
+  useEffect(() => {
+    const before = new Set(seenCautions.current.split(' '));
+    seenCautions.current = cautionKey;
+    const fresh = cautionKey.split(' ').find((c) => c && !before.has(c));
+    if (fresh)
+      document.querySelector(`[data-testid="caution-${fresh}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [cautionKey]);
+  const focusSection = (id: SectionId) => {
+    const el = document.getElementById(sectionElementId(id));
+    el?.scrollIntoView?.({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  };
   // Escape on the caution keeps the user (the safe answer).
   useEscape(!!checklist.attempt, () => checklist.decide(false));
 
@@ -102,6 +125,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       onUiChange={update}
       badge={progress}
       docked={place === 'page'}
+      onExpand={() => void sendToBackground('dock:stay', {}).catch(() => {})}
     >
       {problems.length ? (
         <p className="warning" role="alert">
@@ -140,6 +164,17 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
           </div>
         </div>
       ) : null}
+      {report.page !== 'unknown' || checklist.instance ? (
+        <Recoverable part={{ section: t('nextHeading'), id: 'next' }}>
+          <NextOnPage
+            page={report.page}
+            frameId={report.frameId}
+            instance={checklist.instance}
+            csvDialog={csvDialog}
+            onFocusSection={focusSection}
+          />
+        </Recoverable>
+      ) : null}
       {cautions.map((c) => (
         <p key={c} className="warning" role="note" data-testid={`caution-${c}`}>
           {texts.cautions[c]}
@@ -147,16 +182,20 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       ))}
       {sections ? (
         <>
-          {/* Each section on its own: one that throws shows how to reset it, the others keep working. */}
-          <Recoverable part={{ section: texts.guideTitle, id: 'checklist' }}>
-            <ChecklistSection report={report} store={checklist.store} unread={checklist.unread} />
-          </Recoverable>
-          <Recoverable part={{ section: t('credTitle'), id: 'credentials' }}>
-            <CredentialsSection report={report} channel={channel} />
-          </Recoverable>
-          <Recoverable part={{ section: t('csvTitle'), id: 'csv' }}>
-            <CsvSection report={report} channel={channel} canWiden={place === 'page'} />
-          </Recoverable>
+          {/* Only the sections that can apply here; each on its own: one that throws shows how to reset it, the others keep working. */}
+          {sectionsShown(report).map((section) => (
+            <div key={section.id} id={sectionElementId(section.id)} tabIndex={-1} className="section-slot">
+              <Recoverable part={{ section: section.title(t, texts), id: section.id }}>
+                {section.render({
+                  report,
+                  channel,
+                  store: checklist.store,
+                  unread: checklist.unread,
+                  place,
+                })}
+              </Recoverable>
+            </div>
+          ))}
           <footer className="dock-footer">
             <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
               <ReportPage

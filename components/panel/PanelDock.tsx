@@ -1,7 +1,9 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { AppId, PageId } from '@/lib/pages/types';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
 import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from './Announcer';
+import { useNarrowFrame } from './useNarrowFrame';
 
 const KEY_STEP = 16;
 
@@ -16,6 +18,8 @@ interface Props {
   badge?: string;
   /** False in the browser's side panel: the browser sizes it, nothing to collapse or resize. */
   docked?: boolean;
+  /** The user expands the panel (also while the dock only makes room for a host dialog). */
+  onExpand?(): void;
   children: ReactNode;
 }
 
@@ -24,11 +28,29 @@ interface Props {
  * (slim tab when collapsed) and a keyboard- and pointer-operable resize handle.
  * Collapsing hides the content but keeps it mounted (stable hooks stay in the DOM).
  */
-export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = true, children }: Props) {
-  const ui = docked ? stored : { ...stored, collapsed: false };
+export function PanelDock({
+  app,
+  page,
+  ui: stored,
+  onUiChange,
+  badge,
+  docked = true,
+  onExpand,
+  children,
+}: Props) {
+  // Shown as the strip: collapsed by the user, or narrowed by the agent to make room for the host.
+  const narrow = useNarrowFrame(docked);
+  const ui = docked ? { ...stored, collapsed: stored.collapsed || narrow } : { ...stored, collapsed: false };
   const { t } = useI18n();
+  const announce = useAnnounce();
+  // Narrowed to the strip by the agent, not by the user: said to screen reader users (the panel moved away).
+  const madeRoom = docked && narrow && !stored.collapsed;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced when it starts only.
+  useEffect(() => {
+    if (madeRoom) announce(t('panelMadeRoom'));
+  }, [madeRoom]);
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
-  const setWidth = (width: number) => onUiChange({ ...ui, width: clampWidth(width) });
+  const setWidth = (width: number) => onUiChange({ ...stored, width: clampWidth(width) });
 
   return (
     <aside
@@ -83,7 +105,14 @@ export function PanelDock({ app, page, ui: stored, onUiChange, badge, docked = t
             aria-controls="msi-panel-body"
             aria-label={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
             title={ui.collapsed ? t('panelExpand') : t('panelCollapse')}
-            onClick={() => onUiChange({ ...ui, collapsed: !ui.collapsed })}
+            onClick={() => {
+              if (!ui.collapsed) {
+                onUiChange({ ...stored, collapsed: true });
+                return;
+              }
+              if (stored.collapsed) onUiChange({ ...stored, collapsed: false });
+              onExpand?.();
+            }}
           >
             <span aria-hidden="true">{ui.collapsed ? '‹' : '›'}</span>
           </button>

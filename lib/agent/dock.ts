@@ -8,7 +8,7 @@
  *
  * Invariants (guarded by test/unit/agent/dock.test.ts and test/e2e/hostile.spec.ts):
  * - nothing of the panel's content is in the page's DOM: the host element carries
- *   only the app and page ids;
+ *   only the app and page ids (and the collapsed state and the room it makes, data-yield);
  * - the shadow root is closed and its reference stays in this module;
  * - the iframe learns its one-time key by a `postMessage` to its own window,
  *   targeted at the extension's origin: page script sees neither the key nor the
@@ -17,6 +17,7 @@
  *   an old one put back.
  */
 import type { PanelUi } from '../storage/items';
+import type { DockPlace } from './yield';
 
 export const DOCK_TAG = 'msi-panel';
 export const COLLAPSED_WIDTH = 36;
@@ -43,6 +44,13 @@ export interface Dock {
   readonly frame: HTMLIFrameElement;
   /** Applies the stored width and collapsed state (and the page margin beside an expanded dock). */
   setUi(ui: PanelUi): void;
+  /** The stored state last applied. */
+  ui(): PanelUi;
+  /**
+   * Where the dock draws while it makes room for the host (lib/agent/dock-yield.ts):
+   * narrower, or the strip on either edge. 'full' is the stored state.
+   */
+  setPlace(place: DockPlace): void;
   setPage(app: string, page: string): void;
   /** Where the dock draws, in the viewport (for the visibility check). */
   rect(): DOMRect;
@@ -54,7 +62,7 @@ export interface Dock {
 }
 
 const HOST_CSS =
-  'position: fixed !important; top: 0 !important; right: 0 !important; ' +
+  'position: fixed !important; top: 0 !important; ' +
   'height: 100vh !important; z-index: 2147483646 !important; display: block !important; ' +
   'margin: 0 !important; padding: 0 !important; border: 0 !important; opacity: 1 !important; ' +
   'visibility: visible !important; transform: none !important; filter: none !important; ' +
@@ -84,17 +92,46 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   const rootStyle = doc.documentElement.style;
   const previous = rootStyle.getPropertyValue('margin-right');
   const previousPriority = rootStyle.getPropertyPriority('margin-right');
-  let width = COLLAPSED_WIDTH;
+  let ui = options.ui;
+  let place: DockPlace = { mode: 'full' };
+
+  const apply = () => {
+    const strip = ui.collapsed || place.mode === 'strip';
+    const width = strip
+      ? COLLAPSED_WIDTH
+      : place.mode === 'narrow'
+        ? Math.min(place.width, ui.width)
+        : ui.width;
+    const side =
+      place.mode === 'strip' && place.side === 'left'
+        ? 'left: 0 !important; right: auto !important;'
+        : 'right: 0 !important; left: auto !important;';
+    host.style.cssText = `${HOST_CSS} ${side} width: ${width}px !important;`;
+    host.setAttribute('data-collapsed', String(ui.collapsed));
+    // Making room for the host is said in the page (no content: the mode only), for tests and support.
+    const yielded =
+      place.mode === 'full' || (ui.collapsed && place.mode === 'strip' && place.side === 'right')
+        ? null
+        : place.mode === 'strip'
+          ? `strip-${place.side}`
+          : place.mode;
+    if (yielded) host.setAttribute('data-yield', yielded);
+    else host.removeAttribute('data-yield');
+    if (strip) rootStyle.setProperty('margin-right', previous, previousPriority);
+    else rootStyle.setProperty('margin-right', `${width}px`, 'important');
+  };
 
   const dock: Dock = {
     host,
     frame,
-    setUi(ui) {
-      width = ui.collapsed ? COLLAPSED_WIDTH : ui.width;
-      host.style.cssText = `${HOST_CSS} width: ${width}px !important;`;
-      host.setAttribute('data-collapsed', String(ui.collapsed));
-      if (ui.collapsed) rootStyle.setProperty('margin-right', previous, previousPriority);
-      else rootStyle.setProperty('margin-right', `${width}px`, 'important');
+    setUi(next) {
+      ui = next;
+      apply();
+    },
+    ui: () => ui,
+    setPlace(next) {
+      place = next;
+      apply();
     },
     setPage(app, page) {
       host.setAttribute('data-app', app);

@@ -25,6 +25,17 @@ export interface HighlightHandle {
 
 let current: HighlightHandle | null = null;
 
+type PointedListener = (el: Element | null) => void;
+const pointedListeners = new Set<PointedListener>();
+/** Told the element an outline points at, and null when it goes away (the dock makes room for it). */
+export function onPointedAt(listener: PointedListener): () => void {
+  pointedListeners.add(listener);
+  return () => pointedListeners.delete(listener);
+}
+const tellPointed = (el: Element | null) => {
+  for (const l of pointedListeners) l(el);
+};
+
 /** Removes the outline shown in this document, if any. True when there was one. */
 export function clearHighlight(): boolean {
   const had = !!current?.shown;
@@ -112,6 +123,7 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
     win.clearTimeout(timer);
     host.remove();
     if (current === handle) current = null;
+    tellPointed(null);
   };
   for (const [target, type, fn, opts] of listeners) target.addEventListener(type, fn, opts);
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
@@ -124,5 +136,6 @@ export function highlightElement(el: Element, label: string, durationMs = 8000):
     },
   };
   current = handle;
+  tellPointed(el);
   return handle;
 }

@@ -8,9 +8,11 @@ import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
 import { panelUiItem } from '../storage/items';
 import { type Dock, mountDock } from './dock';
+import { type DockYield, watchDockYield } from './dock-yield';
 
 let dock: Dock | null = null;
 let unwatch: (() => void) | null = null;
+let yielding: DockYield | null = null;
 let observer: MutationObserver | null = null;
 let lastLost = 0;
 const RELOST_MS = 3000;
@@ -25,7 +27,10 @@ export interface DockRequest {
 export async function putUpDock(req: DockRequest, doc: Document = document): Promise<'new' | 'existing'> {
   if (dock?.attached()) {
     dock.setPage(req.app, req.page);
-    if (req.open) await setCollapsed(false);
+    if (req.open) {
+      await setCollapsed(false);
+      yielding?.stay();
+    }
     return 'existing';
   }
   dock?.remove();
@@ -46,12 +51,24 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
     title: (browser.i18n.getMessage as (key: string) => string)('extName') || 'MSI Actions setup helper',
   });
   unwatch?.();
-  unwatch = panelUiItem.watch((next) => dock?.setUi(next));
+  unwatch = panelUiItem.watch((next) => {
+    dock?.setUi(next);
+    yielding?.check();
+  });
+  // Out of the way of the host's dialogs, menus and the outlined control; narrow on a small viewport.
+  yielding?.stop();
+  yielding = watchDockYield(doc, dock, { open: req.open });
   getBridge().panel = {
     toggle: () => {
-      void panelUiItem
-        .get()
-        .then((current) => panelUiItem.set({ ...current, collapsed: !current.collapsed }));
+      // Shown as the strip only to make room: the toolbar button brings the panel out, as its expand button does.
+      if (yielding?.yielded()) {
+        yielding.stay();
+        return;
+      }
+      void panelUiItem.get().then((current) => {
+        if (current.collapsed) yielding?.stay();
+        return panelUiItem.set({ ...current, collapsed: !current.collapsed });
+      });
     },
   };
   // The page took the dock out: the next report puts a fresh one up (new key); forget this one.
@@ -74,7 +91,16 @@ async function setCollapsed(collapsed: boolean) {
   if (current.collapsed !== collapsed) await panelUiItem.set({ ...current, collapsed });
 }
 
+/** The user expanded the panel while it made room for the host: show it over what is open. */
+export function stayDock(): boolean {
+  if (!yielding || !dock?.attached()) return false;
+  yielding.stay();
+  return true;
+}
+
 function dropDock() {
+  yielding?.stop();
+  yielding = null;
   observer?.disconnect();
   observer = null;
   unwatch?.();

@@ -11,7 +11,7 @@ import { type Handlers, routeMessageWith } from '../messaging/receive';
 import { sanitiseDocument } from '../report/sanitise';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { clearHighlight, highlightElement } from './highlight';
-import { currentDock, putUpDock } from './panel-dock';
+import { currentDock, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
 import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
@@ -30,6 +30,7 @@ export const agentHandlers: Handlers = {
   },
   'agent:unhighlight': () => ({ ok: clearHighlight() }),
   'agent:dock': async (req) => ({ ok: true, mounted: await putUpDock(req, document) }),
+  'agent:dock-stay': () => ({ ok: stayDock() }),
   'agent:focus-panel': () => {
     const dock = currentDock();
     dock?.focus();

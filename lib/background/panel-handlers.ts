@@ -95,6 +95,12 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
       if (tabId === undefined) return { ok: false, reason: 'no-tab' };
       return callAgent(tabId, frameId, 'agent:highlight', { target, label });
     },
+    'dock:stay': async (_payload, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false };
+      // The dock lives in the top frame.
+      return callAgent(tabId, 0, 'agent:dock-stay', {});
+    },
     'page:unhighlight': async ({ frameId }, sender) => {
       const tabId = tab(sender);
       if (tabId === undefined) return { ok: false };

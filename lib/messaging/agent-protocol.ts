@@ -55,6 +55,8 @@ export const agentSchemas = {
     page: z.string().check(z.maxLength(60)),
     open: z.boolean(),
   }),
+  /** Show the dock over the host's open dialogs (the user expanded it while it made room). */
+  'agent:dock-stay': z.object({}),
   /** Move the keyboard focus into the dock's frame (the focus shortcut, the removal caution). */
   'agent:focus-panel': z.object({}),
   /** Is the dock really there to be seen and clicked (not covered, transparent or shrunk)? */

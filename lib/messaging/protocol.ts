@@ -80,6 +80,8 @@ export const messageSchemas = {
   }),
   /** panel → background → a frame's agent: take the outline away. */
   'page:unhighlight': frameTarget,
+  /** panel → background → the top frame's agent: the user expanded the dock while it made room for the host. */
+  'dock:stay': z.object({}),
 
   /** panel → background: the user sets a step ('clear' gives it back to detection). */
   'checklist:set-status': z.object({
@@ -209,6 +211,8 @@ export interface Responses {
   'credentials:fill': FillResult;
   'page:highlight': { ok: boolean; reason?: string };
   'page:unhighlight': { ok: boolean };
+  'dock:stay': { ok: boolean };
+  'agent:dock-stay': { ok: boolean };
   'agent:read-credentials': ReadCredentialsResult;
   'agent:fill-preview': FillPreview;
   'agent:fill': FillResult;

@@ -30,6 +30,10 @@ test('walks the whole guide across the three apps; each step flips to detected f
   await expectState(page, 'set-up-marketo-sales-account', 'blocked');
   await inviteFirstAdmin(page);
   await expectState(page, 'set-up-marketo-sales-account', 'detected');
+  // A finished step closes (its state says enough); what was seen is one click away.
+  const setUp = await step(page, 'set-up-marketo-sales-account');
+  await expect(setUp.locator('details')).not.toHaveAttribute('open', '');
+  await setUp.locator('summary').click();
   await expect((await ui(page)).getByTestId('checklist-evidence-set-up-marketo-sales-account')).toContainText(
     'admin@acme.com',
   );
@@ -77,6 +81,11 @@ test('walks the whole guide across the three apps; each step flips to detected f
   const sf = await context.newPage();
   await sf.goto(demoPage('salesforce-installed-packages').url('en', 'package'));
   await expectState(sf, 'install-upgrade-msi-package', 'detected');
+  await expect((await step(sf, 'install-upgrade-msi-package')).locator('details')).not.toHaveAttribute(
+    'open',
+    '',
+  );
+  await (await step(sf, 'install-upgrade-msi-package')).locator('summary').click();
   await expect((await ui(sf)).getByTestId('checklist-evidence-install-upgrade-msi-package')).toContainText(
     '1.',
   );

@@ -135,4 +135,42 @@ export const de: Messages = {
     'Instanz nicht bestätigt: Dieses Sales-Konto hat die Munchkin-ID {page}, die Werte wurden aber auf {source} gelesen, wo keine Munchkin-ID angezeigt wurde. Prüfen Sie, dass sie zu {page} gehören.',
   credInstanceConfirm: 'Ich habe es geprüft: Werte von {source} in das Sales-Konto von {page} eintragen',
   commandFocusPanel: 'Das MSI Actions-Einrichtungsfenster öffnen und den Tastaturfokus hineinsetzen',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Als Nächstes auf dieser Seite',
+  nextSendInvite: 'Den ersten Sales-Administrator einladen',
+  nextSendInviteWhy:
+    'Die Einladung legt das Marketo Sales-Konto an; danach erscheinen seine API-Zugangsdaten auf dieser Seite.',
+  nextSendCredentials: 'Zugangsdaten an die Sales-App senden',
+  nextSendCredentialsWhy:
+    'Die Sales-App braucht diese Client ID und dieses Client Secret, um sich mit Marketo zu verbinden. Das Panel bringt sie für Sie hinüber, nur im Arbeitsspeicher.',
+  nextStartSync: 'Datensynchronisierung starten',
+  nextStartSyncWhy:
+    'Marketo und die Sales-App sind verbunden: Die Synchronisierung überträgt Ihre Marketo-Daten.',
+  nextConnectSalesforce: 'Salesforce verbinden',
+  nextConnectSalesforceWhy: 'Über diese Verbindung liest und schreibt das Sales-Konto Ihre CRM-Daten.',
+  nextFillCredentials: 'Marketo-Zugangsdaten eintragen',
+  nextFillCredentialsWhy:
+    'Das Panel trägt die in Marketo gelesene Client ID und das Client Secret in dieses Formular ein, nachdem Sie geprüft haben, was eingetragen wird.',
+  nextCheckCsv: 'Benutzerdatei vor dem Einladen prüfen',
+  nextCheckCsvWhy:
+    'Öffnen Sie {path} und wählen Sie die Datei: Das Panel prüft sie vor „Weiter“. Sie können sie auch zuerst hier prüfen.',
+  nextCheckCsvDialog: 'Die im Dialog gewählte Datei prüfen',
+  nextCheckCsvDialogWhy:
+    'Das Panel liest die im Dialog gewählte Datei und hält „Weiter“ zurück, solange sie Fehler enthält. Das Ergebnis steht weiter unten.',
+  nextInstallPackage: 'Paket Marketo Sales Insight installieren oder aktualisieren',
+  nextInstallPackageWhy: 'Salesforce braucht das Paket, bevor MSI Actions dort eingerichtet werden kann.',
+  nextRemoteSite: 'Marketo als Remote-Site hinzufügen',
+  nextRemoteSiteWhy:
+    'Salesforce ruft nur hier aufgeführte Adressen auf: Ohne sie erreicht MSI Actions Marketo nicht.',
+  nextEnableMsi: 'MSI Actions aktivieren',
+  nextEnableMsiWhy: 'Diese Einstellung macht MSI Actions für Ihre Salesforce-Benutzer verfügbar.',
+  nextShowMe: 'Zeig mir, wo',
+  nextOpenSection: 'Dorthin',
+  nextNothingHere: 'Auf dieser Seite ist nichts mehr zu tun.',
+  nextGoTo: 'Nächster Schritt: {step}. Gehen Sie zu: {path}',
+  nextGoToStep: 'Nächster Schritt: {step}.',
+  nextAllDone: 'Alle Schritte sind erledigt.',
+  nextGuide: 'Schritte im Adobe-Leitfaden',
+  panelMadeRoom: 'Das Panel hat dem Dialog der Seite Platz gemacht.',
 };

@@ -137,6 +137,43 @@ export const en = {
     'Instance not confirmed: this Sales account holds Munchkin ID {page}, but the values were read on {source}, where no Munchkin ID was shown. Check that they belong to {page}.',
   credInstanceConfirm: 'I checked: fill the values from {source} into the Sales account of {page}',
   commandFocusPanel: 'Open the MSI Actions setup panel and move the keyboard focus into it',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Next on this page',
+  nextSendInvite: 'Invite the first Sales admin',
+  nextSendInviteWhy:
+    'Sending the invite creates the Marketo Sales account; its API credentials then appear on this page.',
+  nextSendCredentials: 'Send the credentials to the Sales app',
+  nextSendCredentialsWhy:
+    'The Sales app needs this Client ID and Client Secret to connect to Marketo. The panel carries them for you, in memory only.',
+  nextStartSync: 'Start the data sync',
+  nextStartSyncWhy: 'Marketo and the Sales app are connected: the sync sends your Marketo data across.',
+  nextConnectSalesforce: 'Connect Salesforce',
+  nextConnectSalesforceWhy: 'The Sales account reads and writes your CRM data through this connection.',
+  nextFillCredentials: 'Fill in the Marketo credentials',
+  nextFillCredentialsWhy:
+    'The panel puts the Client ID and Client Secret from Actions Config into this form, after you check what it will fill.',
+  nextCheckCsv: 'Check your user file before you invite',
+  nextCheckCsvWhy:
+    'Open {path} and choose the file: the panel checks it before Next. You can also check it here first.',
+  nextCheckCsvDialog: 'Check the file you choose in the dialog',
+  nextCheckCsvDialogWhy:
+    'The panel reads the file chosen in the dialog and holds Next while it has errors. The verdict appears below.',
+  nextInstallPackage: 'Install or upgrade the Marketo Sales Insight package',
+  nextInstallPackageWhy: 'Salesforce needs the package before MSI Actions can be set up there.',
+  nextRemoteSite: 'Add the Marketo remote site',
+  nextRemoteSiteWhy:
+    'Salesforce only calls addresses listed here: without it, MSI Actions cannot reach Marketo.',
+  nextEnableMsi: 'Turn on MSI Actions',
+  nextEnableMsiWhy: 'This setting makes MSI Actions available to your Salesforce users.',
+  nextShowMe: 'Show me where',
+  nextOpenSection: 'Go to it',
+  nextNothingHere: 'Nothing left to do on this page.',
+  nextGoTo: 'Next step: {step}. Go to: {path}',
+  nextGoToStep: 'Next step: {step}.',
+  nextAllDone: 'Every step is done.',
+  nextGuide: 'Steps in Adobe’s guide',
+  panelMadeRoom: 'The panel made room for the page’s dialog.',
 } as const;
 
 /** Keys of this core catalogue: every locale file must define all of them. */

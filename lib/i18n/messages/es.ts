@@ -134,4 +134,42 @@ export const es: Messages = {
     'Instancia no confirmada: esta cuenta de Sales tiene el ID de Munchkin {page}, pero los valores se leyeron en {source}, donde no se mostraba ningún ID de Munchkin. Compruebe que pertenecen a {page}.',
   credInstanceConfirm: 'Lo he comprobado: rellenar los valores de {source} en la cuenta de Sales de {page}',
   commandFocusPanel: 'Abrir el panel de configuración de MSI Actions y llevar el foco del teclado a él',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Lo siguiente en esta página',
+  nextSendInvite: 'Invita al primer administrador de Sales',
+  nextSendInviteWhy:
+    'La invitación crea la cuenta de Marketo Sales; después sus credenciales de API aparecen en esta página.',
+  nextSendCredentials: 'Envía las credenciales a la aplicación Sales',
+  nextSendCredentialsWhy:
+    'La aplicación Sales necesita este Client ID y este Client Secret para conectarse a Marketo. El panel los lleva por ti, solo en memoria.',
+  nextStartSync: 'Inicia la sincronización de datos',
+  nextStartSyncWhy:
+    'Marketo y la aplicación Sales están conectados: la sincronización envía tus datos de Marketo.',
+  nextConnectSalesforce: 'Conecta Salesforce',
+  nextConnectSalesforceWhy: 'La cuenta de Sales lee y escribe tus datos de CRM mediante esta conexión.',
+  nextFillCredentials: 'Rellena las credenciales de Marketo',
+  nextFillCredentialsWhy:
+    'El panel escribe en este formulario el Client ID y el Client Secret leídos en Marketo, después de que compruebes lo que va a rellenar.',
+  nextCheckCsv: 'Comprueba tu archivo de usuarios antes de invitar',
+  nextCheckCsvWhy:
+    'Abre {path} y elige el archivo: el panel lo comprueba antes de Siguiente. También puedes comprobarlo aquí primero.',
+  nextCheckCsvDialog: 'Comprueba el archivo que elijas en el cuadro de diálogo',
+  nextCheckCsvDialogWhy:
+    'El panel lee el archivo elegido en el cuadro de diálogo y retiene Siguiente mientras tenga errores. El resultado aparece más abajo.',
+  nextInstallPackage: 'Instala o actualiza el paquete Marketo Sales Insight',
+  nextInstallPackageWhy: 'Salesforce necesita el paquete antes de poder configurar MSI Actions.',
+  nextRemoteSite: 'Añade el sitio remoto de Marketo',
+  nextRemoteSiteWhy:
+    'Salesforce solo llama a las direcciones de esta lista: sin él, MSI Actions no puede llegar a Marketo.',
+  nextEnableMsi: 'Activa MSI Actions',
+  nextEnableMsiWhy: 'Este ajuste pone MSI Actions a disposición de tus usuarios de Salesforce.',
+  nextShowMe: 'Muéstrame dónde',
+  nextOpenSection: 'Ir allí',
+  nextNothingHere: 'No queda nada por hacer en esta página.',
+  nextGoTo: 'Siguiente paso: {step}. Ve a: {path}',
+  nextGoToStep: 'Siguiente paso: {step}.',
+  nextAllDone: 'Todos los pasos están hechos.',
+  nextGuide: 'Pasos en la guía de Adobe',
+  panelMadeRoom: 'El panel ha dejado sitio al cuadro de diálogo de la página.',
 };

@@ -134,4 +134,42 @@ export const fr: Messages = {
     "Instance non confirmée : ce compte Sales contient l'ID Munchkin {page}, mais les valeurs ont été lues sur {source}, où aucun ID Munchkin n'était affiché. Vérifiez qu'elles appartiennent à {page}.",
   credInstanceConfirm: "J'ai vérifié : remplir les valeurs de {source} dans le compte Sales de {page}",
   commandFocusPanel: 'Ouvrir le panneau de configuration MSI Actions et y placer le focus clavier',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Prochaine action sur cette page',
+  nextSendInvite: 'Invitez le premier administrateur Sales',
+  nextSendInviteWhy:
+    'L’invitation crée le compte Marketo Sales ; ses identifiants d’API apparaissent ensuite sur cette page.',
+  nextSendCredentials: 'Envoyez les identifiants vers l’application Sales',
+  nextSendCredentialsWhy:
+    'L’application Sales a besoin de ce Client ID et de ce Client Secret pour se connecter à Marketo. Le panneau les transporte pour vous, en mémoire seulement.',
+  nextStartSync: 'Lancez la synchronisation des données',
+  nextStartSyncWhy:
+    'Marketo et l’application Sales sont connectés : la synchronisation transmet vos données Marketo.',
+  nextConnectSalesforce: 'Connectez Salesforce',
+  nextConnectSalesforceWhy: 'Le compte Sales lit et écrit vos données CRM par cette connexion.',
+  nextFillCredentials: 'Remplissez les identifiants Marketo',
+  nextFillCredentialsWhy:
+    'Le panneau saisit dans ce formulaire le Client ID et le Client Secret lus sur Marketo, après que vous avez vérifié ce qu’il va remplir.',
+  nextCheckCsv: 'Vérifiez votre fichier d’utilisateurs avant d’inviter',
+  nextCheckCsvWhy:
+    'Ouvrez {path} et choisissez le fichier : le panneau le vérifie avant Suivant. Vous pouvez aussi le vérifier ici d’abord.',
+  nextCheckCsvDialog: 'Vérifiez le fichier choisi dans la boîte de dialogue',
+  nextCheckCsvDialogWhy:
+    'Le panneau lit le fichier choisi dans la boîte de dialogue et bloque Suivant tant qu’il contient des erreurs. Le résultat s’affiche plus bas.',
+  nextInstallPackage: 'Installez ou mettez à jour le package Marketo Sales Insight',
+  nextInstallPackageWhy: 'Salesforce a besoin du package avant de pouvoir configurer MSI Actions.',
+  nextRemoteSite: 'Ajoutez le site distant de Marketo',
+  nextRemoteSiteWhy:
+    'Salesforce n’appelle que les adresses listées ici : sans lui, MSI Actions ne peut pas joindre Marketo.',
+  nextEnableMsi: 'Activez MSI Actions',
+  nextEnableMsiWhy: 'Ce paramètre rend MSI Actions disponible pour vos utilisateurs Salesforce.',
+  nextShowMe: 'Montrez-moi où',
+  nextOpenSection: 'Y aller',
+  nextNothingHere: 'Plus rien à faire sur cette page.',
+  nextGoTo: 'Étape suivante : {step}. Allez dans : {path}',
+  nextGoToStep: 'Étape suivante : {step}.',
+  nextAllDone: 'Toutes les étapes sont terminées.',
+  nextGuide: 'Étapes dans le guide d’Adobe',
+  panelMadeRoom: 'Le panneau a fait place à la boîte de dialogue de la page.',
 };

@@ -132,4 +132,42 @@ export const it: Messages = {
     "Istanza non confermata: questo account Sales ha l'ID Munchkin {page}, ma i valori sono stati letti su {source}, dove non era mostrato alcun ID Munchkin. Verifica che appartengano a {page}.",
   credInstanceConfirm: "Ho verificato: inserisci i valori di {source} nell'account Sales di {page}",
   commandFocusPanel: 'Apri il pannello di configurazione di MSI Actions e sposta lì il focus della tastiera',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Prossima azione in questa pagina',
+  nextSendInvite: 'Invita il primo amministratore Sales',
+  nextSendInviteWhy:
+    'L’invito crea l’account Marketo Sales; le sue credenziali API compaiono poi in questa pagina.',
+  nextSendCredentials: 'Invia le credenziali all’app Sales',
+  nextSendCredentialsWhy:
+    'L’app Sales ha bisogno di questo Client ID e di questo Client Secret per collegarsi a Marketo. Il pannello li porta per te, solo in memoria.',
+  nextStartSync: 'Avvia la sincronizzazione dei dati',
+  nextStartSyncWhy:
+    'Marketo e l’app Sales sono collegati: la sincronizzazione trasferisce i tuoi dati Marketo.',
+  nextConnectSalesforce: 'Collega Salesforce',
+  nextConnectSalesforceWhy: 'L’account Sales legge e scrive i tuoi dati CRM tramite questo collegamento.',
+  nextFillCredentials: 'Inserisci le credenziali Marketo',
+  nextFillCredentialsWhy:
+    'Il pannello inserisce in questo modulo il Client ID e il Client Secret letti su Marketo, dopo che hai controllato cosa verrà compilato.',
+  nextCheckCsv: 'Controlla il file degli utenti prima di invitare',
+  nextCheckCsvWhy:
+    'Apri {path} e scegli il file: il pannello lo controlla prima di Avanti. Puoi anche controllarlo prima qui.',
+  nextCheckCsvDialog: 'Controlla il file che scegli nella finestra di dialogo',
+  nextCheckCsvDialogWhy:
+    'Il pannello legge il file scelto nella finestra di dialogo e blocca Avanti finché contiene errori. L’esito compare più in basso.',
+  nextInstallPackage: 'Installa o aggiorna il pacchetto Marketo Sales Insight',
+  nextInstallPackageWhy: 'Salesforce ha bisogno del pacchetto prima di poter configurare MSI Actions.',
+  nextRemoteSite: 'Aggiungi il sito remoto di Marketo',
+  nextRemoteSiteWhy:
+    'Salesforce chiama solo gli indirizzi elencati qui: senza, MSI Actions non raggiunge Marketo.',
+  nextEnableMsi: 'Attiva MSI Actions',
+  nextEnableMsiWhy: 'Questa impostazione rende MSI Actions disponibile ai tuoi utenti Salesforce.',
+  nextShowMe: 'Mostrami dove',
+  nextOpenSection: 'Vai',
+  nextNothingHere: 'In questa pagina non resta nulla da fare.',
+  nextGoTo: 'Passo successivo: {step}. Vai a: {path}',
+  nextGoToStep: 'Passo successivo: {step}.',
+  nextAllDone: 'Tutti i passi sono completati.',
+  nextGuide: 'Passi nella guida di Adobe',
+  panelMadeRoom: 'Il pannello ha fatto spazio alla finestra di dialogo della pagina.',
 };

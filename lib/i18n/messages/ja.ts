@@ -132,4 +132,41 @@ export const ja: Messages = {
     'インスタンスを確認できません：この Sales アカウントの Munchkin ID は {page} ですが、値は Munchkin ID が表示されていなかった {source} で読み取られました。{page} のものか確認してください。',
   credInstanceConfirm: '確認しました：{source} の値を {page} の Sales アカウントに入力する',
   commandFocusPanel: 'MSI Actions のセットアップパネルを開き、キーボードフォーカスを移す',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'このページで次にすること',
+  nextSendInvite: '最初の Sales 管理者を招待する',
+  nextSendInviteWhy:
+    '招待すると Marketo Sales アカウントが作成され、その API 資格情報がこのページに表示されます。',
+  nextSendCredentials: '資格情報を Sales アプリに送信する',
+  nextSendCredentialsWhy:
+    'Sales アプリが Marketo に接続するには、この Client ID と Client Secret が必要です。パネルがメモリ上だけで運びます。',
+  nextStartSync: 'データ同期を開始する',
+  nextStartSyncWhy: 'Marketo と Sales アプリは接続済みです。同期で Marketo のデータが送られます。',
+  nextConnectSalesforce: 'Salesforce を接続する',
+  nextConnectSalesforceWhy: 'Sales アカウントはこの接続を通じて CRM データを読み書きします。',
+  nextFillCredentials: 'Marketo の資格情報を入力する',
+  nextFillCredentialsWhy:
+    '入力内容を確認した後、パネルが Marketo で読み取った Client ID と Client Secret をこのフォームに入力します。',
+  nextCheckCsv: '招待の前にユーザーファイルを確認する',
+  nextCheckCsvWhy:
+    '{path} を開いてファイルを選ぶと、「次へ」の前にパネルが確認します。ここで先に確認することもできます。',
+  nextCheckCsvDialog: 'ダイアログで選んだファイルを確認する',
+  nextCheckCsvDialogWhy:
+    'パネルはダイアログで選ばれたファイルを読み、エラーがある間は「次へ」を止めます。結果は下に表示されます。',
+  nextInstallPackage: 'Marketo Sales Insight パッケージをインストールまたはアップグレードする',
+  nextInstallPackageWhy: 'MSI Actions を設定する前に、Salesforce にこのパッケージが必要です。',
+  nextRemoteSite: 'Marketo のリモートサイトを追加する',
+  nextRemoteSiteWhy:
+    'Salesforce はここに登録されたアドレスにしか接続しません。登録がないと MSI Actions は Marketo に届きません。',
+  nextEnableMsi: 'MSI Actions を有効にする',
+  nextEnableMsiWhy: 'この設定で Salesforce ユーザーが MSI Actions を使えるようになります。',
+  nextShowMe: '場所を表示',
+  nextOpenSection: '移動',
+  nextNothingHere: 'このページでの作業は残っていません。',
+  nextGoTo: '次のステップ：{step}。移動先：{path}',
+  nextGoToStep: '次のステップ：{step}。',
+  nextAllDone: 'すべてのステップが完了しました。',
+  nextGuide: 'Adobe ガイドの手順',
+  panelMadeRoom: 'ページのダイアログのためにパネルを避けました。',
 };

@@ -134,4 +134,41 @@ export const pt_BR: Messages = {
     'Instância não confirmada: esta conta Sales tem o ID do Munchkin {page}, mas os valores foram lidos em {source}, onde nenhum ID do Munchkin era exibido. Verifique se pertencem a {page}.',
   credInstanceConfirm: 'Verifiquei: preencher os valores de {source} na conta Sales de {page}',
   commandFocusPanel: 'Abrir o painel de configuração do MSI Actions e mover o foco do teclado para ele',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Próxima ação nesta página',
+  nextSendInvite: 'Convide o primeiro administrador do Sales',
+  nextSendInviteWhy:
+    'O convite cria a conta do Marketo Sales; depois as credenciais de API dela aparecem nesta página.',
+  nextSendCredentials: 'Envie as credenciais para o app Sales',
+  nextSendCredentialsWhy:
+    'O app Sales precisa deste Client ID e deste Client Secret para se conectar ao Marketo. O painel os leva para você, só na memória.',
+  nextStartSync: 'Inicie a sincronização de dados',
+  nextStartSyncWhy: 'O Marketo e o app Sales estão conectados: a sincronização envia seus dados do Marketo.',
+  nextConnectSalesforce: 'Conecte o Salesforce',
+  nextConnectSalesforceWhy: 'A conta do Sales lê e grava seus dados de CRM por esta conexão.',
+  nextFillCredentials: 'Preencha as credenciais do Marketo',
+  nextFillCredentialsWhy:
+    'O painel coloca neste formulário o Client ID e o Client Secret lidos no Marketo, depois que você confere o que será preenchido.',
+  nextCheckCsv: 'Verifique seu arquivo de usuários antes de convidar',
+  nextCheckCsvWhy:
+    'Abra {path} e escolha o arquivo: o painel o verifica antes de Avançar. Você também pode verificá-lo aqui antes.',
+  nextCheckCsvDialog: 'Verifique o arquivo escolhido na caixa de diálogo',
+  nextCheckCsvDialogWhy:
+    'O painel lê o arquivo escolhido na caixa de diálogo e segura Avançar enquanto houver erros. O resultado aparece abaixo.',
+  nextInstallPackage: 'Instale ou atualize o pacote Marketo Sales Insight',
+  nextInstallPackageWhy: 'O Salesforce precisa do pacote antes de o MSI Actions poder ser configurado.',
+  nextRemoteSite: 'Adicione o site remoto do Marketo',
+  nextRemoteSiteWhy:
+    'O Salesforce só chama os endereços listados aqui: sem ele, o MSI Actions não alcança o Marketo.',
+  nextEnableMsi: 'Ative o MSI Actions',
+  nextEnableMsiWhy: 'Esta configuração disponibiliza o MSI Actions para seus usuários do Salesforce.',
+  nextShowMe: 'Mostre-me onde',
+  nextOpenSection: 'Ir até lá',
+  nextNothingHere: 'Nada mais a fazer nesta página.',
+  nextGoTo: 'Próxima etapa: {step}. Vá para: {path}',
+  nextGoToStep: 'Próxima etapa: {step}.',
+  nextAllDone: 'Todas as etapas foram concluídas.',
+  nextGuide: 'Etapas no guia da Adobe',
+  panelMadeRoom: 'O painel abriu espaço para a caixa de diálogo da página.',
 };

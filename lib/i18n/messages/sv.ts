@@ -130,4 +130,40 @@ export const sv: Messages = {
     'Instansen är inte bekräftad: det här Sales-kontot har Munchkin-ID {page}, men värdena lästes på {source}, där inget Munchkin-ID visades. Kontrollera att de hör till {page}.',
   credInstanceConfirm: 'Jag har kontrollerat: fyll i värdena från {source} i Sales-kontot för {page}',
   commandFocusPanel: 'Öppna installationspanelen för MSI Actions och flytta tangentbordsfokus dit',
+
+  // "Next on this page" (components/panel/NextOnPage.tsx) and the dock making room (issue 15).
+  nextHeading: 'Nästa steg på den här sidan',
+  nextSendInvite: 'Bjud in den första Sales-administratören',
+  nextSendInviteWhy: 'Inbjudan skapar Marketo Sales-kontot; dess API-uppgifter visas sedan på den här sidan.',
+  nextSendCredentials: 'Skicka inloggningsuppgifterna till Sales-appen',
+  nextSendCredentialsWhy:
+    'Sales-appen behöver detta Client ID och Client Secret för att ansluta till Marketo. Panelen tar med dem åt dig, bara i minnet.',
+  nextStartSync: 'Starta datasynkroniseringen',
+  nextStartSyncWhy: 'Marketo och Sales-appen är anslutna: synkroniseringen skickar över dina Marketo-data.',
+  nextConnectSalesforce: 'Anslut Salesforce',
+  nextConnectSalesforceWhy: 'Sales-kontot läser och skriver dina CRM-data via den här anslutningen.',
+  nextFillCredentials: 'Fyll i Marketo-uppgifterna',
+  nextFillCredentialsWhy:
+    'Panelen fyller i detta Client ID och Client Secret från Marketo i formuläret, när du har kontrollerat vad som fylls i.',
+  nextCheckCsv: 'Kontrollera din användarfil innan du bjuder in',
+  nextCheckCsvWhy:
+    'Öppna {path} och välj filen: panelen kontrollerar den före Nästa. Du kan också kontrollera den här först.',
+  nextCheckCsvDialog: 'Kontrollera filen du väljer i dialogrutan',
+  nextCheckCsvDialogWhy:
+    'Panelen läser filen som valts i dialogrutan och håller tillbaka Nästa så länge den har fel. Resultatet visas nedan.',
+  nextInstallPackage: 'Installera eller uppgradera paketet Marketo Sales Insight',
+  nextInstallPackageWhy: 'Salesforce behöver paketet innan MSI Actions kan konfigureras där.',
+  nextRemoteSite: 'Lägg till Marketos fjärrplats',
+  nextRemoteSiteWhy:
+    'Salesforce anropar bara adresser som listas här: utan den når MSI Actions inte Marketo.',
+  nextEnableMsi: 'Aktivera MSI Actions',
+  nextEnableMsiWhy: 'Den här inställningen gör MSI Actions tillgängligt för dina Salesforce-användare.',
+  nextShowMe: 'Visa mig var',
+  nextOpenSection: 'Gå dit',
+  nextNothingHere: 'Inget kvar att göra på den här sidan.',
+  nextGoTo: 'Nästa steg: {step}. Gå till: {path}',
+  nextGoToStep: 'Nästa steg: {step}.',
+  nextAllDone: 'Alla steg är klara.',
+  nextGuide: 'Stegen i Adobes guide',
+  panelMadeRoom: 'Panelen har gjort plats för sidans dialogruta.',
 };

@@ -22,6 +22,8 @@ function dock(rect = DOCK, attached = true): Dock {
     host,
     frame: document.createElement('iframe'),
     setUi() {},
+    ui: () => ({ width: 380, collapsed: false }),
+    setPlace() {},
     setPage() {},
     rect: () => rect,
     attached: () => attached,

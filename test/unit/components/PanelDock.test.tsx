@@ -64,3 +64,46 @@ describe('PanelDock', () => {
     expect(stored.width).toBe(280);
   });
 });
+
+describe('PanelDock narrowed to its strip by the agent (making room for a host dialog)', () => {
+  it('shows the strip with an expand button that asks to stay out, leaving the stored state alone', async () => {
+    const user = userEvent.setup();
+    const original = globalThis.matchMedia;
+    // The panel's frame is 36 px wide: the agent narrowed the dock (lib/agent/dock-yield.ts).
+    globalThis.matchMedia = ((query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    })) as unknown as typeof matchMedia;
+    try {
+      const expanded: string[] = [];
+      function Narrow() {
+        const [ui, setUi] = useState<PanelUi>({ collapsed: false, width: 380 });
+        stored = ui;
+        return (
+          <I18nProvider locale="en">
+            <PanelDock
+              app="sales"
+              page="sales-user-management"
+              ui={ui}
+              onUiChange={setUi}
+              onExpand={() => expanded.push('stay')}
+            >
+              <p>content</p>
+            </PanelDock>
+          </I18nProvider>
+        );
+      }
+      render(<Narrow />);
+      const toggle = screen.getByTestId('msi-panel-toggle');
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(toggle).toHaveAccessibleName('Expand the panel');
+      await user.click(toggle);
+      expect(expanded).toEqual(['stay']);
+      expect(stored).toEqual({ collapsed: false, width: 380 });
+    } finally {
+      globalThis.matchMedia = original;
+    }
+  });
+});
