@@ -95,8 +95,6 @@ export const agentSchemas = {
   }),
   /** The user's answer to the removal caution. */
   'agent:removal-decide': z.object({ id: z.int(), proceed: z.boolean() }),
-  /** "Report this page": a sanitised copy of this frame's document. */
-  'agent:snapshot': z.object({}),
   /** What User Management says about the instance (seats, users shown), for the panel's CSV check. */
   'agent:users': z.object({}),
 };
