@@ -18,6 +18,7 @@
  * code, not remove the 25.7 kB.
  */
 import { PAGE_IDS } from '../pages/types';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '../storage/items';
 import { lazySchemas, z } from '../zod-mini';
 
 export const MUNCHKIN_ID = /^\d{3}-[A-Z]{3}-\d{3}$/;
@@ -62,13 +63,23 @@ export const agentSchemas = lazySchemas({
   /** Take the "show me" outline away (Escape in the panel, the panel closed). */
   'agent:unhighlight': () => z.object({}),
   'agent:read-page': () => z.object({ page: knownPage }),
-  /** Put up the dock (a fresh one with this one-time key when there is none) and show this page in it. */
+  /**
+   * Put up the dock (a fresh one with this one-time key when there is none) and show this page in it.
+   * `ui`: the stored width and collapse, read by the background, so the agent puts the dock up
+   * without a storage round trip of its own on the host page's thread.
+   */
   'agent:dock': () =>
     z.object({
       key: z.string().check(z.regex(PANEL_KEY)),
       app: z.string().check(z.maxLength(20)),
       page: z.string().check(z.maxLength(60)),
       open: z.boolean(),
+      ui: z.optional(
+        z.object({
+          collapsed: z.boolean(),
+          width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
+        }),
+      ),
     }),
   /** Move the keyboard focus into the dock's frame (the focus shortcut, the removal caution). */
   'agent:focus-panel': () => z.object({}),
