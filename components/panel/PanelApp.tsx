@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pageCautions, removalCaution } from '@/lib/checklist/cautions';
 import { checklistTexts } from '@/lib/checklist/texts';
 import type { Locale } from '@/lib/i18n/locales';
@@ -21,18 +21,6 @@ import { PanelDock } from './PanelDock';
 import { sectionElementId, sectionsShown } from './sections';
 import { useEscape } from './useEscape';
 import { useChannelEvent, useShownPage } from './usePanelChannel';
-
-/**
- * False for the first commit, true right after it (in a transition): the dock and
- * its toggle paint first, the sections follow in slices that yield to the page.
- * Rendering everything at once kept the toggle off screen for about 60 ms after
- * the panel's script had run (npm run bench:host).
- */
-function useSecondPass(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => startTransition(() => setReady(true)), []);
-  return ready;
-}
 
 interface Props {
   /** The port to the background: the page shown, what it pushes as the page changes. */
@@ -72,9 +60,9 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
   // The dock in the page follows the same stored state (lib/agent/panel-dock.ts): its width and collapse.
   const [ui, setUi] = useState<PanelUi>(initial.ui);
   const [problems, setProblems] = useState<string[]>([]);
-  const sections = useSecondPass();
-  // The benchmark's "panel usable" moment (npm run bench:host): the sections are rendered.
-  useEffect(() => (sections ? markPanelUsable() : undefined), [sections]);
+  // The benchmark's "panel usable" moment (npm run bench:host): the sections are rendered. They are
+  // in the first commit: the panel has its own process, so a second pass only made them later.
+  useEffect(() => markPanelUsable(), []);
 
   useEffect(() => onStorageCorrupt((key) => setProblems((p) => (p.includes(key) ? p : [...p, key]))), []);
   useEffect(() => panelUiItem.watch(setUi), []);
@@ -180,32 +168,30 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
           {texts.cautions[c]}
         </p>
       ))}
-      {sections ? (
-        <>
-          {/* Only the sections that can apply here; each on its own: one that throws shows how to reset it, the others keep working. */}
-          {sectionsShown(report).map((section) => (
-            <div key={section.id} id={sectionElementId(section.id)} tabIndex={-1} className="section-slot">
-              <Recoverable part={{ section: section.title(t, texts), id: section.id }}>
-                {section.render({
-                  report,
-                  channel,
-                  store: checklist.store,
-                  unread: checklist.unread,
-                  place,
-                })}
-              </Recoverable>
-            </div>
-          ))}
-          <footer className="dock-footer">
-            <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
-              <ReportPage
-                frameId={report.frameId}
-                fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
-              />
+      <>
+        {/* Only the sections that can apply here; each on its own: one that throws shows how to reset it, the others keep working. */}
+        {sectionsShown(report).map((section) => (
+          <div key={section.id} id={sectionElementId(section.id)} tabIndex={-1} className="section-slot">
+            <Recoverable part={{ section: section.title(t, texts), id: section.id }}>
+              {section.render({
+                report,
+                channel,
+                store: checklist.store,
+                unread: checklist.unread,
+                place,
+              })}
             </Recoverable>
-          </footer>
-        </>
-      ) : null}
+          </div>
+        ))}
+        <footer className="dock-footer">
+          <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
+            <ReportPage
+              frameId={report.frameId}
+              fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
+            />
+          </Recoverable>
+        </footer>
+      </>
     </PanelDock>
   );
 }

@@ -8,7 +8,6 @@
  * there it has no tab, and follows the active one.
  */
 import '@/lib/zod-mini';
-import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/PanelApp';
 import css from '@/components/panel/panel.css?inline';
@@ -19,6 +18,9 @@ import { panelUiItem, settingsItem } from '@/lib/storage/items';
 const KEY = /^[0-9a-f]{32}$/;
 
 async function start(): Promise<void> {
+  // The stored language and dock state are read while the key handshake is under way (they are no
+  // secret: any extension page may read them, and an unregistered panel renders nothing anyway).
+  const stored = Promise.all([settingsItem.get(), panelUiItem.get()]);
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
   document.head.append(style);
@@ -26,14 +28,14 @@ async function start(): Promise<void> {
   // which has no tab; the background tells one from the other by the sender (lib/background/panels.ts).
   const place = window.parent === window ? 'side' : 'page';
   if (place === 'page') await registered();
-  const [settings, ui] = await Promise.all([settingsItem.get(), panelUiItem.get()]);
+  const [settings, ui] = await stored;
   const container = document.getElementById('root') as HTMLElement;
   container.className = 'msi-root';
   const root = createRoot(container);
   const channel = openPanelChannel();
-  startTransition(() => {
-    root.render(<PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} />);
-  });
+  // Rendered at once, not in a transition: the panel has its own process (nothing to yield to), and
+  // its first paint holds every section (npm run bench:host "panel usable after recognition").
+  root.render(<PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} />);
 }
 
 /** Resolves once the background accepted a key the dock posted us (only a key the background issued works). */

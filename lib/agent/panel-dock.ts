@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
-import { panelUiItem } from '../storage/items';
+import { type PanelUi, panelUiItem } from '../storage/items';
 import { type Dock, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
 
@@ -22,6 +22,8 @@ export interface DockRequest {
   app: string;
   page: string;
   open: boolean;
+  /** The stored width and collapse, as the background read them. */
+  ui?: PanelUi;
 }
 
 export async function putUpDock(req: DockRequest, doc: Document = document): Promise<'new' | 'existing'> {
@@ -34,7 +36,8 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
     return 'existing';
   }
   dock?.remove();
-  const stored = await panelUiItem.get();
+  // The background sends the stored state with the request (one storage round trip less here).
+  const stored = req.ui ?? (await panelUiItem.get());
   const ui = req.open ? { ...stored, collapsed: false } : stored;
   if (req.open && stored.collapsed) await panelUiItem.set(ui);
   const panelUrl = browser.runtime.getURL('/panel.html');

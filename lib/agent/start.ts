@@ -1,14 +1,14 @@
 /**
  * The agent: the one piece of the extension that touches a host page after
  * recognition. Loaded on demand into the frame that shows a page (and into
- * the top frame for the dock), it reads, fills, outlines, guards, counts users
- * and takes the "Report this page" snapshot, in its own frame. It answers only
- * our background; the page cannot message it at all.
+ * the top frame for the dock), it reads, fills, outlines, guards and counts
+ * users, in its own frame. It answers only our background; the page cannot
+ * message it at all. "Report this page" is not here: its sanitiser is a script
+ * of its own, injected only when the user asks (entrypoints/report.ts).
  */
 import { browser } from 'wxt/browser';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
-import { sanitiseDocument } from '../report/sanitise';
 import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, putUpDock, stayDock } from './panel-dock';
@@ -48,14 +48,6 @@ export const agentHandlers: Handlers = {
   'agent:csv-replace': ({ seq, name, base64 }) => ({ result: csvReplace(seq, name, base64) }),
   'agent:invite-verdict': ({ seq, action, label }) => ({ ok: inviteVerdict(seq, action, label) }),
   'agent:removal-decide': ({ id, proceed }) => ({ ok: removalDecide(id, proceed) }),
-  'agent:snapshot': () => {
-    try {
-      const { html, masked, removed } = sanitiseDocument(document);
-      return { ok: true, html, masked, removed };
-    } catch {
-      return { ok: false };
-    }
-  },
   'agent:users': () => usersContext(document),
 };
 

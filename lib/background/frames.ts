@@ -8,19 +8,36 @@ import type { MessageType, Payload, Responses } from '../messaging/protocol';
 import { sendToFrame } from '../messaging/send';
 
 export const AGENT_SCRIPT = '/agent.js';
+/** "Report this page"'s sanitiser (entrypoints/report.ts), injected only when asked (./report.ts). */
+export const REPORT_SCRIPT = '/report.js';
+type ScriptFile = typeof AGENT_SCRIPT | typeof REPORT_SCRIPT;
 
 /** The tab a content script's message came from. */
 export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
 
-export async function injectIntoFrame(tabId: number, frameId: number, file: '/agent.js'): Promise<void> {
+/**
+ * Evaluates one of our scripts in the frame's isolated world; resolves to what its
+ * `main` returned (WXT returns it as the script's result), rejects when the frame
+ * cannot be scripted.
+ */
+export async function injectIntoFrame(tabId: number, frameId: number, file: ScriptFile): Promise<unknown> {
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({
+    const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       files: [file],
     });
-    return;
+    return result?.result;
   }
-  await browser.tabs.executeScript(tabId, { file, frameId });
+  return (await browser.tabs.executeScript(tabId, { file, frameId }))?.[0];
+}
+
+/** As injectIntoFrame, but undefined when the frame cannot be scripted (no host permission, gone, loading). */
+export async function runFileInFrame(tabId: number, frameId: number, file: ScriptFile): Promise<unknown> {
+  try {
+    return await injectIntoFrame(tabId, frameId, file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -89,7 +106,9 @@ function injectAgent(tabId: number, frameId: number): Promise<void> {
   const key = `${tabId}/${frameId}`;
   let pending = agentInjections.get(key);
   if (!pending) {
-    pending = injectIntoFrame(tabId, frameId, AGENT_SCRIPT).finally(() => agentInjections.delete(key));
+    pending = injectIntoFrame(tabId, frameId, AGENT_SCRIPT)
+      .then(() => {})
+      .finally(() => agentInjections.delete(key));
     agentInjections.set(key, pending);
   }
   return pending;

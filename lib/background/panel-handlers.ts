@@ -1,13 +1,14 @@
 /**
  * Background handlers between the panel and the agents: page reports, the
  * panel's hello, the CSV dialog, the removal caution, "show me" and "Report
- * this page". Who may send each is decided before any of these run
+ * this page" (its own script, ./report.ts). Who may send each is decided before any of these run
  * (lib/background/panels.ts `mayAccept`).
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { Handlers } from '../messaging/receive';
 import { callAgent } from './frames';
 import type { PanelHub } from './panel-hub';
+import { snapshotFrame } from './report';
 
 export function createPanelHandlers(hub: PanelHub): Handlers {
   const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
@@ -88,7 +89,7 @@ export function createPanelHandlers(hub: PanelHub): Handlers {
     'report:snapshot': async ({ frameId }, sender) => {
       const tabId = tab(sender);
       if (tabId === undefined) return { ok: false };
-      return callAgent(tabId, frameId, 'agent:snapshot', {});
+      return snapshotFrame(tabId, frameId);
     },
     'page:highlight': async ({ frameId, target, label }, sender) => {
       const tabId = tab(sender);

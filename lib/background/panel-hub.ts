@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import type { MessageType, PageReport, Payload, Responses } from '../messaging/protocol';
 import { PANEL_PORT } from '../panel/channel';
 import type { PanelEvent } from '../panel/events';
+import { panelUiItem } from '../storage/items';
 import { mayAccept, type PanelRegistry, type SenderKind } from './panels';
 import { type ShownPage, sameShown, type TabPages } from './tab-pages';
 
@@ -130,7 +131,10 @@ export function createPanelHub(deps: HubDeps) {
     async putUpDock(tabId: number, open: boolean): Promise<void> {
       const shown = pages.shown(tabId);
       const key = registry.issueKey(tabId);
-      await callAgent(tabId, 0, 'agent:dock', { key, app: shown.app ?? '', page: shown.page, open });
+      // The stored width and collapse go with the request: the agent, on the host page's thread,
+      // puts the dock up without reading storage first.
+      const ui = await panelUiItem.get();
+      await callAgent(tabId, 0, 'agent:dock', { key, app: shown.app ?? '', page: shown.page, open, ui });
     },
 
     /** The dock is on screen, uncovered and opaque: sensitive actions may go ahead. */

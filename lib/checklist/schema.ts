@@ -7,7 +7,7 @@
 import { forbiddenKeyPath, own } from '../own';
 import { PAGE_IDS } from '../pages/types';
 import type { ValidatedItemOptions } from '../storage/validated';
-import { z } from '../zod-mini';
+import { type Checker, lazySchema, z } from '../zod-mini';
 import { EVIDENCE_CODES, type Evidence, MAX_DETAIL_LENGTH, safeEvidence } from './evidence';
 import {
   emptyStore,
@@ -21,99 +21,109 @@ import { GUIDE_VERSION, STEP_IDS, type StepId, SUBSTEPS, type SubstepId } from '
 
 // ---------------------------------------------------------------- schemas
 
-const timestamp = z.int().check(z.gte(0));
 const ALL_SUBSTEPS = [...new Set(Object.values(SUBSTEPS).flat())] as [SubstepId, ...SubstepId[]];
 export const MAX_INSTANCES = 100;
 
-const evidenceSchema = z.object({
-  what: z.enum(EVIDENCE_CODES),
-  // Longer than what we write (safeDetail adds an ellipsis) is still refused.
-  detail: z.optional(z.string().check(z.maxLength(MAX_DETAIL_LENGTH))),
-  page: z.enum([...PAGE_IDS, 'unknown']),
-  url: z.optional(
-    z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#\s]+$/, 'origin and path only')),
-  ),
-  at: timestamp,
-});
+/** Builds the store's schema; `progressStoreSchema` does it on first use (the agent imports this module). */
+function buildProgressStoreSchema(): z.ZodMiniType<ProgressStore> {
+  const timestamp = z.int().check(z.gte(0));
+  const evidenceSchema = z.object({
+    what: z.enum(EVIDENCE_CODES),
+    // Longer than what we write (safeDetail adds an ellipsis) is still refused.
+    detail: z.optional(z.string().check(z.maxLength(MAX_DETAIL_LENGTH))),
+    page: z.enum([...PAGE_IDS, 'unknown']),
+    url: z.optional(
+      z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#\s]+$/, 'origin and path only')),
+    ),
+    at: timestamp,
+  });
 
-const substepRecordSchema = z.object({
-  status: z.enum(['todo', 'done', 'detected']),
-  evidence: z.optional(evidenceSchema),
-  updatedAt: timestamp,
-  userOverride: z.optional(z.boolean()),
-});
+  const substepRecordSchema = z.object({
+    status: z.enum(['todo', 'done', 'detected']),
+    evidence: z.optional(evidenceSchema),
+    updatedAt: timestamp,
+    userOverride: z.optional(z.boolean()),
+  });
 
-const stepRecordSchema = z.object({
-  status: z.enum(['todo', 'in-progress', 'done', 'detected']),
-  evidence: z.optional(evidenceSchema),
-  updatedAt: timestamp,
-  userOverride: z.optional(z.boolean()),
-  substeps: z.optional(z.partialRecord(z.enum(ALL_SUBSTEPS), substepRecordSchema)),
-});
+  const stepRecordSchema = z.object({
+    status: z.enum(['todo', 'in-progress', 'done', 'detected']),
+    evidence: z.optional(evidenceSchema),
+    updatedAt: timestamp,
+    userOverride: z.optional(z.boolean()),
+    substeps: z.optional(z.partialRecord(z.enum(ALL_SUBSTEPS), substepRecordSchema)),
+  });
 
-const instanceSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(300)),
-  munchkinId: z.optional(
-    z.string().check(z.regex(/^\d{3}-[A-Z0-9]{3}-\d{3}$/, 'expected a Munchkin ID like 123-ABC-456')),
-  ),
-  host: z.optional(z.string().check(z.minLength(1), z.maxLength(253))),
-  sandbox: z.boolean(),
-  label: z.optional(z.string().check(z.maxLength(100))),
-  originalUser: z.optional(z.string().check(z.maxLength(254))),
-  steps: z.partialRecord(z.enum(STEP_IDS), stepRecordSchema),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
+  const instanceSchema = z.object({
+    key: z.string().check(z.minLength(1), z.maxLength(300)),
+    munchkinId: z.optional(
+      z.string().check(z.regex(/^\d{3}-[A-Z0-9]{3}-\d{3}$/, 'expected a Munchkin ID like 123-ABC-456')),
+    ),
+    host: z.optional(z.string().check(z.minLength(1), z.maxLength(253))),
+    sandbox: z.boolean(),
+    label: z.optional(z.string().check(z.maxLength(100))),
+    originalUser: z.optional(z.string().check(z.maxLength(254))),
+    steps: z.partialRecord(z.enum(STEP_IDS), stepRecordSchema),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
 
-/** Refuses data naming `__proto__`, `constructor` or `prototype` anywhere (lib/own.ts), before zod builds objects from it. */
-const noForbiddenKeys = z.custom<unknown>((value) => forbiddenKeyPath(value) === null, {
-  message: 'a reserved name (__proto__, constructor or prototype) used as a key',
-});
+  /** Refuses data naming `__proto__`, `constructor` or `prototype` anywhere (lib/own.ts), before zod builds objects from it. */
+  const noForbiddenKeys = z.custom<unknown>((value) => forbiddenKeyPath(value) === null, {
+    message: 'a reserved name (__proto__, constructor or prototype) used as a key',
+  });
 
-/** The stored progress (storage.local) and the `store` of an export file. */
-const storeObjectSchema = z
-  .object({
-    version: z.literal(STORE_VERSION),
-    active: z.optional(z.string()),
-    instances: z.record(z.string(), instanceSchema),
-  })
-  .check(
-    z.superRefine((store, ctx) => {
-      const entries = Object.entries(store.instances);
-      if (entries.length > MAX_INSTANCES) {
-        ctx.addIssue({ code: 'custom', path: ['instances'], message: `at most ${MAX_INSTANCES} instances` });
-      }
-      for (const [key, inst] of entries) {
-        const identity = { munchkinId: inst.munchkinId, host: inst.host, sandbox: inst.sandbox };
-        const expected = isUsableIdentity(identity) ? instanceKey(identity) : undefined;
-        if (inst.key !== key || expected !== key) {
+  /** The stored progress (storage.local) and the `store` of an export file. */
+  const storeObjectSchema = z
+    .object({
+      version: z.literal(STORE_VERSION),
+      active: z.optional(z.string()),
+      instances: z.record(z.string(), instanceSchema),
+    })
+    .check(
+      z.superRefine((store, ctx) => {
+        const entries = Object.entries(store.instances);
+        if (entries.length > MAX_INSTANCES) {
           ctx.addIssue({
             code: 'custom',
-            path: ['instances', key, 'key'],
-            message: 'key does not match the instance',
+            path: ['instances'],
+            message: `at most ${MAX_INSTANCES} instances`,
           });
         }
-        for (const [step, rec] of Object.entries(inst.steps) as [StepId, StepRecord][]) {
-          const allowed = SUBSTEPS[step] as readonly string[];
-          for (const sub of Object.keys(rec.substeps ?? {})) {
-            if (!allowed.includes(sub)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: ['instances', key, 'steps', step, 'substeps', sub],
-                message: 'not a sub-step of this step',
-              });
+        for (const [key, inst] of entries) {
+          const identity = { munchkinId: inst.munchkinId, host: inst.host, sandbox: inst.sandbox };
+          const expected = isUsableIdentity(identity) ? instanceKey(identity) : undefined;
+          if (inst.key !== key || expected !== key) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['instances', key, 'key'],
+              message: 'key does not match the instance',
+            });
+          }
+          for (const [step, rec] of Object.entries(inst.steps) as [StepId, StepRecord][]) {
+            const allowed = SUBSTEPS[step] as readonly string[];
+            for (const sub of Object.keys(rec.substeps ?? {})) {
+              if (!allowed.includes(sub)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['instances', key, 'steps', step, 'substeps', sub],
+                  message: 'not a sub-step of this step',
+                });
+              }
             }
           }
         }
-      }
-      // An own instance only: `active: "constructor"` must not find Object.prototype.constructor.
-      if (store.active !== undefined && !own(store.instances, store.active)) {
-        ctx.addIssue({ code: 'custom', path: ['active'], message: 'no such instance' });
-      }
-    }),
-  );
+        // An own instance only: `active: "constructor"` must not find Object.prototype.constructor.
+        if (store.active !== undefined && !own(store.instances, store.active)) {
+          ctx.addIssue({ code: 'custom', path: ['active'], message: 'no such instance' });
+        }
+      }),
+    );
 
-export const progressStoreSchema: z.ZodMiniType<ProgressStore> = z.pipe(noForbiddenKeys, storeObjectSchema);
+  return z.pipe(noForbiddenKeys, storeObjectSchema);
+}
+
+/** The stored progress, checked (built on first use: lib/zod-mini.ts lazySchema). */
+export const progressStoreSchema: Checker<ProgressStore> = lazySchema(buildProgressStoreSchema);
 
 // ---------------------------------------------------------------- storage versioning
 

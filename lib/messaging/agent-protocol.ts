@@ -19,7 +19,8 @@
  */
 import { HIGHLIGHT_TARGETS } from '../pages/catalogue';
 import { PAGE_IDS } from '../pages/types';
-import { z } from '../zod-mini';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '../storage/items';
+import { lazySchemas, z } from '../zod-mini';
 
 export const MUNCHKIN_ID = /^\d{3}-[A-Z]{3}-\d{3}$/;
 /** A one-time key for a dock's panel document (lib/background/panels.ts). */
@@ -39,55 +40,70 @@ export const highlightTarget = z.enum(HIGHLIGHT_TARGETS);
 
 export const knownPage = z.enum(PAGE_IDS);
 
-/** background → agent (never from a page). */
-export const agentSchemas = {
-  'agent:read-credentials': z.object({}),
-  'agent:fill-preview': z.object({}),
-  'agent:fill': z.object({ values: credentialValues }),
-  'agent:highlight': z.object({ target: highlightTarget, label: z.string().check(z.maxLength(120)) }),
+/**
+ * background → agent (never from a page). Each built on its first message: the agent
+ * evaluates in the host page's main thread, and most types never come to a given frame.
+ */
+export const agentSchemas = lazySchemas({
+  'agent:read-credentials': () => z.object({}),
+  'agent:fill-preview': () => z.object({}),
+  'agent:fill': () => z.object({ values: credentialValues }),
+  'agent:highlight': () => z.object({ target: highlightTarget, label: z.string().check(z.maxLength(120)) }),
   /** Take the "show me" outline away (Escape in the panel, the panel closed). */
-  'agent:unhighlight': z.object({}),
-  'agent:read-page': z.object({ page: knownPage }),
-  /** Put up the dock (a fresh one with this one-time key when there is none) and show this page in it. */
-  'agent:dock': z.object({
-    key: z.string().check(z.regex(PANEL_KEY)),
-    app: z.string().check(z.maxLength(20)),
-    page: z.string().check(z.maxLength(60)),
-    open: z.boolean(),
-  }),
+  'agent:unhighlight': () => z.object({}),
+  'agent:read-page': () => z.object({ page: knownPage }),
+  /**
+   * Put up the dock (a fresh one with this one-time key when there is none) and show this page in it.
+   * `ui`: the stored width and collapse, read by the background, so the agent puts the dock up
+   * without a storage round trip of its own on the host page's thread.
+   */
+  'agent:dock': () =>
+    z.object({
+      key: z.string().check(z.regex(PANEL_KEY)),
+      app: z.string().check(z.maxLength(20)),
+      page: z.string().check(z.maxLength(60)),
+      open: z.boolean(),
+      ui: z.optional(
+        z.object({
+          collapsed: z.boolean(),
+          width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
+        }),
+      ),
+    }),
   /** Show the dock over the host's open dialogs (the user expanded it while it made room). */
-  'agent:dock-stay': z.object({}),
+  'agent:dock-stay': () => z.object({}),
   /** Move the keyboard focus into the dock's frame (the focus shortcut, the removal caution). */
-  'agent:focus-panel': z.object({}),
+  'agent:focus-panel': () => z.object({}),
   /** Is the dock really there to be seen and clicked (not covered, transparent or shrunk)? */
-  'agent:dock-visible': z.object({}),
+  'agent:dock-visible': () => z.object({}),
   /** Watch this frame's page: push readings as it changes, guard what this page needs guarding. */
-  'agent:watch': z.object({ page: z.nullable(knownPage) }),
+  'agent:watch': () => z.object({ page: z.nullable(knownPage) }),
   /** The panel's verdict on the file chosen in the CSV dialog. */
-  'agent:csv-verdict': z.object({
-    seq: z.int(),
-    action: z.enum(['hold', 'release', 'replay']),
-    label: z.optional(z.string().check(z.maxLength(200))),
-  }),
+  'agent:csv-verdict': () =>
+    z.object({
+      seq: z.int(),
+      action: z.enum(['hold', 'release', 'replay']),
+      label: z.optional(z.string().check(z.maxLength(200))),
+    }),
   /**
    * Put this file (base64) into the CSV dialog in place of the chosen one, if the dialog still holds
    * the file `seq` (the one the fixed file was made from): else 'stale', nothing is swapped.
    */
-  'agent:csv-replace': z.object({
-    seq: z.int(),
-    name: z.string().check(z.maxLength(255)),
-    base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
-  }),
+  'agent:csv-replace': () =>
+    z.object({
+      seq: z.int(),
+      name: z.string().check(z.maxLength(255)),
+      base64: z.string().check(z.maxLength(MAX_FILE_BASE64)),
+    }),
   /** The panel's verdict on the addresses typed into Invite Users (`seq` of the text it checked). */
-  'agent:invite-verdict': z.object({
-    seq: z.int(),
-    action: z.enum(['hold', 'release']),
-    label: z.optional(z.string().check(z.maxLength(200))),
-  }),
+  'agent:invite-verdict': () =>
+    z.object({
+      seq: z.int(),
+      action: z.enum(['hold', 'release']),
+      label: z.optional(z.string().check(z.maxLength(200))),
+    }),
   /** The user's answer to the removal caution. */
-  'agent:removal-decide': z.object({ id: z.int(), proceed: z.boolean() }),
-  /** "Report this page": a sanitised copy of this frame's document. */
-  'agent:snapshot': z.object({}),
+  'agent:removal-decide': () => z.object({ id: z.int(), proceed: z.boolean() }),
   /** What User Management says about the instance (seats, users shown), for the panel's CSV check. */
-  'agent:users': z.object({}),
-};
+  'agent:users': () => z.object({}),
+});

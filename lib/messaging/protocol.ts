@@ -246,7 +246,6 @@ export interface Responses {
   'agent:csv-verdict': { ok: boolean };
   'agent:csv-replace': { result: ReplaceResult };
   'agent:removal-decide': { ok: boolean };
-  'agent:snapshot': SnapshotResult;
   'agent:users': UsersContext;
 }
 

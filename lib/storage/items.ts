@@ -4,30 +4,34 @@
  * vault in storage.session (lib/credentials/vault.ts).
  */
 import { LOCALES } from '../i18n/locales';
-import { z } from '../zod-mini';
+import { lazySchema, z } from '../zod-mini';
 import { defineValidatedItem } from './validated';
 
 export const PANEL_MIN_WIDTH = 280;
 export const PANEL_MAX_WIDTH = 720;
 export const PANEL_DEFAULT_WIDTH = 380;
 
-const panelUi = z.object({
-  collapsed: z.boolean(),
-  width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
-});
-export type PanelUi = z.infer<typeof panelUi>;
+// Schemas are built on first use (lib/zod-mini.ts lazySchema): the agent imports these items
+// in the host page, and evaluating it should not build what it may never read.
+const panelUi = () =>
+  z.object({
+    collapsed: z.boolean(),
+    width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
+  });
+export type PanelUi = z.infer<ReturnType<typeof panelUi>>;
 
-const settings = z.object({
-  /** 'auto' follows the browser's language. */
-  locale: z.enum(['auto', ...LOCALES]),
-  /** Clear the clipboard this many seconds after copying a credential; 0 = never. */
-  clipboardClearSeconds: z.int().check(z.gte(0), z.lte(600)),
-  /** How long carried credentials stay in memory. */
-  carryMinutes: z.int().check(z.gte(1), z.lte(60)),
-  /** Where the panel opens: docked in the page, or in the browser's own side panel (sidebar in Firefox). */
-  panelPlace: z.enum(['page', 'side']),
-});
-export type Settings = z.infer<typeof settings>;
+const settings = () =>
+  z.object({
+    /** 'auto' follows the browser's language. */
+    locale: z.enum(['auto', ...LOCALES]),
+    /** Clear the clipboard this many seconds after copying a credential; 0 = never. */
+    clipboardClearSeconds: z.int().check(z.gte(0), z.lte(600)),
+    /** How long carried credentials stay in memory. */
+    carryMinutes: z.int().check(z.gte(1), z.lte(60)),
+    /** Where the panel opens: docked in the page, or in the browser's own side panel (sidebar in Firefox). */
+    panelPlace: z.enum(['page', 'side']),
+  });
+export type Settings = z.infer<ReturnType<typeof settings>>;
 
 export type CorruptListener = (key: string, problem: string) => void;
 const corruptListeners = new Set<CorruptListener>();
@@ -40,7 +44,7 @@ const reportCorrupt: CorruptListener = (key, problem) => {
 };
 
 export const panelUiItem = defineValidatedItem<PanelUi>('local:panelUi', {
-  schema: panelUi,
+  schema: lazySchema(panelUi),
   fallback: { collapsed: false, width: PANEL_DEFAULT_WIDTH },
   version: 1,
   onCorrupt: reportCorrupt,
@@ -54,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const settingsItem = defineValidatedItem<Settings>('local:settings', {
-  schema: settings,
+  schema: lazySchema(settings),
   fallback: DEFAULT_SETTINGS,
   version: 3,
   migrations: {

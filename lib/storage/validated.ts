@@ -5,7 +5,7 @@
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
 import { storage } from 'wxt/utils/storage';
-import type { z } from '../zod-mini';
+import type { Checker } from '../zod-mini';
 
 type StorageKey = `local:${string}` | `session:${string}` | `sync:${string}`;
 
@@ -17,7 +17,8 @@ export interface ValidatedItem<T> {
 }
 
 export interface ValidatedItemOptions<T> {
-  schema: z.ZodMiniType<T>;
+  /** A zod/mini schema, or one built on first use (lib/zod-mini.ts lazySchema). */
+  schema: Checker<T>;
   fallback: T;
   version: number;
   migrations?: Record<number, (old: unknown) => unknown>;
@@ -25,11 +26,19 @@ export interface ValidatedItemOptions<T> {
 }
 
 export function defineValidatedItem<T>(key: StorageKey, options: ValidatedItemOptions<T>): ValidatedItem<T> {
-  const item = storage.defineItem<unknown>(key, {
-    fallback: options.fallback,
-    version: options.version,
-    migrations: options.migrations,
-  });
+  // WXT's item is made on first use: making it reads storage (its migrations), and the agent that
+  // imports these items evaluates in the host page, where most of them are never read.
+  let wxtItem: ReturnType<typeof defineWxtItem> | undefined;
+  const defineWxtItem = () =>
+    storage.defineItem<unknown>(key, {
+      fallback: options.fallback,
+      version: options.version,
+      migrations: options.migrations,
+    });
+  const item = () => {
+    wxtItem ??= defineWxtItem();
+    return wxtItem;
+  };
   const check = (raw: unknown): T => {
     const parsed = options.schema.safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -40,17 +49,17 @@ export function defineValidatedItem<T>(key: StorageKey, options: ValidatedItemOp
     key,
     async get() {
       try {
-        return check(await item.getValue());
+        return check(await item().getValue());
       } catch (error) {
         options.onCorrupt?.(key, error instanceof Error ? error.message : 'unreadable');
         return options.fallback;
       }
     },
     async set(value) {
-      await item.setValue(options.schema.parse(value));
+      await item().setValue(options.schema.parse(value));
     },
     watch(cb) {
-      return item.watch((value) => cb(check(value ?? options.fallback)));
+      return item().watch((value) => cb(check(value ?? options.fallback)));
     },
   };
 }

@@ -70,6 +70,9 @@ export function bundleSizes(dir: string): Bundle[] {
   if (fs.existsSync(path.join(dir, 'agent.js'))) {
     out.push(bundle(dir, 'agent.js', 'frame of a guide page, on demand', ['agent.js']));
   }
+  if (fs.existsSync(path.join(dir, 'report.js'))) {
+    out.push(bundle(dir, 'report.js', '"Report this page" pressed, that frame', ['report.js']));
+  }
   if (manifest.background?.service_worker) {
     out.push(bundle(dir, 'background', 'service worker', [manifest.background.service_worker]));
   }

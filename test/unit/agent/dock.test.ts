@@ -190,6 +190,20 @@ describe('the agent’s hold on the dock (putUpDock)', () => {
     await vi.waitFor(() => expect(host.getAttribute('data-collapsed')).toBe('false'));
   });
 
+  it('puts the dock up at the width and collapse the background sent with the request', async () => {
+    await panelUiItem.set({ collapsed: true, width: 400 });
+    await putUpDock({
+      key: KEY,
+      app: 'marketo',
+      page: 'marketo-actions-config',
+      open: false,
+      ui: { collapsed: false, width: 520 },
+    });
+    const host = currentDock()!.host;
+    expect(host.getAttribute('data-collapsed')).toBe('false');
+    expect(host.style.getPropertyValue('width')).toBe('520px');
+  });
+
   afterEach(() => {
     vi.useRealTimers();
   });

@@ -80,6 +80,15 @@ describe('conventions', () => {
     );
     expect(stray).toEqual([]);
   });
+  it('keeps the report sanitiser out of the agent: it is injected only when the user asks', () => {
+    // lib/report was a quarter of agent.js, evaluated on every recognised page (npm run bench:host);
+    // entrypoints/report.ts carries it, and the background injects that only for "Report this page".
+    const agent = importGraph(path.join('entrypoints', 'agent.ts'));
+    const inAgent = [...agent].filter((f) => f.split(path.sep).join('/').startsWith('lib/report/'));
+    expect(inAgent).toEqual([]);
+    const report = importGraph(path.join('entrypoints', 'report.ts'));
+    expect(report.has(path.join('lib', 'report', 'sanitise.ts'))).toBe(true);
+  });
   it('never writes HTML from strings in product code', () => {
     const offenders = product.filter((f) =>
       /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(read(f)),

@@ -40,7 +40,14 @@ describe('toolbar button', () => {
       expect.objectContaining({
         tabId: TAB,
         frameId: 0,
-        payload: { key: expect.stringMatching(/^[0-9a-f]{32}$/), app: '', page: 'unknown', open: true },
+        payload: {
+          key: expect.stringMatching(/^[0-9a-f]{32}$/),
+          app: '',
+          page: 'unknown',
+          open: true,
+          // The stored dock state goes with the request (the agent reads no storage first).
+          ui: { collapsed: false, width: 380 },
+        },
       }),
     ]);
     expect(create).not.toHaveBeenCalled();
