@@ -12,6 +12,7 @@ import {
 } from '../checklist/progress';
 import { type StepId, stepDef } from '../checklist/steps';
 import type { HighlightTarget } from '../messaging/protocol';
+import { showMeTarget } from '../pages/catalogue';
 import type { KnownPageId, PageId } from '../pages/types';
 import type { SectionId } from './sections';
 
@@ -45,7 +46,8 @@ export interface NextContext {
 interface Candidate {
   action: NextActionId;
   step: StepId;
-  focus: NextFocus;
+  /** 'show-me': the control the page's "show me" points at for the step (lib/pages/<app>/<page>/about.ts). */
+  focus: NextFocus | 'show-me';
   /** Still to do (by default: the step is neither done nor detected). */
   open?(ctx: NextContext): boolean;
 }
@@ -53,19 +55,19 @@ interface Candidate {
 /** Per page, the actions it is for, in the order the guide takes them. */
 const ON_PAGE: Record<KnownPageId, readonly Candidate[]> = {
   'marketo-actions-config': [
-    { action: 'send-invite', step: 'set-up-marketo-sales-account', focus: { target: 'marketo-send-invite' } },
+    { action: 'send-invite', step: 'set-up-marketo-sales-account', focus: 'show-me' },
     {
       action: 'send-credentials',
       step: 'connect-marketo-to-your-sales-apps-account',
       focus: { section: 'credentials' },
     },
-    { action: 'start-sync', step: 'initiate-data-sync', focus: { target: 'marketo-sync' } },
+    { action: 'start-sync', step: 'initiate-data-sync', focus: 'show-me' },
   ],
   'sales-salesforce-settings': [
     {
       action: 'connect-salesforce',
       step: 'connect-marketo-sales-account-to-salesforce',
-      focus: { target: 'sales-salesforce-connect' },
+      focus: 'show-me',
     },
   ],
   'sales-marketo-settings': [
@@ -94,21 +96,21 @@ const ON_PAGE: Record<KnownPageId, readonly Candidate[]> = {
     {
       action: 'install-package',
       step: 'install-upgrade-msi-package',
-      focus: { target: 'salesforce-packages-table' },
+      focus: 'show-me',
     },
   ],
   'salesforce-remote-sites': [
     {
       action: 'remote-site',
       step: 'configure-msi-actions-in-salesforce',
-      focus: { target: 'salesforce-new-remote-site' },
+      focus: 'show-me',
     },
   ],
   'salesforce-msi-config': [
     {
       action: 'enable-msi',
       step: 'configure-msi-actions-in-salesforce',
-      focus: { target: 'salesforce-enable-msi' },
+      focus: 'show-me',
     },
   ],
 };
@@ -117,7 +119,11 @@ export function nextOnPage(ctx: NextContext): NextOnPage {
   if (ctx.page !== 'unknown') {
     for (const c of ON_PAGE[ctx.page]) {
       const open = c.open ? c.open(ctx) : !isStepComplete(ctx.instance, c.step);
-      if (open) return { kind: 'here', action: c.action, step: c.step, focus: c.focus };
+      if (!open) continue;
+      const target = c.focus === 'show-me' ? showMeTarget(c.step, ctx.page) : undefined;
+      const focus: NextFocus =
+        c.focus !== 'show-me' ? c.focus : target ? { target } : { section: 'checklist' };
+      return { kind: 'here', action: c.action, step: c.step, focus };
     }
   }
   // Nothing (more) here: the first step left, on the page where it happens.
