@@ -168,30 +168,26 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
           {texts.cautions[c]}
         </p>
       ))}
-      <>
-        {/* Only the sections that can apply here; each on its own: one that throws shows how to reset it, the others keep working. */}
-        {sectionsShown(report).map((section) => (
-          <div key={section.id} id={sectionElementId(section.id)} tabIndex={-1} className="section-slot">
-            <Recoverable part={{ section: section.title(t, texts), id: section.id }}>
-              {section.render({
-                report,
-                channel,
-                store: checklist.store,
-                unread: checklist.unread,
-                place,
-              })}
-            </Recoverable>
-          </div>
-        ))}
-        <footer className="dock-footer">
-          <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
-            <ReportPage
-              frameId={report.frameId}
-              fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`}
-            />
+
+      {/* Only the sections that can apply here; each on its own: one that throws shows how to reset it, the others keep working. */}
+      {sectionsShown(report).map((section) => (
+        <div key={section.id} id={sectionElementId(section.id)} tabIndex={-1} className="section-slot">
+          <Recoverable part={{ section: section.title(t, texts), id: section.id }}>
+            {section.render({
+              report,
+              channel,
+              store: checklist.store,
+              unread: checklist.unread,
+              place,
+            })}
           </Recoverable>
-        </footer>
-      </>
+        </div>
+      ))}
+      <footer className="dock-footer">
+        <Recoverable part={{ section: t('reportTitle'), id: 'report' }}>
+          <ReportPage frameId={report.frameId} fileStem={`msi-page-${report.app ?? 'page'}-${report.page}`} />
+        </Recoverable>
+      </footer>
     </PanelDock>
   );
 }

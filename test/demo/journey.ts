@@ -8,7 +8,8 @@
  */
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { KnownPageId } from '../../lib/pages/types';
-import { demoPage } from './pages';
+import { ui } from '../e2e/panel-frame';
+import { demoPage, TEAM_CSV_WITH_ERRORS } from './pages';
 
 export interface Scene {
   /** File name part of its screenshots. */
@@ -18,38 +19,13 @@ export interface Scene {
   play(page: Page): Promise<void>;
 }
 
-/** The panel's own document (an extension page framed in the dock), once it has rendered. */
+/** The panel's own document (an extension page framed in the dock), once it shows this page. */
 export async function panelFrame(page: Page, pageId: KnownPageId): Promise<Frame> {
   await expect(page.getByTestId('msi-panel')).toHaveAttribute('data-page', pageId, { timeout: 10_000 });
-  for (let tries = 0; tries < 200; tries++) {
-    const frame = page
-      .frames()
-      .find(
-        (f) =>
-          /^chrome-extension:\/\/[a-p]{32}\/panel\.html/.test(f.url()) &&
-          f.parentFrame() === page.mainFrame(),
-      );
-    if (
-      frame &&
-      (await frame
-        .getByTestId('msi-panel-toggle')
-        .count()
-        .catch(() => 0)) > 0
-    )
-      return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`The panel did not appear on ${pageId}.`);
+  return ui(page);
 }
 
-// Row 2 has a display name around the address; row 3 is not an address; row 4 repeats row 2.
-const TEAM_CSV = [
-  'Email,First name,Last name',
-  'Ann Lee <ann.lee@acme.com>,Ann,Lee',
-  'not-an-email,Bad,Row',
-  'ANN.LEE@acme.com,Ann,Again',
-  'bo.king@acme.com,Bo,King',
-].join('\r\n');
+const TEAM_CSV = TEAM_CSV_WITH_ERRORS;
 
 async function csvDialog(page: Page) {
   await page.getByRole('button', { name: 'Actions', exact: true }).click();

@@ -92,3 +92,12 @@ export const IDLE_PAGES = {
 
 export const EXPERIENCE_ACTIONS_CONFIG =
   'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2';
+
+/** A team file with three problems: row 2 has a display name around the address, row 3 is not an address, row 4 repeats row 2. */
+export const TEAM_CSV_WITH_ERRORS = [
+  'Email,First name,Last name',
+  'Ann Lee <ann.lee@acme.com>,Ann,Lee',
+  'not-an-email,Bad,Row',
+  'ANN.LEE@acme.com,Ann,Again',
+  'bo.king@acme.com,Bo,King',
+].join('\r\n');

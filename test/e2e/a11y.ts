@@ -4,14 +4,8 @@
  * `include('msi-panel')`) cannot see into it: axe is injected into the panel
  * frame itself, the way @axe-core/playwright injects into frames.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Frame } from '@playwright/test';
 import axe from 'axe-core';
-
-const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
-
-/** The panel frame of this page, if one is there. */
-export const panelFrame = (page: Page): Frame | undefined =>
-  page.frames().find((f) => PANEL_URL.test(f.url()) && !f.isDetached());
 
 /** The violations axe finds in the panel's document, as `rule: targets` lines (empty: none). */
 export async function panelViolations(frame: Frame): Promise<string[]> {

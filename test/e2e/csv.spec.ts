@@ -1,19 +1,13 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from '@playwright/test';
+import { TEAM_CSV_WITH_ERRORS } from '../demo/pages';
 import { panelViolations } from './a11y';
 import { expect, panel, test, ui } from './fixtures';
 
 const USERS = 'https://toutapp.com/next?lang=en&demoState=users#settings/admin/user-management';
 
-// Row 2 has a display name around the address; row 3 is not an address; row 4 repeats row 2.
-const BAD = [
-  'Email,First name,Last name',
-  'Ann Lee <ann.lee@acme.com>,Ann,Lee',
-  'not-an-email,Bad,Row',
-  'ANN.LEE@acme.com,Ann,Again',
-  'bo.king@acme.com,Bo,King',
-].join('\r\n');
+const BAD = TEAM_CSV_WITH_ERRORS;
 const GOOD = 'Email,First name,Last name\r\nzoe.park@acme.com,Zoe,Park\r\n';
 
 const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });

@@ -1,13 +1,7 @@
-import {
-  type BrowserContext,
-  test as base,
-  expect,
-  type Frame,
-  type Page,
-  type Worker,
-} from '@playwright/test';
-import { panelFrame, panelViolations } from './a11y';
+import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import { panelViolations } from './a11y';
 import { type Launched, launchWithExtension } from './extension';
+import { panelFrame } from './panel-frame';
 
 interface Fixtures {
   launched: Launched;
@@ -73,25 +67,4 @@ export async function grantClipboard(context: BrowserContext): Promise<void> {
 /** The dock's host element in the page (it keeps data-app, data-page and data-collapsed). */
 export const panel = (page: Page) => page.getByTestId('msi-panel');
 
-/**
- * The panel's own document: panel.html in an iframe inside the dock's closed shadow root
- * (lib/agent/dock.ts). Page script cannot reach it; Playwright reaches it as a frame of the
- * page. Waits until the panel is registered and rendered (its dock toggle is there).
- */
-export async function ui(page: Page, timeout = 10_000): Promise<Frame> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const frame = page.frames().find((f) => PANEL_URL.test(f.url()) && f.parentFrame() === page.mainFrame());
-    if (
-      frame &&
-      (await frame
-        .getByTestId('msi-panel-toggle')
-        .count()
-        .catch(() => 0)) > 0
-    )
-      return frame;
-    if (Date.now() > until) throw new Error('The panel did not appear in the page.');
-    await page.waitForTimeout(50);
-  }
-}
-const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
+export { ui } from './panel-frame';

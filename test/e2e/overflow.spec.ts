@@ -8,19 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { demoPage } from '../demo/pages';
+import { demoPage, TEAM_CSV_WITH_ERRORS } from '../demo/pages';
 import { expect, test, ui } from './fixtures';
 
 const SHOTS = path.resolve('test-results', 'overflow');
 
-// Row 2 has a display name around the address; row 3 is not an address; row 4 repeats row 2.
-const BAD_CSV = [
-  'Email,First name,Last name',
-  'Ann Lee <ann.lee@acme.com>,Ann,Lee',
-  'not-an-email,Bad,Row',
-  'ANN.LEE@acme.com,Ann,Again',
-  'bo.king@acme.com,Bo,King',
-].join('\r\n');
+const BAD_CSV = TEAM_CSV_WITH_ERRORS;
 
 test.afterEach(async ({ pageErrors, blockedRequests }) => {
   expect(pageErrors, 'uncaught errors or console errors in the page').toEqual([]);
