@@ -152,7 +152,7 @@ export const en = {
   nextConnectSalesforceWhy: 'The Sales account reads and writes your CRM data through this connection.',
   nextFillCredentials: 'Fill in the Marketo credentials',
   nextFillCredentialsWhy:
-    'The panel puts the Client ID and Client Secret from Actions Config into this form, after you check what it will fill.',
+    'The panel puts the Client ID and Client Secret read in Marketo into this form, after you check what it will fill.',
   nextCheckCsv: 'Check your user file before you invite',
   nextCheckCsvWhy:
     'Open {path} and choose the file: the panel checks it before Next. You can also check it here first.',

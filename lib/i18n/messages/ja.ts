@@ -141,7 +141,7 @@ export const ja: Messages = {
   nextSendCredentials: '資格情報を Sales アプリに送信する',
   nextSendCredentialsWhy:
     'Sales アプリが Marketo に接続するには、この Client ID と Client Secret が必要です。パネルがメモリ上だけで運びます。',
-  nextStartSync: 'データ同期を開始する',
+  nextStartSync: 'データ同期を始める',
   nextStartSyncWhy: 'Marketo と Sales アプリは接続済みです。同期で Marketo のデータが送られます。',
   nextConnectSalesforce: 'Salesforce を接続する',
   nextConnectSalesforceWhy: 'Sales アカウントはこの接続を通じて CRM データを読み書きします。',

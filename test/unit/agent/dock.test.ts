@@ -177,6 +177,8 @@ describe('the agent’s hold on the dock (putUpDock)', () => {
 
   it('follows the stored state, and the toolbar toggles it', async () => {
     await panelUiItem.set({ collapsed: true, width: 400 });
+    // A window wide enough for the whole panel (below 1200 px the dock starts as its strip).
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 });
     await putUpDock({ key: KEY, app: 'sales', page: 'sales-user-management', open: false });
     const host = currentDock()!.host;
     expect(host.getAttribute('data-collapsed')).toBe('true');
