@@ -1,7 +1,7 @@
 /**
  * "Report this page": the sanitiser (lib/report), injected by the background into
  * the frame that shows the page only when the user asks for a report
- * (lib/background/report.ts). It is not part of agent.js, so the host pages we
+ * (lib/features/report/background.ts). It is not part of agent.js, so the host pages we
  * recognise never evaluate it otherwise (npm run bench:host). It runs in the
  * extension's isolated world, reads the live page and changes nothing; its result
  * (the value `main` returns) goes to the background alone, as the result of

@@ -7,20 +7,19 @@
  * of its own, injected only when the user asks (entrypoints/report.ts).
  */
 import { browser } from 'wxt/browser';
+import { credentialsAgentHandlers } from '../features/credentials/agent';
+import { csvAgentHandlers } from '../features/csv/agent';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
-import { fillHere, fillPreviewHere, readCredentialsHere } from './credentials';
 import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
 import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
-import { csvReplace, csvVerdict, inviteVerdict, removalDecide, usersContext, watchPage } from './watch-page';
+import { watchPage } from './watch-page';
 
+/** The page and the dock here, then each feature's handlers (lib/features/<feature>/agent.ts). */
 export const agentHandlers: Handlers = {
-  'agent:read-credentials': () => readCredentialsHere(document),
-  'agent:fill-preview': () => fillPreviewHere(document),
-  'agent:fill': ({ values }) => fillHere(values, document),
   'agent:read-page': ({ page }) => readPageSliced(page, document),
   'agent:highlight': ({ target, label }) => {
     const el = TARGETS[target](document);
@@ -44,11 +43,8 @@ export const agentHandlers: Handlers = {
     watchPage(page, document);
     return { ok: true };
   },
-  'agent:csv-verdict': ({ seq, action, label }) => ({ ok: csvVerdict(seq, action, label) }),
-  'agent:csv-replace': ({ seq, name, base64 }) => ({ result: csvReplace(seq, name, base64) }),
-  'agent:invite-verdict': ({ seq, action, label }) => ({ ok: inviteVerdict(seq, action, label) }),
-  'agent:removal-decide': ({ id, proceed }) => ({ ok: removalDecide(id, proceed) }),
-  'agent:users': () => usersContext(document),
+  ...credentialsAgentHandlers,
+  ...csvAgentHandlers,
 };
 
 const FLAG = '__msiActionsAgent';

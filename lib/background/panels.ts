@@ -17,10 +17,13 @@
  * - credentials, checklist changes, CSV verdicts and page actions are accepted
  *   only from the registered panel of the tab (frame and document), or from the
  *   browser's own side panel / extension pages where the type allows it; content
- *   scripts may only report pages and push what their page shows.
+ *   scripts may only report pages and push what their page shows. Each feature
+ *   lists the senders of its types (lib/features/<feature>/protocol.ts,
+ *   assembled as `messageSenders` in lib/messaging/protocol.ts).
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { MessageType } from '../messaging/protocol';
+import { type MessageType, messageSenders } from '../messaging/protocol';
+import type { SenderKind } from '../messaging/senders';
 
 export const PANEL_PATH = '/panel.html';
 const KEY_TTL_MS = 60_000;
@@ -30,49 +33,14 @@ export interface PanelRecord {
   documentId?: string;
 }
 
-export type SenderKind =
-  /** A content script of ours on a host page (bootstrap, agent). */
-  | 'content'
-  /** The panel document our dock framed in this tab (registered). */
-  | 'panel'
-  /** panel.html in the browser's own side panel / sidebar (no tab). */
-  | 'side-panel'
-  /** Another extension page (options, CSV check). */
-  | 'extension-page'
-  /** Anything else: a panel.html framed by a page, an unregistered document. */
-  | 'stranger';
+export type { SenderKind };
 
-/** What each kind of sender may send. */
-const CONTENT_TYPES = new Set<MessageType>([
-  'page:report',
-  'agent:reading',
-  'agent:dock-lost',
-  'agent:csv-file',
-  'agent:csv-state',
-  'agent:invite-text',
-  'agent:removal',
-]);
-const EXTENSION_PAGE_TYPES = new Set<MessageType>([
-  'checklist:set-status',
-  'checklist:set-active',
-  'checklist:reset',
-  'checklist:undo-reset',
-  'checklist:import',
-]);
-
+/** What each kind of sender may send: the kinds each feature's protocol lists for the type, no other. */
 export function mayAccept(kind: SenderKind, type: MessageType): boolean {
-  switch (kind) {
-    case 'content':
-      return CONTENT_TYPES.has(type);
-    case 'panel':
-    case 'side-panel':
-      return !CONTENT_TYPES.has(type);
-    case 'extension-page':
-      return EXTENSION_PAGE_TYPES.has(type);
-    default:
-      // An unregistered panel.html may only say hello.
-      return type === 'panel:hello';
-  }
+  const senders: readonly SenderKind[] | undefined = Object.hasOwn(messageSenders, type)
+    ? messageSenders[type]
+    : undefined;
+  return senders?.includes(kind) ?? false;
 }
 
 export interface PanelRegistry {

@@ -2,14 +2,16 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { FOCUS_PANEL_COMMAND } from '../commands';
 import { VAULT_KEY } from '../credentials/vault';
+import { createChecklistHandlers, refreshBadges } from '../features/checklist/background';
+import { createCredentialHandlers, vault } from '../features/credentials/background';
+import { createCsvHandlers } from '../features/csv/background';
+import { createReportHandlers } from '../features/report/background';
 import { HOST_MATCHES } from '../hosts';
 import type { MessageType } from '../messaging/protocol';
 import type { Handlers } from '../messaging/receive';
 import { routeMessage } from '../messaging/route';
 import { type Settings, settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
-import { createChecklistHandlers, refreshBadges } from './checklist';
-import { createCredentialHandlers, vault } from './credentials';
 import { callAgent } from './frames';
 import { toolbarInTab } from './inject';
 import { createPanelHandlers } from './panel-handlers';
@@ -40,10 +42,13 @@ export function createBackground(panelPlace: () => 'page' | 'side' = () => 'page
   const registry = createPanelRegistry(browser.runtime.getURL('/'));
   const pages = createTabPages();
   const hub = createPanelHub({ registry, pages, callAgent, isOurHost, panelPlace });
+  // The page and panel plumbing, then each feature's handlers (lib/features/<feature>/background.ts).
   const handlers: Handlers = {
+    ...createPanelHandlers(hub),
     ...createCredentialHandlers(hub),
     ...createChecklistHandlers(hub),
-    ...createPanelHandlers(hub),
+    ...createCsvHandlers(hub),
+    ...createReportHandlers(hub),
   };
   const accept = (type: MessageType, sender: Runtime.MessageSender) => hub.accepts(type, sender);
   return { registry, pages, hub, handlers, accept };

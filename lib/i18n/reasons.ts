@@ -16,7 +16,7 @@ import type { MessageKey } from './messages/en';
 /** Where a failure is shown: reading on Actions Config, copying, filling the Set Up form, swapping the CSV dialog's file, checking a file. */
 export type ReasonContext = 'read' | 'copy' | 'fill' | 'swap' | 'file';
 
-/** Codes the background answers with before any page is asked (lib/background/credentials.ts). */
+/** Codes the background answers with before any page is asked (lib/features/credentials/background.ts). */
 export type BackgroundReason =
   | 'no-tab'
   | 'not-visible'
@@ -24,7 +24,7 @@ export type BackgroundReason =
   | 'not-marketo'
   | 'not-sales-app'
   | 'instance-unconfirmed';
-/** Codes the agent's fill answers with besides the form's own (lib/agent/credentials.ts). */
+/** Codes the agent's fill answers with besides the form's own (lib/features/credentials/agent.ts). */
 export type FillReason = CredentialFieldsReason | 'not-marketo-settings' | 'not-sales-app' | 'not-accepted';
 
 const BACKGROUND: Record<BackgroundReason, MessageKey> = {

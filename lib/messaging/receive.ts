@@ -12,6 +12,11 @@ export type Handler<T extends MessageType> = (
   sender: Runtime.MessageSender,
 ) => Responses[T] | Promise<Responses[T]>;
 export type Handlers = { [T in MessageType]?: Handler<T> };
+/**
+ * One feature's handlers (lib/features/<feature>/background.ts, agent.ts): one for each type of
+ * its map of schemas `M`, and none for a type of another feature's.
+ */
+export type FeatureHandlers<M> = { [T in keyof M & MessageType]: Handler<T> };
 
 export interface RouterOptions {
   /** Our own extension id: messages from anything else are dropped. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillHere, fillPreviewHere, readCredentialsHere } from '@/lib/agent/credentials';
 import { queryAll, queryFirst } from '@/lib/dom/shadow';
+import { fillHere, fillPreviewHere, readCredentialsHere } from '@/lib/features/credentials/agent';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
 const values = {

@@ -89,6 +89,46 @@ describe('conventions', () => {
     const report = importGraph(path.join('entrypoints', 'report.ts'));
     expect(report.has(path.join('lib', 'report', 'sanitise.ts'))).toBe(true);
   });
+  it("registers each feature's handlers only through its folder (lib/features/<feature>/)", async () => {
+    // A feature keeps its protocol, background and agent handlers together: a change to one touches one folder.
+    const features = fs
+      .readdirSync(path.join(ROOT, 'lib', 'features'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(features.sort()).toEqual(['checklist', 'credentials', 'csv', 'report']);
+    const posix = (f: string) => f.split(path.sep).join('/');
+    for (const feature of features) {
+      const folder = `lib/features/${feature}/`;
+      const protocol = (await import(`../../../lib/features/${feature}/protocol.ts`)) as Record<
+        string,
+        object
+      >;
+      const types = Object.entries(protocol)
+        .filter(([name]) => name.endsWith('Messages'))
+        .flatMap(([, map]) => Object.keys(map));
+      expect(types.length, feature).toBeGreaterThan(0);
+      // No handler (a key `'<type>':` in an object) for one of its types anywhere else in the product.
+      for (const f of product.filter((f) => !posix(f).startsWith(folder))) {
+        const src = read(f);
+        for (const type of types)
+          expect(src, `${f} handles ${type}`).not.toMatch(new RegExp(`^\\s*'${type}':`, 'm'));
+      }
+      // The background and the agent take its handlers from its folder, and only there.
+      for (const [side, start] of [
+        ['background', 'lib/background/start.ts'],
+        ['agent', 'lib/agent/start.ts'],
+      ] as const) {
+        if (!fs.existsSync(path.join(ROOT, folder, `${side}.ts`))) continue;
+        expect(read(start), `${start} imports ${folder}${side}`).toContain(
+          `'../features/${feature}/${side}'`,
+        );
+      }
+    }
+    // The agent runs in the host page: no feature's background handlers in agent.js.
+    const agent = [...importGraph(path.join('entrypoints', 'agent.ts'))].map(posix);
+    expect(agent.filter((f) => /^lib\/features\/[a-z-]+\/background\.ts$/.test(f))).toEqual([]);
+    expect(agent.filter((f) => f.startsWith('lib/features/report/'))).toEqual([]);
+  });
   it('never writes HTML from strings in product code', () => {
     const offenders = product.filter((f) =>
       /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(read(f)),

@@ -1,5 +1,5 @@
 /**
- * The background as the single writer of checklist progress (lib/background/checklist.ts):
+ * The background as the single writer of checklist progress (lib/features/checklist/background.ts):
  * readings pushed by the agent that watches a page become detections of the active
  * instance; the panel's own changes go through the same queue. The whole background
  * runs; tabs, frames and agents are stand-ins (./fake-extension.ts).

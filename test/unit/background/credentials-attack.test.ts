@@ -12,8 +12,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { vault } from '@/lib/background/credentials';
 import { VAULT_KEY } from '@/lib/credentials/vault';
+import { vault } from '@/lib/features/credentials/background';
 import type { MessageType } from '@/lib/messaging/protocol';
 import {
   EXT_ID,

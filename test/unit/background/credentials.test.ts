@@ -1,13 +1,13 @@
 /**
- * One-click credentials, background side (lib/background/credentials.ts): what the
+ * One-click credentials, background side (lib/features/credentials/background.ts): what the
  * registered panel gets for each request, and what reaches the pages. The whole
  * background runs; tabs, frames and agents are stand-ins (./fake-extension.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { vault } from '@/lib/background/credentials';
 import { VAULT_KEY } from '@/lib/credentials/vault';
+import { vault } from '@/lib/features/credentials/background';
 import { progressItem } from '@/lib/storage/progress';
 import { type FakeExtension, installFakeExtension, openPanel } from './fake-extension';
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { createPanelRegistry, mayAccept, type SenderKind } from '@/lib/background/panels';
 import { isOurHost } from '@/lib/background/start';
+import { agentSchemas } from '@/lib/messaging/agent-protocol';
 import { type MessageType, messageSchemas } from '@/lib/messaging/protocol';
 
 const EXT = 'chrome-extension://ourextensionid';
@@ -212,6 +213,13 @@ describe('what each sender may send (mayAccept)', () => {
       'checklist:set-status',
       'checklist:undo-reset',
     ]);
+  });
+
+  it('background → agent types: taken from no sender at all (only the background sends them)', () => {
+    const kinds: SenderKind[] = ['content', 'panel', 'side-panel', 'extension-page', 'stranger'];
+    const toAgent = Object.keys(agentSchemas) as MessageType[];
+    expect(toAgent.length).toBeGreaterThan(10);
+    for (const k of kinds) for (const t of toAgent) expect(mayAccept(k, t), `${k} ${t}`).toBe(false);
   });
 
   it('the registered panel and the side panel: everything but what only content scripts report', () => {

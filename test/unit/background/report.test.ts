@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { snapshotFrame } from '@/lib/background/report';
+import { snapshotFrame } from '@/lib/features/report/background';
 
 describe('snapshotFrame', () => {
   let executeScript: ReturnType<typeof vi.fn>;

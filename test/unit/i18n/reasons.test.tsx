@@ -45,14 +45,16 @@ function unionMembers(file: string, name: string): string[] {
 }
 
 const READ_CODES = [
-  ...codesIn('lib/background/credentials.ts'),
+  ...codesIn('lib/features/credentials/background.ts'),
   ...unionMembers('lib/pages/marketo/actions-config/readers.ts', 'CredentialsFailure'),
 ];
 const FILL_CODES = [
-  ...codesIn('lib/background/credentials.ts', 'lib/agent/credentials.ts'),
+  ...codesIn('lib/features/credentials/background.ts', 'lib/features/credentials/agent.ts'),
   ...unionMembers('lib/pages/sales/marketo-settings/credentials.ts', 'CredentialFieldsReason'),
 ];
-const SWAP_CODES = unionMembers('lib/messaging/protocol.ts', 'ReplaceResult').filter((c) => c !== 'replaced');
+const SWAP_CODES = unionMembers('lib/features/csv/protocol.ts', 'ReplaceResult').filter(
+  (c) => c !== 'replaced',
+);
 const ALL_CODES = [...new Set([...READ_CODES, ...FILL_CODES, ...SWAP_CODES])];
 
 /** A code shown as such: the whole token, not part of a longer word. */

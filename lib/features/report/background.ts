@@ -4,8 +4,11 @@
  * when the user asks, and returns what it made. The sanitiser is kept out of
  * agent.js, which every recognised page evaluates (npm run bench:host).
  */
-import type { SnapshotResult } from '../messaging/protocol';
-import { REPORT_SCRIPT, runFileInFrame } from './frames';
+import type { Runtime } from 'webextension-polyfill';
+import { REPORT_SCRIPT, runFileInFrame } from '../../background/frames';
+import type { PanelHub } from '../../background/panel-hub';
+import type { FeatureHandlers } from '../../messaging/receive';
+import type { reportMessages, SnapshotResult } from './protocol';
 
 /** The sanitised copy of one frame's document; `{ ok: false }` when the frame cannot be read. */
 export async function snapshotFrame(tabId: number, frameId: number): Promise<SnapshotResult> {
@@ -21,4 +24,15 @@ function isSnapshot(value: unknown): value is SnapshotResult {
   return (
     v.ok === true && typeof v.html === 'string' && Number.isInteger(v.masked) && Number.isInteger(v.removed)
   );
+}
+
+export function createReportHandlers(hub: PanelHub): FeatureHandlers<typeof reportMessages> {
+  const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
+  return {
+    'report:snapshot': async ({ frameId }, sender) => {
+      const tabId = tab(sender);
+      if (tabId === undefined) return { ok: false };
+      return snapshotFrame(tabId, frameId);
+    },
+  };
 }

@@ -2,21 +2,25 @@
  * The page side of the credentials feature: reads the values on Marketo's
  * Actions Config, fills them into the Sales app's Set Up / Configure form.
  * Runs in the frame that shows the page; values arrive only by message from
- * the background, after it checked this frame's URL.
+ * the background, after it checked this frame's URL. `credentialsAgentHandlers`
+ * answers the background's agent:* messages of the feature (./protocol.ts);
+ * lib/agent/start.ts routes them.
  */
 
-import { setFieldValue } from '../dom/set-value';
+import { setFieldValue } from '../../dom/set-value';
+import type { FeatureHandlers } from '../../messaging/receive';
+import { actionsConfigPage } from '../../pages/marketo/actions-config/page';
+import { marketoSettingsPage } from '../../pages/sales/marketo-settings/page';
+import { isCredentialsTargetUrl, isSalesUrl } from '../../pages/sales/url';
 import type {
   CredentialValuesPayload,
+  credentialsAgentMessages,
   FieldName,
   FieldOutcome,
   FillPreview,
   FillResult,
   ReadCredentialsResult,
-} from '../messaging/protocol';
-import { actionsConfigPage } from '../pages/marketo/actions-config/page';
-import { marketoSettingsPage } from '../pages/sales/marketo-settings/page';
-import { isCredentialsTargetUrl, isSalesUrl } from '../pages/sales/url';
+} from './protocol';
 
 /** Where the credentials are read (Actions Config) and filled (the Sales app's Marketo settings): the pages' modules. */
 const source = actionsConfigPage.credentials;
@@ -121,3 +125,10 @@ export async function fillHere(
     ? { ok: true, fields: outcome, saveButtonFound: save.found, forgotten: false }
     : { ok: false, reason: 'not-accepted', fields: outcome };
 }
+
+/** The background's credentials messages to this frame's agent. */
+export const credentialsAgentHandlers: FeatureHandlers<typeof credentialsAgentMessages> = {
+  'agent:read-credentials': () => readCredentialsHere(document),
+  'agent:fill-preview': () => fillPreviewHere(document),
+  'agent:fill': ({ values }) => fillHere(values, document),
+};

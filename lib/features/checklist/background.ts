@@ -2,9 +2,12 @@
  * The background is the single writer of checklist progress (storage.local,
  * versioned and validated): detections from any tab and the user's changes go
  * through one queue, so two tabs never overwrite each other's updates.
+ * (Its messages and who may send them: ./protocol.ts; the model: lib/checklist/.)
  */
 import { browser } from 'wxt/browser';
-import { detectionsFrom, type PageReading, unreadSteps } from '../checklist/detections';
+import type { PanelHub } from '../../background/panel-hub';
+import type { ShownPage } from '../../background/tab-pages';
+import { detectionsFrom, type PageReading, unreadSteps } from '../../checklist/detections';
 import {
   activeInstance,
   applyDetections,
@@ -18,14 +21,13 @@ import {
   restoreInstance,
   setActive,
   setStatus,
-} from '../checklist/progress';
-import { importProgress, progressStoreSchema } from '../checklist/schema';
-import { isStepId } from '../checklist/steps';
-import type { Handlers } from '../messaging/receive';
-import { own } from '../own';
-import { progressItem } from '../storage/progress';
-import type { PanelHub } from './panel-hub';
-import type { ShownPage } from './tab-pages';
+} from '../../checklist/progress';
+import { importProgress, progressStoreSchema } from '../../checklist/schema';
+import { isStepId } from '../../checklist/steps';
+import type { FeatureHandlers } from '../../messaging/receive';
+import { own } from '../../own';
+import { progressItem } from '../../storage/progress';
+import type { checklistMessages } from './protocol';
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time. Unchanged stores (same object) are not written. */
@@ -80,7 +82,7 @@ export async function linkInstance(hub: PanelHub, tabId: number, munchkinId: str
   await refreshBadges(hub, store);
 }
 
-export function createChecklistHandlers(hub: PanelHub): Handlers {
+export function createChecklistHandlers(hub: PanelHub): FeatureHandlers<typeof checklistMessages> {
   return {
     /** The agent watching a page pushed what it shows now: detections go into the active instance. */
     'agent:reading': async ({ page, reading }, sender) => {

@@ -1,5 +1,6 @@
 /**
- * Background side of one-click credentials.
+ * Background side of one-click credentials (its messages and who may send
+ * them: ./protocol.ts; the page side: ./agent.ts; the vault: lib/credentials/).
  *
  * Invariants (test/unit/background/credentials.test.ts, test/e2e/hostile.spec.ts):
  * - the vault is filled only from what the Marketo agent reads itself, at the moment
@@ -19,21 +20,22 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { instanceMatch } from '../credentials/instance-match';
-import { createVault } from '../credentials/vault';
-import type { Handlers } from '../messaging/receive';
-import { isMarketoUrl } from '../pages/marketo/url';
-import { isCredentialsTargetUrl } from '../pages/sales/url';
-import { settingsItem } from '../storage/items';
-import { linkInstance } from './checklist';
-import { callAgent, frameUrl } from './frames';
-import type { PanelHub } from './panel-hub';
+import { callAgent, frameUrl } from '../../background/frames';
+import type { PanelHub } from '../../background/panel-hub';
+import { instanceMatch } from '../../credentials/instance-match';
+import { createVault } from '../../credentials/vault';
+import type { FeatureHandlers } from '../../messaging/receive';
+import { isMarketoUrl } from '../../pages/marketo/url';
+import { isCredentialsTargetUrl } from '../../pages/sales/url';
+import { settingsItem } from '../../storage/items';
+import { linkInstance } from '../checklist/background';
+import type { credentialsMessages } from './protocol';
 
 export const vault = createVault({ area: browser.storage.session });
 
 const tail = (value: string) => value.slice(-4);
 
-export function createCredentialHandlers(hub: PanelHub): Handlers {
+export function createCredentialHandlers(hub: PanelHub): FeatureHandlers<typeof credentialsMessages> {
   const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
   /** The agent's own read of Actions Config in that frame, after checking the frame's URL is Marketo. */
   const readAt = async (tabId: number, frameId: number) => {
