@@ -68,7 +68,7 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
   useEffect(() => panelUiItem.watch(setUi), []);
 
   // The keyboard shortcut (background → here): the focus lands on what the page is.
-  useChannelEvent(channel, 'focus', () => document.getElementById('msi-page-header')?.focus());
+  useChannelEvent(channel, 'focus', () => focusWhenShown('msi-page-header'));
   // The removal caution takes the focus, on its safe answer, and is scrolled into view.
   const cautionRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -190,4 +190,15 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
       </footer>
     </PanelDock>
   );
+}
+
+/**
+ * Focuses the element once it can take the focus: the dock may still be the strip for a frame or
+ * two after the shortcut brought it out (it made room for the host control that had the focus).
+ */
+function focusWhenShown(id: string, frames = 30): void {
+  const el = document.getElementById(id);
+  el?.focus();
+  if ((!el || document.activeElement !== el) && frames > 0)
+    requestAnimationFrame(() => focusWhenShown(id, frames - 1));
 }

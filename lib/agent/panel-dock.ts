@@ -94,6 +94,14 @@ async function setCollapsed(collapsed: boolean) {
   if (current.collapsed !== collapsed) await panelUiItem.set({ ...current, collapsed });
 }
 
+/**
+ * The keyboard shortcut put the focus into the panel: place the dock again now (the host control
+ * that had the focus no longer needs room), before the panel moves the focus to its header.
+ */
+export function placeDockNow(): void {
+  yielding?.check();
+}
+
 /** The user expanded the panel while it made room for the host: show it over what is open. */
 export function stayDock(): boolean {
   if (!yielding || !dock?.attached()) return false;

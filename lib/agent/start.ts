@@ -12,7 +12,7 @@ import { csvAgentHandlers } from '../features/csv/agent';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
 import { clearHighlight, highlightElement } from './highlight';
-import { currentDock, putUpDock, stayDock } from './panel-dock';
+import { currentDock, placeDockNow, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
 import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
@@ -33,6 +33,7 @@ export const agentHandlers: Handlers = {
   'agent:focus-panel': () => {
     const dock = currentDock();
     dock?.focus();
+    placeDockNow();
     return { ok: !!dock };
   },
   'agent:dock-visible': () => {
