@@ -22,7 +22,9 @@ const KEY = /^[0-9a-f]{32}$/;
 async function start(): Promise<void> {
   // The stored language and dock state are read while the key handshake is under way (they are no
   // secret: any extension page may read them, and an unregistered panel renders nothing anyway).
-  // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait.
+  // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
+  // browser's language (the default, 'auto') starts loading before the stored preference is read.
+  void loadLocale(localeOf('auto'));
   const stored = Promise.all([
     settingsItem.get().then(async (settings) => {
       await loadLocale(localeOf(settings.locale));
