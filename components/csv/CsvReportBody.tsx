@@ -1,6 +1,6 @@
 import { type CsvChanges, type CsvField, type CsvReport, formatFinding, severityLabel } from '@/lib/csv';
+import { localeTexts } from '@/lib/i18n/locale-texts';
 import type { MessageKey } from '@/lib/i18n/messages/en';
-import { FINDING_TEXTS } from '@/lib/i18n/messages/findings';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvGrid } from './CsvGrid';
 import { CsvHeading } from './CsvHeading';
@@ -45,7 +45,7 @@ interface Props {
  */
 export function CsvReportBody({ file, report, context, changes, changed, busy, actions }: Props) {
   const { t, locale } = useI18n();
-  const catalogue = FINDING_TEXTS[locale];
+  const catalogue = localeTexts(locale).findings;
   const delimiterName =
     report.delimiter in catalogue.delimiters
       ? catalogue.delimiters[report.delimiter as keyof typeof catalogue.delimiters]

@@ -9,8 +9,10 @@
  */
 import '@/lib/zod-mini';
 import { createRoot } from 'react-dom/client';
+import { localeOf } from '@/components/i18n/LocalizedPage';
 import { PanelApp } from '@/components/panel/PanelApp';
 import css from '@/components/panel/panel.css?inline';
+import { loadLocale } from '@/lib/i18n/locale-texts';
 import { sendToBackground } from '@/lib/messaging/send';
 import { openPanelChannel } from '@/lib/panel/channel';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
@@ -20,7 +22,16 @@ const KEY = /^[0-9a-f]{32}$/;
 async function start(): Promise<void> {
   // The stored language and dock state are read while the key handshake is under way (they are no
   // secret: any extension page may read them, and an unregistered panel renders nothing anyway).
-  const stored = Promise.all([settingsItem.get(), panelUiItem.get()]);
+  // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
+  // browser's language (the default, 'auto') starts loading before the stored preference is read.
+  void loadLocale(localeOf('auto'));
+  const stored = Promise.all([
+    settingsItem.get().then(async (settings) => {
+      await loadLocale(localeOf(settings.locale));
+      return settings;
+    }),
+    panelUiItem.get(),
+  ]);
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
   document.head.append(style);

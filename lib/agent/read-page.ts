@@ -24,6 +24,8 @@ export const yieldToHost: Pause = () => {
  * several: no one task of ours on the host's main thread does them all; npm run
  * bench:host). The page may change between two pieces: the watcher reads again
  * once the changes settle (lib/agent/watch-page.ts), so the next reading has it.
+ * The first piece waits for a pause too: the callers are message handlers whose
+ * own task already did work (agent:watch installs the page's observer and guards).
  */
 export async function readPageSliced(
   page: KnownPageId,
@@ -31,8 +33,8 @@ export async function readPageSliced(
   pause: Pause = yieldToHost,
 ): Promise<PageReading> {
   const reading = { page } as PageReading;
-  for (const [i, piece] of pageModule(page).read.entries()) {
-    if (i > 0) await pause();
+  for (const piece of pageModule(page).read) {
+    await pause();
     // Each piece looks for open shadow roots once (the page may have changed since the last piece).
     Object.assign(
       reading,

@@ -10,9 +10,11 @@
  * panel document, not here; a removal goes through only after the panel's answer).
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { removalCaution } from '../checklist/cautions';
 import { keepSeen, type PageReading } from '../checklist/detections';
-import { activeInstance } from '../checklist/progress';
+import { type RemovalFacts, removalFacts } from '../checklist/removal-facts';
+import { PROGRESS_STORAGE_KEY } from '../checklist/schema';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { observeRendered } from '../dom/observe';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
@@ -25,7 +27,6 @@ import { ownBytes } from '../own-bytes';
 import { readUserManagement } from '../pages/sales/user-management/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
-import { progressItem } from '../storage/progress';
 import { clearHighlight } from './highlight';
 import { readPageSliced } from './read-page';
 
@@ -225,24 +226,24 @@ export function inviteVerdict(seq: number, action: 'hold' | 'release', label?: s
 }
 
 function startRemovalGuard(doc: Document): () => void {
-  let store: Awaited<ReturnType<typeof progressItem.get>> | null = null;
-  void progressItem.get().then((s) => {
-    store = s;
+  // Two facts of the active instance, read from the raw stored value: no zod schema built nor the
+  // whole store parsed on the host's main thread (lib/checklist/removal-facts.ts).
+  let facts: RemovalFacts | undefined;
+  void storage.getItem(PROGRESS_STORAGE_KEY).then((raw) => {
+    facts = removalFacts(raw);
   });
-  const unwatch = progressItem.watch((s) => {
-    store = s;
+  const unwatch = storage.watch(PROGRESS_STORAGE_KEY, (raw) => {
+    facts = removalFacts(raw);
   });
   const uninstall = installRemovalGuard(doc, {
     shouldGuard: () => {
-      const instance = store ? activeInstance(store) : undefined;
-      const caution = removalCaution(instance, { email: instance?.originalUser ?? '' });
+      const caution = removalCaution(facts, { email: facts?.originalUser ?? '' });
       return caution ? { originalUser: caution.originalUser } : null;
     },
     onAttempt: (attempt) => {
       const id = ++attemptSeq;
       attempts.set(id, attempt);
-      const instance = store ? activeInstance(store) : undefined;
-      const caution = removalCaution(instance, { email: instance?.originalUser ?? '' });
+      const caution = removalCaution(facts, { email: facts?.originalUser ?? '' });
       void send('agent:removal', {
         id,
         ...(caution?.originalUser ? { originalUser: caution.originalUser } : {}),

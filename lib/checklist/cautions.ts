@@ -62,7 +62,7 @@ export function stepCautions(step: StepId): CautionId[] {
 }
 
 /** Has the data sync started (initiate-data-sync in progress, done or detected)? */
-export function syncStarted(instance: InstanceProgress | undefined): boolean {
+export function syncStarted(instance: Pick<InstanceProgress, 'steps'> | undefined): boolean {
   const status = stepStatus(instance, 'initiate-data-sync');
   return status === 'in-progress' || status === 'done' || status === 'detected';
 }
@@ -85,7 +85,7 @@ export interface RemovalCaution {
  * Null: no caution applies.
  */
 export function removalCaution(
-  instance: InstanceProgress | undefined,
+  instance: Pick<InstanceProgress, 'steps' | 'originalUser'> | undefined,
   target: { email: string; originalUserEmail?: string },
 ): RemovalCaution | null {
   if (!syncStarted(instance)) return null;

@@ -525,7 +525,7 @@ export interface StepView {
   userOverride: boolean;
 }
 
-export function stepStatus(instance: InstanceProgress | undefined, step: StepId): StepStatus {
+export function stepStatus(instance: Pick<InstanceProgress, 'steps'> | undefined, step: StepId): StepStatus {
   return own(instance?.steps, step)?.status ?? 'todo';
 }
 

@@ -6,7 +6,7 @@
  * secret: evidence details go through safeDetail, no credentials are ever in
  * the progress, and the original user is not printed.
  */
-import { CATALOGS } from '../i18n/catalogs';
+import { localeTexts } from '../i18n/locale-texts';
 import type { Locale } from '../i18n/locales';
 import { PAGE_NAMES } from '../i18n/page-names';
 import { format } from '../i18n/translate';
@@ -42,7 +42,7 @@ function doneLine(instance: InstanceProgress, step: StepId, t: ChecklistTexts, l
   const rec = instance.steps[step];
   const label = stepLabel(t, step);
   if (rec?.status === 'detected' && rec.evidence) {
-    const page = CATALOGS[locale][PAGE_NAMES[rec.evidence.page]];
+    const page = localeTexts(locale).messages[PAGE_NAMES[rec.evidence.page]];
     const seen = format(t.evidenceSeen, {
       evidence: evidenceText(t, rec.evidence),
       page,

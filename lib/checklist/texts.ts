@@ -1,16 +1,16 @@
 /** The checklist's texts in a locale (lib/i18n/messages/checklist), and small helpers that render evidence and errors. */
 
 import { format } from '../i18n/format';
+import { localeTexts } from '../i18n/locale-texts';
 import type { Locale } from '../i18n/locales';
-import { CHECKLIST_TEXTS, type ChecklistTexts } from '../i18n/messages/checklist';
+import type { ChecklistTexts } from '../i18n/messages/checklist';
 import { type Evidence, safeDetail } from './evidence';
 import type { ImportError } from './schema';
 import type { StepId } from './steps';
 
 export type { ChecklistTexts, StepTexts } from '../i18n/messages/checklist';
-export { CHECKLIST_TEXTS } from '../i18n/messages/checklist';
-
-export const checklistTexts = (locale: Locale): ChecklistTexts => CHECKLIST_TEXTS[locale];
+/** The checklist's texts in `locale` once loaded (lib/i18n/locale-texts.ts), English until then. */
+export const checklistTexts = (locale: Locale): ChecklistTexts => localeTexts(locale).checklist;
 
 /** "Client ID shown on the Integration Information card", with the detail when there is one (never a secret). */
 export function evidenceText(texts: ChecklistTexts, evidence: Pick<Evidence, 'what' | 'detail'>): string {

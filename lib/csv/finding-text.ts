@@ -4,9 +4,11 @@
  * use `{name}` placeholders filled from the finding's params, its column, and
  * derived values (reasonText, delimiterName, kindText, sizeText…).
  */
+
+import { findingTexts } from '../i18n/findings-loaded';
 import { format } from '../i18n/format';
 import { type Locale, resolveLocale } from '../i18n/locales';
-import { FINDING_TEXTS, type FindingTexts, type FindingVariant } from '../i18n/messages/findings';
+import type { FindingTexts, FindingVariant } from '../i18n/messages/findings';
 import type { InvalidEmailReason, NotTextKind } from './codes';
 import type { Finding, Severity } from './types';
 
@@ -29,7 +31,7 @@ function formatBytes(n: number, locale: Locale): string {
 /** The finding's message in `locale` (English for unknown locales). */
 export function formatFinding(finding: Finding, locale: Locale | string = 'en'): string {
   const loc = resolveLocale(locale);
-  const c = FINDING_TEXTS[loc];
+  const c = findingTexts(loc);
   const p = finding.params;
   const variantKey = `${finding.code}:${p.variant}`;
   const template = variantKey in c.codes ? c.codes[variantKey as FindingVariant] : c.codes[finding.code];
@@ -53,5 +55,5 @@ export function formatFinding(finding: Finding, locale: Locale | string = 'en'):
 }
 
 export function severityLabel(severity: Severity, locale: Locale | string = 'en'): string {
-  return FINDING_TEXTS[resolveLocale(locale)].severity[severity];
+  return findingTexts(resolveLocale(locale)).severity[severity];
 }

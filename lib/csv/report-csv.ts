@@ -3,8 +3,9 @@
  * guarded against formula injection (a value from the file such as `=HYPERLINK(…)`
  * must not run when the report is opened in a spreadsheet).
  */
+
+import { findingTexts } from '../i18n/findings-loaded';
 import { type Locale, resolveLocale } from '../i18n/locales';
-import { FINDING_TEXTS } from '../i18n/messages/findings';
 import { formatFinding } from './finding-text';
 import type { CsvReport } from './types';
 import { csvLine, neutraliseFormula } from './write';
@@ -17,7 +18,7 @@ import { csvLine, neutraliseFormula } from './write';
  * tools. File-level findings have an empty Row.
  */
 export function buildReportCsv(report: CsvReport, locale: Locale | string = 'en'): string {
-  const c = FINDING_TEXTS[resolveLocale(locale)];
+  const c = findingTexts(resolveLocale(locale));
   const safe = (cells: string[]) => csvLine(cells.map(neutraliseFormula));
   const r = c.report;
   const lines = [safe([r.row, r.column, r.severity, r.problem, r.message, r.code])];

@@ -1,5 +1,5 @@
-import { CATALOGS } from './catalogs';
 import { format, type Params } from './format';
+import { ENGLISH, localeTexts } from './locale-texts';
 import type { Locale } from './locales';
 import type { MessageKey } from './messages/en';
 
@@ -7,7 +7,8 @@ export { format, type Params } from './format';
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function createTranslator(locale: Locale): Translate {
-  const catalog = CATALOGS[locale];
-  const fallback = CATALOGS.en;
+  // The locale's texts once loaded (lib/i18n/locale-texts.ts), English for a key it lacks.
+  const catalog = localeTexts(locale).messages;
+  const fallback = ENGLISH.messages;
   return (key, params) => format(catalog[key] || fallback[key], params);
 }

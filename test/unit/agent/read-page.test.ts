@@ -53,14 +53,14 @@ describe('agent: reading page state for the checklist', () => {
     demo.close();
   });
 
-  it('in pieces, the host gets its main thread back between them, and the reading is the same', async () => {
+  it('in pieces, the host gets its main thread back before each, and the reading is the same', async () => {
     const demo = await loadDemo('https://app-ab12.marketo.com/?lang=fr&demoState=synced#AD0SI2');
     await waitFor(demo.window, () => demo.document.body.textContent?.includes('ID client'));
     const events: string[] = [];
     const sliced = await readPageSliced('marketo-actions-config', demo.document, async () => {
       events.push('pause');
     });
-    expect(events).toEqual(['pause', 'pause']);
+    expect(events).toEqual(['pause', 'pause', 'pause']);
     expect(sliced).toEqual(readPage('marketo-actions-config', demo.document));
     expect(sliced).toMatchObject({
       provisioning: { invited: true },

@@ -8,8 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activeInstance, counts, emptyStore, type ProgressStore, setActive } from '@/lib/checklist/progress';
 import { EXPORT_FORMAT, importProgress, progressStoreSchema } from '@/lib/checklist/schema';
-import { CHECKLIST_TEXTS, importErrorMessage } from '@/lib/checklist/texts';
+import { importErrorMessage } from '@/lib/checklist/texts';
 import { LOCALES } from '@/lib/i18n/locales';
+import { CHECKLIST_TEXTS } from '@/lib/i18n/messages/checklist';
 import { own } from '@/lib/own';
 import { progressItem } from '@/lib/storage/progress';
 

@@ -17,7 +17,8 @@ import {
   progressItemOptions,
   progressStoreSchema,
 } from '../../../lib/checklist/schema';
-import { CHECKLIST_TEXTS, importErrorMessage } from '../../../lib/checklist/texts';
+import { importErrorMessage } from '../../../lib/checklist/texts';
+import { CHECKLIST_TEXTS } from '../../../lib/i18n/messages/checklist';
 import { defineValidatedItem } from '../../../lib/storage/validated';
 import { detection, T0 } from './helpers';
 

@@ -11,8 +11,8 @@ import {
   stepsForPersona,
   stepsOnPage,
 } from '../../../lib/checklist/steps';
-import { CHECKLIST_TEXTS } from '../../../lib/checklist/texts';
 import { LOCALES } from '../../../lib/i18n/locales';
+import { CHECKLIST_TEXTS } from '../../../lib/i18n/messages/checklist';
 import { en } from '../../../lib/i18n/messages/checklist/en';
 import { format } from '../../../lib/i18n/translate';
 import { PAGE_IDS } from '../../../lib/pages/types';

@@ -7,8 +7,8 @@ import {
   setStatus,
 } from '../../../lib/checklist/progress';
 import { summaryMarkdown } from '../../../lib/checklist/summary';
-import { CHECKLIST_TEXTS } from '../../../lib/checklist/texts';
 import { LOCALES } from '../../../lib/i18n/locales';
+import { CHECKLIST_TEXTS } from '../../../lib/i18n/messages/checklist';
 import { detection, T0 } from './helpers';
 
 const KEY = 'munchkin:123-ABC-456';
