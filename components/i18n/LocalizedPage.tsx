@@ -7,8 +7,7 @@ import { I18nProvider } from './I18nProvider';
 
 /** The UI language for a stored preference: the browser's unless the options name one. */
 export const localeOf = (pref: 'auto' | Locale): Locale =>
-  // The browser is asked only when its language is wanted.
-  pref === 'auto' ? localeFor(pref, browser.i18n.getUILanguage()) : pref;
+  localeFor(pref, () => browser.i18n.getUILanguage());
 
 /**
  * The panel language: the browser's, unless the options say otherwise; follows changes live.

@@ -131,7 +131,7 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
 
 async function locale() {
   const { locale } = await settingsItem.get();
-  return localeFor(locale, browser.i18n.getUILanguage());
+  return localeFor(locale, () => browser.i18n.getUILanguage());
 }
 
 function startCsvGuard(doc: Document): () => void {

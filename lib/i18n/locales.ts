@@ -24,6 +24,9 @@ export function resolveLocale(tag: string | undefined | null): Locale {
   return LOCALES.find((l) => l === lang) ?? 'en';
 }
 
-/** The UI language for the stored preference: the browser's (`browserTag`, its UI language) unless the options name one. */
-export const localeFor = (pref: 'auto' | Locale, browserTag: string | undefined): Locale =>
-  pref === 'auto' ? resolveLocale(browserTag) : pref;
+/**
+ * The UI language for the stored preference: the browser's (`browserTag()`, its UI language) unless
+ * the options name one. The browser is asked only when its language is wanted.
+ */
+export const localeFor = (pref: 'auto' | Locale, browserTag: () => string | undefined): Locale =>
+  pref === 'auto' ? resolveLocale(browserTag()) : pref;

@@ -129,8 +129,8 @@ describe('translate', () => {
     expect(resolveLocale(tag)).toBe(locale);
   });
   it('takes the browser language unless the options name one', () => {
-    expect(localeFor('auto', 'de-AT')).toBe('de');
-    expect(localeFor('ja', 'de-AT')).toBe('ja');
+    expect(localeFor('auto', () => 'de-AT')).toBe('de');
+    expect(localeFor('ja', () => 'de-AT')).toBe('ja');
   });
 });
 
