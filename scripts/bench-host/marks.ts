@@ -26,6 +26,12 @@ export interface Marks {
   usable?: number;
   /** The same mark on the panel document's own clock (its load and render, from its navigation start). */
   usableInPanel?: number;
+  /**
+   * The panel document's start-up on its own clock (ms from its navigation start): its HTML parsed
+   * (`domInteractive`), its script running (`msi-panel-script`), its key accepted by the background
+   * (`msi-panel-registered`). entrypoints/panel/main.tsx makes the marks.
+   */
+  panelStages?: { parsed?: number; script?: number; registered?: number };
 }
 
 const USABLE_MARK = 'msi-panel-usable';
@@ -53,13 +59,23 @@ export const panelFrame = (page: Page): Frame | undefined =>
 interface PanelClock {
   timeOrigin: number;
   usable?: number;
+  parsed?: number;
+  script?: number;
+  registered?: number;
 }
 
 const readPanel = (frame: Frame): Promise<PanelClock | null> =>
   frame
     .evaluate((name) => {
-      const [mark] = performance.getEntriesByName(name, 'mark');
-      return { timeOrigin: performance.timeOrigin, usable: mark?.startTime };
+      const at = (mark: string) => performance.getEntriesByName(mark, 'mark')[0]?.startTime;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return {
+        timeOrigin: performance.timeOrigin,
+        usable: at(name),
+        parsed: nav?.domInteractive || undefined,
+        script: at('msi-panel-script'),
+        registered: at('msi-panel-registered'),
+      };
     }, USABLE_MARK)
     .catch(() => null);
 
@@ -86,6 +102,7 @@ export async function readMarks(page: Page): Promise<Marks | undefined> {
   if (panel?.usable !== undefined) {
     marks.usableInPanel = panel.usable;
     marks.usable = panel.timeOrigin + panel.usable - host.timeOrigin;
+    marks.panelStages = { parsed: panel.parsed, script: panel.script, registered: panel.registered };
   }
   return marks;
 }

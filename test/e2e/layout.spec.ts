@@ -114,6 +114,38 @@ async function expandIfSmall(page: Page, width: number) {
   await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
 }
 
+interface Scene {
+  page: Page;
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** The admin's window and language, on a recognised page, with the panel out. */
+async function openAt(
+  { page, context, extensionId }: Scene,
+  size: (typeof SIZES)[number],
+  lang: Lang,
+  url: string,
+  pageId: string,
+) {
+  await page.setViewportSize(size);
+  await panelLanguage(context, extensionId, lang);
+  await page.goto(url);
+  await expect(panel(page)).toHaveAttribute('data-page', pageId, { timeout: 10_000 });
+  await expandIfSmall(page, size.width);
+}
+
+/** The dialog is checked uncovered, closed, and the panel is back as it was before it. */
+async function uncoveredThenBack(page: Page, dialog: Locator, close: Locator) {
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect.poll(() => coveredButtons(page, dialog)).toEqual([]);
+  await close.click();
+  await expect(dialog).toHaveCount(0);
+  await moveOn(page);
+  await expect.poll(() => dockWidth(page)).toBe(380);
+  await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
+}
+
 for (const size of SIZES) {
   for (const lang of LANGS) {
     test(`${size.width}×${size.height} ${lang}: the CSV dialog's buttons are never under the panel`, async ({
@@ -121,11 +153,7 @@ for (const size of SIZES) {
       context,
       extensionId,
     }) => {
-      await page.setViewportSize(size);
-      await panelLanguage(context, extensionId, lang);
-      await page.goto(USERS(lang));
-      await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management', { timeout: 10_000 });
-      await expandIfSmall(page, size.width);
+      await openAt({ page, context, extensionId }, size, lang, USERS(lang), 'sales-user-management');
 
       const labels = SALES_LABELS[lang];
       await focusThenClick(page, page.getByRole('button', { name: labels.actions, exact: true }));
@@ -134,15 +162,7 @@ for (const size of SIZES) {
       await expect.poll(() => covered(page, [item])).toEqual([]);
       await item.click();
       const dialog = page.getByRole('dialog', { name: labels.inviteCsv });
-      await expect(dialog).toBeVisible();
-      await expect.poll(() => coveredButtons(page, dialog)).toEqual([]);
-
-      await dialog.getByRole('button', { name: labels.close, exact: true }).click();
-      await expect(dialog).toHaveCount(0);
-      await moveOn(page);
-      // Back as it was before the dialog.
-      await expect.poll(() => dockWidth(page)).toBe(380);
-      await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
+      await uncoveredThenBack(page, dialog, dialog.getByRole('button', { name: labels.close, exact: true }));
     });
 
     test(`${size.width}×${size.height} ${lang}: Marketo's message box is never under the panel`, async ({
@@ -150,25 +170,14 @@ for (const size of SIZES) {
       context,
       extensionId,
     }) => {
-      await page.setViewportSize(size);
-      await panelLanguage(context, extensionId, lang);
-      await page.goto(MARKETO(lang));
-      await expect(panel(page)).toHaveAttribute('data-page', 'marketo-actions-config', { timeout: 10_000 });
-      await expandIfSmall(page, size.width);
+      await openAt({ page, context, extensionId }, size, lang, MARKETO(lang), 'marketo-actions-config');
 
       const radio = page.locator('tr', { hasText: 'admin@acme.com' }).locator('input[type=radio]');
       await radio.focus();
       await radio.check();
       await focusThenClick(page, page.getByRole('button', { name: MARKETO_SEND[lang], exact: true }));
       const box = page.getByRole('alertdialog');
-      await expect(box).toBeVisible({ timeout: 10_000 });
-      await expect.poll(() => coveredButtons(page, box)).toEqual([]);
-
-      await box.getByRole('button').first().click();
-      await expect(box).toHaveCount(0);
-      await moveOn(page);
-      await expect.poll(() => dockWidth(page)).toBe(380);
-      await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
+      await uncoveredThenBack(page, box, box.getByRole('button').first());
     });
 
     test(`${size.width}×${size.height} ${lang}: Salesforce's New Remote Site dialog (Save, ×) is never under the panel`, async ({
@@ -176,23 +185,12 @@ for (const size of SIZES) {
       context,
       extensionId,
     }) => {
-      await page.setViewportSize(size);
-      await panelLanguage(context, extensionId, lang);
-      await page.goto(REMOTE_SITES(lang));
-      await expect(panel(page)).toHaveAttribute('data-page', 'salesforce-remote-sites', { timeout: 10_000 });
-      await expandIfSmall(page, size.width);
+      await openAt({ page, context, extensionId }, size, lang, REMOTE_SITES(lang), 'salesforce-remote-sites');
 
       const labels = SALESFORCE_LABELS[lang];
       await focusThenClick(page, page.getByRole('button', { name: labels.newSite, exact: true }));
       const dialog = page.getByRole('dialog', { name: labels.newSite });
-      await expect(dialog).toBeVisible();
-      await expect.poll(() => coveredButtons(page, dialog)).toEqual([]);
-
-      await dialog.getByRole('button', { name: labels.cancel, exact: true }).click();
-      await expect(dialog).toHaveCount(0);
-      await moveOn(page);
-      await expect.poll(() => dockWidth(page)).toBe(380);
-      await expect(panel(page)).not.toHaveAttribute('data-yield', /./);
+      await uncoveredThenBack(page, dialog, dialog.getByRole('button', { name: labels.cancel, exact: true }));
     });
   }
 }

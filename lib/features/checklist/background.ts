@@ -72,11 +72,24 @@ export async function refreshBadges(hub: PanelHub, store?: ProgressStore): Promi
  * instance from now on (lib/checklist/progress.ts `ensureInstance`).
  */
 export async function linkInstance(hub: PanelHub, tabId: number, munchkinId: string): Promise<void> {
-  const shown = hub.shown(tabId);
-  const identity = identityOf({ ...shown, munchkinId });
-  if (!identity || !isUsableIdentity(identity)) return;
+  await updateInstance(hub, identityOf({ ...hub.shown(tabId), munchkinId }));
+}
+
+/**
+ * The instance a page shows is the active one from now on (created or linked, `ensureInstance`),
+ * then `also` changes the store (detections); the badges follow. An identity too thin to name an
+ * instance changes nothing but what `also` does (and nothing at all without it).
+ */
+async function updateInstance(
+  hub: PanelHub,
+  identity: ReturnType<typeof identityOf>,
+  also?: (store: ProgressStore) => ProgressStore,
+): Promise<void> {
+  const usable = identity && isUsableIdentity(identity) ? identity : undefined;
+  if (!usable && !also) return;
   const store = await updateProgress((store) => {
-    const next = ensureInstance(store, identity);
+    const linked = usable ? ensureInstance(store, usable) : store;
+    const next = also ? also(linked) : linked;
     return { store: next, result: next };
   });
   await refreshBadges(hub, store);
@@ -101,14 +114,10 @@ export function createChecklistHandlers(hub: PanelHub): FeatureHandlers<typeof c
         at: Date.now(),
       });
       hub.setUnread(tabId, unreadSteps(typed));
-      const identity = identityOf(shown);
-      const store = await updateProgress((store) => {
-        let next = identity && isUsableIdentity(identity) ? ensureInstance(store, identity) : store;
-        const active = activeInstance(next);
-        if (active) next = applyDetections(next, active.key, detections);
-        return { store: next, result: next };
+      await updateInstance(hub, identityOf(shown), (store) => {
+        const active = activeInstance(store);
+        return active ? applyDetections(store, active.key, detections) : store;
       });
-      await refreshBadges(hub, store);
       return { ok: true };
     },
     'checklist:set-status': ({ key, step, status }) =>
