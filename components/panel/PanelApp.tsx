@@ -193,12 +193,19 @@ function PanelRoot({ channel, initial, place = 'page' }: Props) {
 }
 
 /**
- * Focuses the element once it can take the focus: the dock may still be the strip for a frame or
- * two after the shortcut brought it out (it made room for the host control that had the focus).
+ * Focuses the element now, or as soon as it is shown: after the shortcut the dock may still be the
+ * strip (its body hidden) until the stored state and the agent's placing reach this frame. Shown
+ * means it got a box, which a ResizeObserver reports; the wait ends with the focus, or after 2 s.
  */
-function focusWhenShown(id: string, frames = 30): void {
+function focusWhenShown(id: string): void {
   const el = document.getElementById(id);
-  el?.focus();
-  if ((!el || document.activeElement !== el) && frames > 0)
-    requestAnimationFrame(() => focusWhenShown(id, frames - 1));
+  if (!el) return;
+  el.focus();
+  if (document.activeElement === el || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    el.focus();
+    if (document.activeElement === el) observer.disconnect();
+  });
+  observer.observe(el);
+  setTimeout(() => observer.disconnect(), 2000);
 }
