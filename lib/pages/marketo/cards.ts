@@ -18,7 +18,7 @@ import {
   renderedText,
 } from '@/lib/dom/shadow';
 import { findByText, isHidden, normalizeText, textNodesOf } from '@/lib/dom/text';
-import { CARD_TITLES, CLIENT_ID, CLIENT_SECRET, MUNCHKIN_ID } from './labels';
+import { CLIENT_ID, CLIENT_SECRET, cardTitles, MUNCHKIN_ID } from './labels';
 
 const CARD_LIKE = 'section, article, fieldset, dialog, [role=region], [role=group], [role=dialog]';
 const FIELD =
@@ -66,7 +66,7 @@ export function findCard(
   const own = new Set(titles.map(normalizeText));
   const start = findByText(root, titles, { limit: 1 })[0] ?? marks(root, anchors)[0];
   if (!start) return null;
-  const others = marks(root, [...CARD_TITLES.filter((t) => !own.has(normalizeText(t))), ...otherAnchors]);
+  const others = marks(root, [...cardTitles().filter((t) => !own.has(normalizeText(t))), ...otherAnchors]);
   let card: Element = start;
   for (;;) {
     const parent: Element | null = flatParent(card);

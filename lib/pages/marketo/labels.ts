@@ -351,5 +351,12 @@ export const SYNC_COMPLETED_WORDS: readonly string[] = [
   'concluido',
 ];
 
-/** Every card title: used to tell where one card ends and the next begins. */
-export const CARD_TITLES: readonly string[] = [...PROVISIONING_CARD, ...INTEGRATION_CARD, ...FIELD_SYNC_CARD];
+/**
+ * Every card title: used to tell where one card ends and the next begins. A function, not a list:
+ * this module is in the bootstrap, which evaluates everything at the top of it on every Marketo page.
+ */
+export const cardTitles = (): readonly string[] => [
+  ...PROVISIONING_CARD,
+  ...INTEGRATION_CARD,
+  ...FIELD_SYNC_CARD,
+];
