@@ -74,6 +74,13 @@ export interface OurWork {
   longestTaskCpuMs: number;
   /** Which script that task ran (file name in the extension). */
   longestTaskScript: string;
+  /**
+   * The most time our code took inside one host task (our outermost script events in it, summed),
+   * wall and thread CPU in ms: what we add to a task, apart from the page's own work in the same
+   * task (a page's render in which our change observer's callback ran is a long task "running ours").
+   */
+  longestOwnMs: number;
+  longestOwnCpuMs: number;
   /** The panel document's process (absent when no panel.html was loaded in the window). */
   panel?: PanelWork;
 }
@@ -151,11 +158,14 @@ export function ourWork(events: readonly TraceEvent[]): OurWork {
   const ours = outermost(events.filter((e) => isScript(e) && onHost(e) && EXTENSION.test(urlOf(e))));
   const hostTasks = outermost(events.filter((e) => isTask(e) && onHost(e)));
   let longest: { task: TraceEvent; script: string } | undefined;
+  const own = new Map<TraceEvent, { wall: number; cpu: number }>();
   for (const e of ours) {
     const task = hostTasks.find(
       (t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && end(t) >= end(e),
     );
     const candidate = task ?? e;
+    const sum = own.get(candidate) ?? { wall: 0, cpu: 0 };
+    own.set(candidate, { wall: sum.wall + us(e.dur), cpu: sum.cpu + us(e.tdur) });
     if (!longest || (candidate.dur ?? 0) > (longest.task.dur ?? 0)) {
       longest = { task: candidate, script: fileOf(urlOf(e)) };
     }
@@ -168,6 +178,8 @@ export function ourWork(events: readonly TraceEvent[]): OurWork {
     longestTaskMs: us(longest?.task.dur),
     longestTaskCpuMs: us(longest?.task.tdur),
     longestTaskScript: longest?.script ?? '',
+    longestOwnMs: Math.max(0, ...[...own.values()].map((o) => o.wall)),
+    longestOwnCpuMs: Math.max(0, ...[...own.values()].map((o) => o.cpu)),
   };
 
   // Panel: every task on its main thread is the panel's (an extension page, nothing else runs there).

@@ -105,7 +105,10 @@ export interface Field {
   label?: Element;
 }
 
-const KNOWN_LABELS = new Set([...CLIENT_ID, ...CLIENT_SECRET, ...MUNCHKIN_ID].map(normalizeText));
+/** Built on first use, not while agent.js is evaluated on the host's thread (normalising is not free). */
+let knownLabels: Set<string> | undefined;
+const KNOWN_LABELS = () =>
+  (knownLabels ??= new Set([...CLIENT_ID, ...CLIENT_SECRET, ...MUNCHKIN_ID].map(normalizeText)));
 
 function controlValue(control: HTMLElement): Field {
   return { element: control, value: (control as HTMLInputElement).value ?? '' };
@@ -123,7 +126,7 @@ function valueAfter(labelEl: Element): Field | null {
       if (control) return { ...controlValue(control as HTMLElement), label: labelEl };
       const value = displayText(sib);
       if (!value) continue;
-      if (KNOWN_LABELS.has(normalizeText(value))) return null; // ran into the next row's label
+      if (KNOWN_LABELS().has(normalizeText(value))) return null; // ran into the next row's label
       return { element: sib as HTMLElement, value, label: labelEl };
     }
   }

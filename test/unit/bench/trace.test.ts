@@ -57,6 +57,17 @@ describe('bench:host trace split', () => {
     expect(work.panel?.longestTaskWhat).toBe('EvaluateScript chunks/panel-abc.js');
   });
 
+  it("tells our own time in a task from the page's work in the same task", () => {
+    // The page's 40 ms render, in which our change observer's callback (boot-marketo.js) ran 0.5 ms.
+    const withCallback = [...trace, ev(HOST, 'FunctionCall', 49, 0.5, `${EXT}/boot-marketo.js`)];
+    const w = ourWork(withCallback);
+    expect(w.longestTaskMs).toBe(40);
+    expect(w.longestTaskScript).toBe('boot-marketo.js');
+    // What we added to one task: agent.js's 10 ms evaluation, not the page's 40 ms.
+    expect(w.longestOwnMs).toBe(10);
+    expect(w.longestOwnCpuMs).toBe(10);
+  });
+
   it('has no panel figures when no panel document loaded', () => {
     expect(ourWork(trace.filter((e) => e.pid === HOST)).panel).toBeUndefined();
   });

@@ -197,13 +197,16 @@ export interface Provisioning {
 }
 
 const EMAIL = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+\.[a-z]{2,}/i;
-const INVITED_PREFIXES = [...new Set(INVITED.map(normalizeText))].sort((a, b) => b.length - a.length);
+/** Built on first use, not while agent.js is evaluated on the host's thread (normalising is not free). */
+let invitedPrefixes: string[] | undefined;
+const INVITED_PREFIXES = () =>
+  (invitedPrefixes ??= [...new Set(INVITED.map(normalizeText))].sort((a, b) => b.length - a.length));
 
 function invitedRest(text: string): string | null {
   const shown = text.trim();
   if (shown.length > 300) return null;
   const norm = normalizeText(shown);
-  for (const prefix of INVITED_PREFIXES) {
+  for (const prefix of INVITED_PREFIXES()) {
     if (!norm.startsWith(prefix)) continue;
     // A whole word in Latin scripts ("Invited" is not "Invitedx"); Japanese has no spaces.
     const next = norm.charAt(prefix.length);
