@@ -42,7 +42,7 @@ export interface DockOptions {
 export interface Dock {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
-  /** Applies the stored width and collapsed state (and the page margin beside an expanded dock). */
+  /** Applies the stored width and collapsed state (and the page margin beside the dock, the strip's too). */
   setUi(ui: PanelUi): void;
   /** The stored state last applied. */
   ui(): PanelUi;
@@ -117,7 +117,10 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
           : place.mode;
     if (yielded) host.setAttribute('data-yield', yielded);
     else host.removeAttribute('data-yield');
-    if (strip) rootStyle.setProperty('margin-right', previous, previousPriority);
+    // The page keeps clear of the dock at its right edge, the strip included (nothing of the host
+    // under it); a strip moved to the left edge is there only while a host dialog is open.
+    const onLeft = place.mode === 'strip' && place.side === 'left';
+    if (onLeft) rootStyle.setProperty('margin-right', previous, previousPriority);
     else rootStyle.setProperty('margin-right', `${width}px`, 'important');
   };
 

@@ -121,7 +121,7 @@ describe('the dock, as the host page sees it', () => {
     expect(onPageMessage).not.toHaveBeenCalled();
   });
 
-  it('makes room beside it while expanded, and gives the page its layout back', () => {
+  it('makes room beside it, the strip’s width when collapsed (nothing of the page under it), and gives the page its layout back', () => {
     document.documentElement.style.setProperty('margin-right', '5px');
     const dock = mountDock(document, options);
     expect(dock.host.style.getPropertyValue('width')).toBe('380px');
@@ -132,7 +132,7 @@ describe('the dock, as the host page sees it', () => {
     dock.setUi({ collapsed: true, width: 412 });
     expect(dock.host.style.getPropertyValue('width')).toBe('36px');
     expect(dock.host.getAttribute('data-collapsed')).toBe('true');
-    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('5px');
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('36px');
     dock.setUi({ collapsed: false, width: 380 });
     dock.remove();
     expect(document.querySelector('msi-panel')).toBeNull();
