@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useState } from 'react';
-import { buildReportCsv, type CsvChanges, type FixedCsv } from '@/lib/csv';
+import type { CsvChanges, FixedCsv } from '@/lib/csv';
+import { buildReportCsv } from '@/lib/csv/report-csv';
 import { reasonKey } from '@/lib/i18n/reasons';
 import { derivedName, saveBlob } from '../download';
 import { useI18n } from '../i18n/I18nProvider';

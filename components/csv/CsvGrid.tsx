@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { type CsvChanges, type CsvReport, columnLetter, type Finding, formatFinding } from '@/lib/csv';
+import type { CsvChanges, CsvReport, Finding } from '@/lib/csv';
+import { formatFinding } from '@/lib/csv/finding-text';
+import { columnLetter } from '@/lib/csv/headers';
 import { useI18n } from '../i18n/I18nProvider';
 import { CsvHeading } from './CsvHeading';
 

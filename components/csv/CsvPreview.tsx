@@ -1,14 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import {
-  buildFixedCsv,
-  type CsvReport,
-  type FixedCsv,
-  type FixOptions,
-  formatFinding,
-  type KeepOrDrop,
-  type LeftOut,
-  SourceChangedError,
-} from '@/lib/csv';
+import type { CsvReport, FixedCsv, FixOptions, KeepOrDrop, LeftOut } from '@/lib/csv';
+import { formatFinding } from '@/lib/csv/finding-text';
+import { csvEngine } from '@/lib/csv/lazy';
 import type { MessageKey } from '@/lib/i18n/messages/en';
 import { reasonKey } from '@/lib/i18n/reasons';
 import { useI18n } from '../i18n/I18nProvider';
@@ -67,17 +60,25 @@ export function useFixPreview(state: CheckState, choices: FixChoices): Preview {
     const controller = new AbortController();
     setPreview({ kind: 'building' });
     const timer = setTimeout(() => {
-      buildFixedCsv(done.file, done.report, { ...fixOptions(done, choices), signal: controller.signal }).then(
-        (fixed) => {
-          if (!controller.signal.aborted) setPreview({ kind: 'ready', fixed, done, choices });
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          const reason =
-            error instanceof SourceChangedError ? 'changed' : error instanceof Error ? error.name : 'error';
-          setPreview({ kind: 'failed', reason });
-        },
-      );
+      csvEngine()
+        .then(({ buildFixedCsv }) =>
+          buildFixedCsv(done.file, done.report, { ...fixOptions(done, choices), signal: controller.signal }),
+        )
+        .then(
+          (fixed) => {
+            if (!controller.signal.aborted) setPreview({ kind: 'ready', fixed, done, choices });
+          },
+          (error: unknown) => {
+            if (controller.signal.aborted) return;
+            const reason =
+              error instanceof Error
+                ? error.name === 'SourceChangedError'
+                  ? 'changed'
+                  : error.name
+                : 'error';
+            setPreview({ kind: 'failed', reason });
+          },
+        );
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);

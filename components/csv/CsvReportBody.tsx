@@ -1,4 +1,5 @@
-import { type CsvChanges, type CsvField, type CsvReport, formatFinding, severityLabel } from '@/lib/csv';
+import type { CsvChanges, CsvField, CsvReport } from '@/lib/csv';
+import { formatFinding, severityLabel } from '@/lib/csv/finding-text';
 import { localeTexts } from '@/lib/i18n/locale-texts';
 import type { MessageKey } from '@/lib/i18n/messages/en';
 import { useI18n } from '../i18n/I18nProvider';

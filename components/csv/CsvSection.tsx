@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShownPage } from '@/lib/background/tab-pages';
+import { csvEngine } from '@/lib/csv/lazy';
 import { reasonKey } from '@/lib/i18n/reasons';
 import { base64ToBytes, bytesToBase64 } from '@/lib/messaging/bytes';
 import type { GuardState } from '@/lib/messaging/protocol';
@@ -56,6 +57,18 @@ export function CsvSection({
 }) {
   const { t } = useI18n();
   const { state, check, recheck, clear } = useCsvCheck();
+  // The CSV engine is its own chunk (lib/csv/lazy.ts): loaded once the panel is painted and idle,
+  // so the panel's start-up does not compile it and the first file does not wait for it.
+  useEffect(() => {
+    const warm = () => void csvEngine().catch(() => {});
+    const idle = globalThis.requestIdleCallback;
+    if (idle) {
+      const id = idle(warm, { timeout: 2000 });
+      return () => globalThis.cancelIdleCallback?.(id);
+    }
+    const id = setTimeout(warm, 500);
+    return () => clearTimeout(id);
+  }, []);
   // A verdict that just arrived (a file chosen here or in the host's dialog) is scrolled into view.
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { checkTypedAddresses, formatFinding, type TypedReport } from '@/lib/csv';
+import type { TypedReport } from '@/lib/csv';
+import { formatFinding } from '@/lib/csv/finding-text';
+import { csvEngine } from '@/lib/csv/lazy';
 import { sendToBackground } from '@/lib/messaging/send';
 import { typedAddresses } from '@/lib/pages/sales/user-management/invite-users';
 import type { PanelChannel } from '@/lib/panel/channel';
@@ -45,8 +47,8 @@ export function InviteCheck({
       return;
     }
     setShown({ kind: 'checking', count: addresses.length });
-    void usersContext()
-      .then((ctx) =>
+    void Promise.all([usersContext(), csvEngine()])
+      .then(([ctx, { checkTypedAddresses }]) =>
         checkTypedAddresses(addresses, {
           ...(ctx.seatsUsed !== undefined ? { seatsUsed: ctx.seatsUsed } : {}),
           ...(ctx.existingEmails ? { existingEmails: ctx.existingEmails } : {}),

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type CheckOptions, type CsvChanges, type CsvReport, checkCsv } from '@/lib/csv';
+import type { CheckOptions, CsvChanges, CsvReport } from '@/lib/csv';
+import { csvEngine } from '@/lib/csv/lazy';
 
 /** Rows kept for the row grid (the first N data rows; problem rows among them are shown). */
 export const KEPT_ROWS = 2000;
@@ -65,6 +66,7 @@ export function useCsvCheck() {
         ...(context.existingEmails ? { existingEmails: context.existingEmails } : {}),
       };
       try {
+        const { checkCsv } = await csvEngine();
         const report = await checkCsv(file, options);
         if (controller.signal.aborted) return { kind: 'aborted' };
         setState({ kind: 'done', file, report, context, changes, rechecking: false });
