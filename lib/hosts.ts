@@ -25,3 +25,25 @@ export const BOOTSTRAPS = [
   { app: 'sales', script: 'boot-sales.js', matches: SALES_MATCHES },
   { app: 'salesforce', script: 'boot-salesforce.js', matches: SALESFORCE_MATCHES },
 ] as const;
+
+/** Does the URL match one of these match patterns (`https://host/*`, `https://*.domain/*`)? */
+function matchesAny(url: URL, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const host = pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length));
+    return host.startsWith('*.')
+      ? url.hostname.endsWith(host.slice(1)) && url.hostname.length > host.length - 1
+      : url.hostname === host;
+  });
+}
+
+/** The app whose bootstrap runs at this URL (the one app of its host), or null off our hosts. */
+export function appOfUrl(href: string | undefined): 'marketo' | 'sales' | 'salesforce' | null {
+  let url: URL;
+  try {
+    url = new URL(href ?? '');
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  return BOOTSTRAPS.find((b) => matchesAny(url, b.matches))?.app ?? null;
+}

@@ -1,6 +1,6 @@
 /**
  * Reads the state the checklist cares about from the page this frame shows,
- * through the page's module (lib/pages/registry.ts), as plain data
+ * through the page's module (one of this agent's app: ./app.ts), as plain data
  * (lib/checklist/detections.ts turns it into detections). Never reveals
  * anything: the Client ID is only checked for presence, the secret is not read
  * at all.
@@ -8,8 +8,8 @@
 import type { PageReading } from '../checklist/detections';
 import { withShadowScan } from '../dom/shadow';
 import { readAll } from '../pages/page-module';
-import { pageModule } from '../pages/registry';
 import type { KnownPageId } from '../pages/types';
+import { agentPage } from './app';
 
 /** Gives the host's main thread back between two pieces of work (a task boundary). */
 export type Pause = () => Promise<void>;
@@ -33,7 +33,7 @@ export async function readPageSliced(
   pause: Pause = yieldToHost,
 ): Promise<PageReading> {
   const reading = { page } as PageReading;
-  for (const piece of pageModule(page).read) {
+  for (const piece of moduleOf(page).read) {
     await pause();
     // Each piece looks for open shadow roots once (the page may have changed since the last piece).
     Object.assign(
@@ -46,5 +46,12 @@ export async function readPageSliced(
 
 export function readPage(page: KnownPageId, doc: Document = document): PageReading {
   // One look for open shadow roots for all the readers of the page.
-  return withShadowScan(() => readAll(pageModule(page), doc));
+  return withShadowScan(() => readAll(moduleOf(page), doc));
+}
+
+function moduleOf(page: KnownPageId) {
+  const module = agentPage(page);
+  // Another app's page: the background asks each frame's agent about its own app's pages only.
+  if (!module) throw new Error(`No reader for ${page} in this agent.`);
+  return module;
 }

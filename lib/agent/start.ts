@@ -7,22 +7,22 @@
  * of its own, injected only when the user asks (entrypoints/report.ts).
  */
 import { browser } from 'wxt/browser';
-import { credentialsAgentHandlers } from '../features/credentials/agent';
-import { csvAgentHandlers } from '../features/csv/agent';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
+import { type AgentApp, agentLocator, runApp } from './app';
 import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, placeDockNow, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
-import { TARGETS } from './targets';
 import { dockVisibility } from './visible';
 import { watchPage } from './watch-page';
 
-/** The page and the dock here, then each feature's handlers (lib/features/<feature>/agent.ts). */
-export const agentHandlers: Handlers = {
+/** The page and the dock here, in every app's agent; each app adds its features' handlers (./apps/). */
+export const coreHandlers: Handlers = {
   'agent:read-page': ({ page }) => readPageSliced(page, document),
   'agent:highlight': ({ target, label }) => {
-    const el = TARGETS[target](document);
+    const locate = agentLocator(target);
+    if (!locate) return { ok: false, reason: 'not-found' };
+    const el = locate(document);
     if (!el.found) return { ok: false, reason: el.reason };
     // Never outline empty space: an element with no visible box is as good as not found.
     return highlightElement(el.value, label) ? { ok: true } : { ok: false, reason: 'not-visible' };
@@ -44,20 +44,20 @@ export const agentHandlers: Handlers = {
     watchPage(page, document);
     return { ok: true };
   },
-  ...credentialsAgentHandlers,
-  ...csvAgentHandlers,
 };
 
 const FLAG = '__msiActionsAgent';
 
-export function startAgent(): void {
+export function startAgent(app: AgentApp): void {
   const g = globalThis as typeof globalThis & { [FLAG]?: boolean };
   if (g[FLAG]) return;
   g[FLAG] = true;
+  runApp(app);
+  const handlers: Handlers = { ...coreHandlers, ...app.handlers };
   browser.runtime.onMessage.addListener((message, sender) =>
     routeMessageWith(
       agentSchemas,
-      agentHandlers,
+      handlers,
       // Only the background (no tab) may drive the agent; pages cannot message us at all.
       { extensionId: browser.runtime.id, accept: (_type, s) => s.tab === undefined },
       message,

@@ -1,32 +1,18 @@
 /**
  * The agent watches the page its frame shows and pushes what changed: readings
- * for the checklist (instead of the panel polling), and, on User Management,
- * the CSV dialog guard and the removal guard. The guards hold the host's
- * controls here, in the frame that shows them (any frame of the tab); the
- * decisions come from the panel through the background.
+ * for the checklist (instead of the panel polling), and installs the app's
+ * guards of that page (User Management's CSV dialog, Invite Users and removal
+ * guards, in the Sales app's agent: ./sales-guards.ts).
  *
  * Invariant: what is sent is what the page shows; nothing from the page is
- * trusted to decide for the user (a file chosen in the dialog is checked in the
- * panel document, not here; a removal goes through only after the panel's answer).
+ * trusted to decide for the user.
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { removalCaution } from '../checklist/cautions';
 import { keepSeen, type PageReading } from '../checklist/detections';
-import { type RemovalFacts, removalFacts } from '../checklist/removal-facts';
-import { PROGRESS_STORAGE_KEY } from '../checklist/schema';
-import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { observeRendered } from '../dom/observe';
-import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
-import { localeFor } from '../i18n/locales';
-import { HOLD_TEXTS } from '../i18n/messages/hold';
-import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
-import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
-import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
-import { ownBytes } from '../own-bytes';
-import { readUserManagement } from '../pages/sales/user-management/users';
+import type { MessageType, Payload } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import type { KnownPageId } from '../pages/types';
-import { settingsItem } from '../storage/items';
+import { appGuards } from './app';
 import { clearHighlight } from './highlight';
 import { readPageSliced } from './read-page';
 
@@ -35,7 +21,7 @@ const RETRY_MS = 1000;
 const MAX_RETRIES = 5;
 
 const send = <T extends MessageType>(type: T, payload: Payload<T>) =>
-  browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
+  sendToBackground(type, payload).catch(() => undefined);
 
 interface Watch {
   page: KnownPageId;
@@ -43,12 +29,6 @@ interface Watch {
 }
 
 let current: Watch | null = null;
-let csvGuard: CsvDialogGuard | null = null;
-let csvSeq = 0;
-let inviteGuard: InviteGuard | null = null;
-let inviteSeq = 0;
-const attempts = new Map<number, RemovalAttempt>();
-let attemptSeq = 0;
 
 export function watchPage(page: KnownPageId | null, doc: Document = document): void {
   if (current?.page === page) return;
@@ -57,9 +37,8 @@ export function watchPage(page: KnownPageId | null, doc: Document = document): v
   current?.stop();
   current = null;
   if (!page) return;
-  const stops: Array<() => void> = [startReadings(page, doc)];
-  if (page === 'sales-user-management')
-    stops.push(startCsvGuard(doc), startInviteGuard(doc), startRemovalGuard(doc));
+  // The app's own guards on that page (User Management's, in the Sales app's agent: ./sales-guards.ts).
+  const stops: Array<() => void> = [startReadings(page, doc), ...appGuards(page, doc)];
   current = {
     page,
     stop: () => {
@@ -127,147 +106,4 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
-}
-
-async function locale() {
-  const { locale } = await settingsItem.get();
-  return localeFor(locale, () => browser.i18n.getUILanguage());
-}
-
-function startCsvGuard(doc: Document): () => void {
-  let checking = HOLD_TEXTS.en.csvHoldChecking;
-  void locale().then((l) => {
-    checking = HOLD_TEXTS[l].csvHoldChecking;
-  });
-  const guard = guardCsvDialog(doc, {
-    get checkingLabel() {
-      return checking;
-    },
-    onState: (state) => void send('agent:csv-state', { state }),
-    onFile: (file, swapped) => {
-      const seq = ++csvSeq;
-      void fileMessage(file).then((msg) => {
-        if (seq === csvSeq) void send('agent:csv-file', { seq, ...msg, ...(swapped ? { swapped } : {}) });
-      });
-    },
-    onClose: () => {
-      csvSeq++;
-    },
-  });
-  csvGuard = guard;
-  return () => {
-    guard.dispose();
-    if (csvGuard === guard) csvGuard = null;
-  };
-}
-
-/**
- * The chosen file, for the panel to check in its own document, off this page's main thread (bytes
- * copied into our own array first, encoded in steps that yield to the page).
- */
-async function fileMessage(file: File): Promise<{ name: string; size: number; base64: string }> {
-  if (file.size > MAX_FILE_BYTES) return { name: file.name, size: file.size, base64: '' };
-  try {
-    return {
-      name: file.name,
-      size: file.size,
-      base64: await bytesToBase64Async(ownBytes(await file.arrayBuffer())),
-    };
-  } catch {
-    return { name: file.name, size: file.size, base64: '' };
-  }
-}
-
-export function csvVerdict(seq: number, action: 'hold' | 'release' | 'replay', label?: string): boolean {
-  if (!csvGuard || seq !== csvSeq) return false;
-  if (action === 'hold') csvGuard.hold(label ?? '');
-  else csvGuard.release({ replay: action === 'replay' });
-  return true;
-}
-
-/**
- * Swaps the fixed file in, only if the dialog still holds file `seq` (the one the panel made it
- * from): a file chosen meanwhile is never replaced by a fix of another one.
- */
-export function csvReplace(seq: number, name: string, base64: string): ReplaceResult {
-  if (!csvGuard) return 'no-dialog';
-  if (seq !== csvSeq) return 'stale';
-  return csvGuard.replaceFile(new File([base64ToBytes(base64) as BlobPart], name, { type: 'text/csv' }));
-}
-
-/** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
-function startInviteGuard(doc: Document): () => void {
-  let checking = HOLD_TEXTS.en.csvInviteHoldChecking;
-  void locale().then((l) => {
-    checking = HOLD_TEXTS[l].csvInviteHoldChecking;
-  });
-  const guard = guardInviteBox(doc, {
-    get checkingLabel() {
-      return checking;
-    },
-    onText: (text) => {
-      const seq = ++inviteSeq;
-      void send('agent:invite-text', { seq, text });
-    },
-  });
-  inviteGuard = guard;
-  return () => {
-    guard.dispose();
-    if (inviteGuard === guard) inviteGuard = null;
-  };
-}
-
-/** The panel's verdict on the addresses typed `seq` (an older verdict is dropped). */
-export function inviteVerdict(seq: number, action: 'hold' | 'release', label?: string): boolean {
-  if (!inviteGuard || seq !== inviteSeq) return false;
-  if (action === 'hold') inviteGuard.hold(label ?? '');
-  else inviteGuard.release();
-  return true;
-}
-
-function startRemovalGuard(doc: Document): () => void {
-  // Two facts of the active instance, read from the raw stored value: no zod schema built nor the
-  // whole store parsed on the host's main thread (lib/checklist/removal-facts.ts).
-  let facts: RemovalFacts | undefined;
-  void storage.getItem(PROGRESS_STORAGE_KEY).then((raw) => {
-    facts = removalFacts(raw);
-  });
-  const unwatch = storage.watch(PROGRESS_STORAGE_KEY, (raw) => {
-    facts = removalFacts(raw);
-  });
-  const uninstall = installRemovalGuard(doc, {
-    shouldGuard: () => {
-      const caution = removalCaution(facts, { email: facts?.originalUser ?? '' });
-      return caution ? { originalUser: caution.originalUser } : null;
-    },
-    onAttempt: (attempt) => {
-      const id = ++attemptSeq;
-      attempts.set(id, attempt);
-      const caution = removalCaution(facts, { email: facts?.originalUser ?? '' });
-      void send('agent:removal', {
-        id,
-        ...(caution?.originalUser ? { originalUser: caution.originalUser } : {}),
-      });
-    },
-  });
-  return () => {
-    uninstall();
-    unwatch();
-    attempts.clear();
-  };
-}
-
-export function removalDecide(id: number, proceed: boolean): boolean {
-  const attempt = attempts.get(id);
-  if (!attempt) return false;
-  attempts.delete(id);
-  if (proceed) attempt.proceed();
-  return true;
-}
-
-export function usersContext(doc: Document = document): UsersContext {
-  const users = readUserManagement(doc);
-  if (!users.found) return {};
-  const { total, visibleUsers } = users.value;
-  return { seatsUsed: total ?? visibleUsers.length, existingEmails: visibleUsers.map((u) => u.email) };
 }

@@ -4,13 +4,20 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { appOfUrl } from '../hosts';
 import type { MessageType, Payload, Responses } from '../messaging/protocol';
 import { sendToFrame } from '../messaging/send';
+import type { AppId } from '../pages/types';
 
-export const AGENT_SCRIPT = '/agent.js';
+/** Each app's agent (entrypoints/agent-<app>.ts): a frame gets the one of its app. */
+export const AGENT_SCRIPTS = {
+  marketo: '/agent-marketo.js',
+  sales: '/agent-sales.js',
+  salesforce: '/agent-salesforce.js',
+} as const satisfies Record<AppId, string>;
 /** "Report this page"'s sanitiser (entrypoints/report.ts), injected only when asked (./report.ts). */
 export const REPORT_SCRIPT = '/report.js';
-type ScriptFile = typeof AGENT_SCRIPT | typeof REPORT_SCRIPT;
+type ScriptFile = (typeof AGENT_SCRIPTS)[AppId] | typeof REPORT_SCRIPT;
 
 /** The tab a content script's message came from. */
 export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
@@ -102,11 +109,30 @@ export async function callAgent<T extends MessageType>(
  */
 const agentInjections = new Map<string, Promise<void>>();
 
+/**
+ * Which app's agent a frame gets: the app its bootstrap reported (set by the background,
+ * lib/background/start.ts), else the app of the frame's own URL (a frame that reported nothing:
+ * a shell route of experience.adobe.com, a page not recognised).
+ */
+let reportedApp: (tabId: number, frameId: number) => AppId | null | undefined = () => undefined;
+export function setReportedApps(fn: (tabId: number, frameId: number) => AppId | null | undefined): void {
+  reportedApp = fn;
+}
+
+async function appOfFrame(tabId: number, frameId: number): Promise<AppId | null> {
+  return reportedApp(tabId, frameId) ?? appOfUrl((await frameUrl(tabId, frameId))?.href);
+}
+
 function injectAgent(tabId: number, frameId: number): Promise<void> {
   const key = `${tabId}/${frameId}`;
   let pending = agentInjections.get(key);
   if (!pending) {
-    pending = injectIntoFrame(tabId, frameId, AGENT_SCRIPT)
+    pending = appOfFrame(tabId, frameId)
+      .then((app) => {
+        // Not one of our hosts: no agent (the call that needed it fails as for a frame we cannot script).
+        if (!app) throw new Error('This frame is not on a host of ours.');
+        return injectIntoFrame(tabId, frameId, AGENT_SCRIPTS[app]);
+      })
       .then(() => {})
       .finally(() => agentInjections.delete(key));
     agentInjections.set(key, pending);

@@ -6,13 +6,13 @@ import { createChecklistHandlers, refreshBadges } from '../features/checklist/ba
 import { createCredentialHandlers, vault } from '../features/credentials/background';
 import { createCsvHandlers } from '../features/csv/background';
 import { createReportHandlers } from '../features/report/background';
-import { HOST_MATCHES } from '../hosts';
+import { appOfUrl } from '../hosts';
 import type { MessageType } from '../messaging/protocol';
 import type { Handlers } from '../messaging/receive';
 import { routeMessage } from '../messaging/route';
 import { type Settings, settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
-import { callAgent } from './frames';
+import { callAgent, setReportedApps } from './frames';
 import { toolbarInTab } from './inject';
 import { createPanelHandlers } from './panel-handlers';
 import { createPanelHub } from './panel-hub';
@@ -20,27 +20,14 @@ import { createPanelRegistry } from './panels';
 import { createTabPages } from './tab-pages';
 
 /** Only content scripts on our hosts may send us page messages. */
-export function isOurHost(url: string | undefined): boolean {
-  if (!url) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:') return false;
-  return HOST_MATCHES.some((pattern) => {
-    const host = pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length));
-    return host.startsWith('*.')
-      ? parsed.hostname.endsWith(host.slice(1)) && parsed.hostname.length > host.length - 1
-      : parsed.hostname === host;
-  });
-}
+export const isOurHost = (url: string | undefined): boolean => appOfUrl(url) !== null;
 
 /** The background's state: which page each tab shows, which panel documents are ours, their ports. */
 export function createBackground(panelPlace: () => 'page' | 'side' = () => 'page') {
   const registry = createPanelRegistry(browser.runtime.getURL('/'));
   const pages = createTabPages();
+  // A frame gets the agent of the app its bootstrap reported (./frames.ts).
+  setReportedApps((tabId, frameId) => pages.appOf(tabId, frameId));
   const hub = createPanelHub({ registry, pages, callAgent, isOurHost, panelPlace });
   // The page and panel plumbing, then each feature's handlers (lib/features/<feature>/background.ts).
   const handlers: Handlers = {

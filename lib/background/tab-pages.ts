@@ -40,6 +40,10 @@ export function createTabPages() {
     shown(tabId: number): ShownPage {
       return shownPage(tabs.get(tabId) ?? new Map());
     },
+    /** The app a frame's bootstrap reported (undefined: it reported nothing). */
+    appOf(tabId: number, frameId: number) {
+      return tabs.get(tabId)?.get(frameId)?.app;
+    },
     /** Any frame of the tab recognised a page of the guide. */
     recognised(tabId: number): boolean {
       return [...(tabs.get(tabId)?.values() ?? [])].some((r) => r.page !== 'unknown');

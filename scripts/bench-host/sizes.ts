@@ -67,8 +67,10 @@ export function bundleSizes(dir: string): Bundle[] {
       ),
     );
   }
-  if (fs.existsSync(path.join(dir, 'agent.js'))) {
-    out.push(bundle(dir, 'agent.js', 'frame of a guide page, on demand', ['agent.js']));
+  // One agent per app (a frame gets its app's); agent.js before the split, for a build compared with an older one.
+  for (const file of ['agent-marketo.js', 'agent-sales.js', 'agent-salesforce.js', 'agent.js']) {
+    if (fs.existsSync(path.join(dir, file)))
+      out.push(bundle(dir, file, 'frame of a guide page, on demand', [file]));
   }
   if (fs.existsSync(path.join(dir, 'report.js'))) {
     out.push(bundle(dir, 'report.js', '"Report this page" pressed, that frame', ['report.js']));

@@ -2,10 +2,10 @@
  * The page side of the CSV feature's messages: the panel's verdicts on the CSV
  * dialog's file and the Invite Users field, the fixed file swapped in, the
  * answer to the removal caution and User Management's user count, handed to
- * the guards the page watcher runs in this frame (lib/agent/watch-page.ts,
+ * the guards the page watcher runs in this frame (lib/agent/sales-guards.ts,
  * lib/csv-dialog/). lib/agent/start.ts routes them.
  */
-import { csvReplace, csvVerdict, inviteVerdict, removalDecide, usersContext } from '../../agent/watch-page';
+import { csvReplace, csvVerdict, inviteVerdict, removalDecide, usersContext } from '../../agent/sales-guards';
 import type { FeatureHandlers } from '../../messaging/receive';
 import type { csvAgentMessages } from './protocol';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryAll, queryFirst } from '@/lib/dom/shadow';
-import { fillHere, fillPreviewHere, readCredentialsHere } from '@/lib/features/credentials/agent';
+import { fillHere, fillPreviewHere } from '@/lib/features/credentials/agent-fill';
+import { readCredentialsHere } from '@/lib/features/credentials/agent-read';
 import { loadDemo, waitFor } from '../../helpers/demo-dom';
 
 const values = {

@@ -37,6 +37,14 @@ function importGraph(entry: string): Set<string> {
 }
 const product = [...files('entrypoints'), ...files('components'), ...files('lib')];
 
+/** Each app's agent (entrypoints/agent-<app>.ts): the background injects the one of a frame's app. */
+const AGENT_APPS = ['marketo', 'sales', 'salesforce'] as const;
+const AGENT_ENTRIES = AGENT_APPS.map((app) => `agent-${app}.ts`);
+const posix = (f: string) => f.split(path.sep).join('/');
+/** Everything some agent imports. */
+const agentsGraph = () =>
+  new Set(AGENT_ENTRIES.flatMap((entry) => [...importGraph(path.join('entrypoints', entry))]));
+
 describe('conventions', () => {
   it('imports zod only through lib/zod-mini.ts: zod/mini, jitless under the MV3 CSP', () => {
     // zod's classic API builds dozens of methods into every schema: measured as the largest part of
@@ -48,7 +56,7 @@ describe('conventions', () => {
     expect(read(wrapper)).not.toMatch(/from 'zod'/);
   });
   it('validates every message and stored value with the one zod/mini wrapper', () => {
-    for (const entry of ['agent.ts', 'panel/main.tsx', 'background.ts']) {
+    for (const entry of [...AGENT_ENTRIES, 'panel/main.tsx', 'background.ts']) {
       const graph = importGraph(path.join('entrypoints', entry));
       expect(graph.has(path.join('lib', 'zod-mini.ts')), `${entry} reaches lib/zod-mini.ts`).toBe(true);
     }
@@ -56,7 +64,7 @@ describe('conventions', () => {
   it("keeps the panel's text catalogues out of the agent (it runs in the host page)", () => {
     // The agent needs the hold labels of the CSV check (the held Next button): it takes them from the
     // small hold area, lib/i18n/messages/hold/. The whole CSV catalogue was 26 kB of agent.js (npm run bench:host).
-    const graph = importGraph(path.join('entrypoints', 'agent.ts'));
+    const graph = agentsGraph();
     expect(graph.has(path.join('lib', 'i18n', 'messages', 'hold', 'index.ts'))).toBe(true);
     const catalogues = [...graph].filter((f) =>
       /^lib\/i18n\/(catalogs\.ts|translate\.ts|messages\/(?!hold\/))/.test(f.split(path.sep).join('/')),
@@ -102,8 +110,7 @@ describe('conventions', () => {
   it('keeps the report sanitiser out of the agent: it is injected only when the user asks', () => {
     // lib/report was a quarter of agent.js, evaluated on every recognised page (npm run bench:host);
     // entrypoints/report.ts carries it, and the background injects that only for "Report this page".
-    const agent = importGraph(path.join('entrypoints', 'agent.ts'));
-    const inAgent = [...agent].filter((f) => f.split(path.sep).join('/').startsWith('lib/report/'));
+    const inAgent = [...agentsGraph()].filter((f) => f.split(path.sep).join('/').startsWith('lib/report/'));
     expect(inAgent).toEqual([]);
     const report = importGraph(path.join('entrypoints', 'report.ts'));
     expect(report.has(path.join('lib', 'report', 'sanitise.ts'))).toBe(true);
@@ -115,7 +122,6 @@ describe('conventions', () => {
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
     expect(features.sort()).toEqual(['checklist', 'credentials', 'csv', 'report']);
-    const posix = (f: string) => f.split(path.sep).join('/');
     for (const feature of features) {
       const folder = `lib/features/${feature}/`;
       const protocol = (await import(`../../../lib/features/${feature}/protocol.ts`)) as Record<
@@ -132,19 +138,22 @@ describe('conventions', () => {
         for (const type of types)
           expect(src, `${f} handles ${type}`).not.toMatch(new RegExp(`^\\s*'${type}':`, 'm'));
       }
-      // The background and the agent take its handlers from its folder, and only there.
-      for (const [side, start] of [
-        ['background', 'lib/background/start.ts'],
-        ['agent', 'lib/agent/start.ts'],
-      ] as const) {
-        if (!fs.existsSync(path.join(ROOT, folder, `${side}.ts`))) continue;
-        expect(read(start), `${start} imports ${folder}${side}`).toContain(
-          `'../features/${feature}/${side}'`,
+      // The background takes its handlers from its folder, and only there.
+      if (fs.existsSync(path.join(ROOT, folder, 'background.ts')))
+        expect(read('lib/background/start.ts'), `the background imports ${folder}background`).toContain(
+          `'../features/${feature}/background'`,
         );
-      }
+      // Each of its agent files (agent.ts, or agent-<part>.ts split by the app that runs it) is
+      // taken by an app's agent (lib/agent/apps/), from its folder.
+      const agentFiles = fs
+        .readdirSync(path.join(ROOT, folder))
+        .filter((f) => /^agent(-[a-z]+)?\.ts$/.test(f))
+        .map((f) => `'../../features/${feature}/${f.replace(/\.ts$/, '')}'`);
+      const apps = AGENT_APPS.map((app) => read(`lib/agent/apps/${app}.ts`)).join('\n');
+      for (const file of agentFiles) expect(apps, `an app's agent imports ${file}`).toContain(file);
     }
-    // The agent runs in the host page: no feature's background handlers in agent.js.
-    const agent = [...importGraph(path.join('entrypoints', 'agent.ts'))].map(posix);
+    // The agents run in the host page: no feature's background handlers in them.
+    const agent = [...agentsGraph()].map(posix);
     expect(agent.filter((f) => /^lib\/features\/[a-z-]+\/background\.ts$/.test(f))).toEqual([]);
     expect(agent.filter((f) => f.startsWith('lib/features/report/'))).toEqual([]);
   });
@@ -208,9 +217,17 @@ describe('conventions', () => {
         expect(graph, `boot-${app}.ts reaches ${recogniser}`).toContain(recogniser);
     }
   });
-  it("gives the agent every page module, and the panel none (it takes the pages' names from the catalogue)", () => {
-    const agent = importGraph(path.join('entrypoints', 'agent.ts'));
-    expect(agent.has(path.join('lib', 'pages', 'registry.ts'))).toBe(true);
+  it("gives each app's agent its app's page modules only, and the panel none (it takes the pages' names from the catalogue)", () => {
+    for (const app of AGENT_APPS) {
+      const graph = [...importGraph(path.join('entrypoints', `agent-${app}.ts`))].map(posix);
+      const pages = graph.filter((f) => /^lib\/pages\/[a-z]+\/[a-z-]+\/page\.ts$/.test(f));
+      expect(pages.length, `agent-${app}.ts reaches its pages`).toBeGreaterThan(0);
+      expect(
+        pages.filter((f) => !f.startsWith(`lib/pages/${app}/`)),
+        `agent-${app}.ts`,
+      ).toEqual([]);
+      expect(graph).not.toContain('lib/pages/registry.ts');
+    }
     const panel = [...importGraph(path.join('entrypoints', 'panel', 'main.tsx'))].map((f) =>
       f.split(path.sep).join('/'),
     );

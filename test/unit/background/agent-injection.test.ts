@@ -1,6 +1,7 @@
 /**
  * The agent is injected into a frame on first use, once: calls that find no
- * agent at the same moment wait for the one injection.
+ * agent at the same moment wait for the one injection. A frame gets the agent of
+ * its app: the one its bootstrap reported, else the one of its own URL.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -13,17 +14,30 @@ vi.mock('@/lib/messaging/send', () => ({
   }),
 }));
 
-const { callAgent } = await import('@/lib/background/frames');
+const { callAgent, setReportedApps } = await import('@/lib/background/frames');
+
+/** The frames' URLs, as the frame itself answers (frameUrl runs `location.href` in it). */
+const urls = new Map<string, string>();
+/** The agent files injected, in order. */
+const injected: string[] = [];
 
 describe('callAgent', () => {
   let executeScript: ReturnType<typeof vi.fn>;
   beforeEach(() => {
     agentIn.clear();
-    executeScript = vi.fn(async (injection: { target: { tabId: number; frameIds: number[] } }) => {
-      await new Promise((r) => setTimeout(r, 5));
-      agentIn.add(`${injection.target.tabId}/${injection.target.frameIds[0]}`);
-      return [];
-    });
+    injected.length = 0;
+    urls.clear();
+    setReportedApps(() => 'sales');
+    executeScript = vi.fn(
+      async (injection: { target: { tabId: number; frameIds: number[] }; files?: string[] }) => {
+        const frame = `${injection.target.tabId}/${injection.target.frameIds[0]}`;
+        if (!injection.files) return [{ result: urls.get(frame) }];
+        await new Promise((r) => setTimeout(r, 5));
+        injected.push(...injection.files);
+        agentIn.add(frame);
+        return [];
+      },
+    );
     Object.assign(fakeBrowser, { scripting: { executeScript } });
   });
   afterEach(() => {
@@ -37,6 +51,7 @@ describe('callAgent', () => {
       callAgent(7, 0, 'credentials:fill-preview', { frameId: 0 }),
     ]);
     expect(executeScript).toHaveBeenCalledOnce();
+    expect(injected).toEqual(['/agent-sales.js']);
     expect(answers.map((a) => (a as unknown as { type: string }).type)).toEqual([
       'credentials:fill-preview',
       'credentials:read',
@@ -56,5 +71,24 @@ describe('callAgent', () => {
     expect(executeScript).toHaveBeenCalledTimes(3);
     await callAgent(7, 0, 'credentials:read', { frameId: 0 });
     expect(executeScript).toHaveBeenCalledTimes(3);
+  });
+
+  it("injects the agent of the app the frame's bootstrap reported, else of the frame's own URL; none off our hosts", async () => {
+    setReportedApps((_tab, frame) => (frame === 1 ? 'marketo' : frame === 2 ? 'salesforce' : undefined));
+    urls.set('9/3', 'https://acme.lightning.force.com/lightning/setup/SetupOneHome/home');
+    urls.set('9/4', 'https://toutapp.com/next#settings');
+    urls.set('9/5', 'https://example.com/');
+    await callAgent(9, 1, 'credentials:read', { frameId: 1 });
+    await callAgent(9, 2, 'credentials:read', { frameId: 2 });
+    await callAgent(9, 3, 'credentials:read', { frameId: 3 });
+    await callAgent(9, 4, 'credentials:read', { frameId: 4 });
+    expect(injected).toEqual([
+      '/agent-marketo.js',
+      '/agent-salesforce.js',
+      '/agent-salesforce.js',
+      '/agent-sales.js',
+    ]);
+    await expect(callAgent(9, 5, 'credentials:read', { frameId: 5 })).rejects.toThrow();
+    expect(injected).toHaveLength(4);
   });
 });

@@ -7,6 +7,10 @@
  * no module.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { agentLocator, runApp } from '@/lib/agent/app';
+import { marketoAgent } from '@/lib/agent/apps/marketo';
+import { salesAgent } from '@/lib/agent/apps/sales';
+import { salesforceAgent } from '@/lib/agent/apps/salesforce';
 import { readPage } from '@/lib/agent/read-page';
 import { recognise } from '@/lib/boot/recognise';
 import { stepsOnPage } from '@/lib/checklist/steps';
@@ -22,6 +26,8 @@ import * as sales from './sales/demo';
 import * as salesforce from './salesforce/demo';
 
 const APPS = [marketoApp, salesApp, salesforceApp];
+/** Each app's agent (entrypoints/agent-<app>.ts): a frame of that app gets it. */
+const AGENTS = { marketo: marketoAgent, sales: salesAgent, salesforce: salesforceAgent };
 
 interface Case {
   name: string;
@@ -120,6 +126,15 @@ describe('the page modules', () => {
     expect(showMeTarget('initiate-data-sync', 'unknown')).toBeUndefined();
     expect(showMeTarget('initiate-data-sync', 'sales-user-management')).toBeUndefined();
   });
+
+  it("are each in their app's agent, and in no other", () => {
+    for (const [app, agent] of Object.entries(AGENTS)) {
+      expect(agent.app).toBe(app);
+      expect(agent.pages.map((m) => m.id)).toEqual(
+        PAGE_MODULES.filter((m) => m.app === app).map((m) => m.id),
+      );
+    }
+  });
 });
 
 describe.each(cases)('$name', ({ page, open, show, reads }) => {
@@ -144,6 +159,8 @@ describe.each(cases)('$name', ({ page, open, show, reads }) => {
 
     // Read: the page's reading says something (a field read, not only the page id).
     await show?.(demo);
+    // As in the browser: the agent of the page's app, which knows that app's pages only.
+    runApp(AGENTS[PAGES[page].app]);
     const reading = readPage(page, doc);
     expect(reading.page).toBe(page);
     const read = Object.entries(reading).filter(([k, v]) => k !== 'page' && v !== undefined);
@@ -151,9 +168,7 @@ describe.each(cases)('$name', ({ page, open, show, reads }) => {
     else expect(read, JSON.stringify(reading)).not.toEqual([]);
 
     // "Show me": at least one of its targets is there to point at.
-    const located = PAGES[page].targets.filter(
-      (t) => (LOCATORS[t] as (d: Document) => { found: boolean })(doc).found,
-    );
+    const located = PAGES[page].targets.filter((t) => agentLocator(t)?.(doc).found);
     if (reads === false) expect(located).toEqual([]);
     else expect(located, `${page}: none of ${PAGES[page].targets.join(', ')} found`).not.toEqual([]);
   }, 30_000);

@@ -1,15 +1,11 @@
 /**
- * The page side of the credentials feature: reads the values on Marketo's
- * Actions Config, fills them into the Sales app's Set Up / Configure form.
- * Runs in the frame that shows the page; values arrive only by message from
- * the background, after it checked this frame's URL. `credentialsAgentHandlers`
- * answers the background's agent:* messages of the feature (./protocol.ts);
- * lib/agent/start.ts routes them.
+ * The credentials feature on the Sales app's Marketo settings, in the Sales app's
+ * agent (lib/agent/apps/sales.ts): finds the Set Up / Configure form and fills
+ * the values the background sends, after it checked this frame's URL; checked
+ * again here against the document that receives them.
  */
-
 import { setFieldValue } from '../../dom/set-value';
 import type { FeatureHandlers } from '../../messaging/receive';
-import { actionsConfigPage } from '../../pages/marketo/actions-config/page';
 import { marketoSettingsPage } from '../../pages/sales/marketo-settings/page';
 import { isCredentialsTargetUrl, isSalesUrl } from '../../pages/sales/url';
 import type {
@@ -19,29 +15,11 @@ import type {
   FieldOutcome,
   FillPreview,
   FillResult,
-  ReadCredentialsResult,
 } from './protocol';
 
-/** Where the credentials are read (Actions Config) and filled (the Sales app's Marketo settings): the pages' modules. */
-const source = actionsConfigPage.credentials;
+/** Where the credentials are filled: the Sales app's Marketo settings page module. */
 const form = marketoSettingsPage.fill;
 const marketoSettings = marketoSettingsPage.recognise;
-
-export async function readCredentialsHere(doc: Document = document): Promise<ReadCredentialsResult> {
-  const result = await source.read(doc);
-  if (!result.found) return { ok: false, reason: result.reason };
-  const { clientId, clientSecret, secretWasMasked } = result.value;
-  let munchkinId = result.value.munchkinId;
-  if (!munchkinId) {
-    const m = source.munchkinId(doc, doc.location?.href);
-    if (m.found) munchkinId = m.value.munchkinId;
-  }
-  return {
-    ok: true,
-    values: { clientId, clientSecret, ...(munchkinId ? { munchkinId } : {}) },
-    secretWasMasked,
-  };
-}
 
 /** Is this frame the Sales app's Marketo settings page? (URL and document, through the adapter.) */
 export function isMarketoSettingsHere(doc: Document = document): boolean {
@@ -126,9 +104,11 @@ export async function fillHere(
     : { ok: false, reason: 'not-accepted', fields: outcome };
 }
 
-/** The background's credentials messages to this frame's agent. */
-export const credentialsAgentHandlers: FeatureHandlers<typeof credentialsAgentMessages> = {
-  'agent:read-credentials': () => readCredentialsHere(document),
+/** The background's messages to preview and fill the form in this frame. */
+export const credentialsFillHandlers: Pick<
+  FeatureHandlers<typeof credentialsAgentMessages>,
+  'agent:fill-preview' | 'agent:fill'
+> = {
   'agent:fill-preview': () => fillPreviewHere(document),
   'agent:fill': ({ values }) => fillHere(values, document),
 };
