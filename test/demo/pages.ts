@@ -93,6 +93,13 @@ export const IDLE_PAGES = {
 export const EXPERIENCE_ACTIONS_CONFIG =
   'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/AD0SI2';
 
+/**
+ * A Salesforce Lightning tab (Sales Insight Actions) framing the Sales app's User Management page
+ * (toutapp.com, another origin): `state` is a Sales demo state (test/demo/salesforce/README.md).
+ */
+export const salesforceFramedUserManagement = (lang: DemoLang = 'en', state?: string): string =>
+  withQuery('https://acme.lightning.force.com/lightning/n/Sales_Insight_Actions', { lang, demoState: state });
+
 /** A team file with three problems: row 2 has a display name around the address, row 3 is not an address, row 4 repeats row 2. */
 export const TEAM_CSV_WITH_ERRORS = [
   'Email,First name,Last name',

@@ -38,17 +38,20 @@ export function createCsvHandlers(hub: PanelHub): FeatureHandlers<typeof csvMess
       if (tabId === undefined) return { ok: false };
       return callAgent(tabId, frameId, 'agent:invite-verdict', verdict);
     },
-    'agent:removal': ({ id, originalUser }, sender) => {
+    'agent:removal': async ({ id, originalUser }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId === undefined) return { ok: false };
+      // The caution takes the focus: bring the keyboard into the dock's frame (top frame agent)
+      // BEFORE the panel shows the caution and focuses its safe answer. When the click was in a
+      // sub-frame (a Sales page framed by Salesforce), the focus is in that other frame: the
+      // panel's own focus() done first did not hold once the dock's frame was focused after it.
+      await callAgent(tabId, 0, 'agent:focus-panel', {}).catch(() => {});
       hub.push(tabId, {
         kind: 'removal',
         frameId: sender.frameId,
         id,
         ...(originalUser ? { originalUser } : {}),
       });
-      // The caution takes the focus: bring the keyboard into the dock's frame first (top frame agent).
-      void callAgent(tabId, 0, 'agent:focus-panel', {}).catch(() => {});
       return { ok: true };
     },
     'csv:verdict': async ({ frameId, ...verdict }, sender) => {

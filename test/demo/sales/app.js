@@ -24,9 +24,28 @@
    */
   const WC = params.get('ui') === 'wc';
 
+  /**
+   * The app's storage. Framed by another site (the Salesforce demo's Sales Insight Actions tab)
+   * this page is a third-party frame, where Chromium may deny localStorage: then the state lives
+   * in memory for the life of the frame.
+   */
+  const storage = (() => {
+    try {
+      window.localStorage.getItem(STATE_KEY);
+      return window.localStorage;
+    } catch {
+      const memory = new Map();
+      return {
+        getItem: (key) => (memory.has(key) ? memory.get(key) : null),
+        setItem: (key, value) => memory.set(key, String(value)),
+        removeItem: (key) => memory.delete(key),
+      };
+    }
+  })();
+
   const requestedLang = params.get('lang');
-  if (requestedLang && STRINGS[requestedLang]) localStorage.setItem(LANG_KEY, requestedLang);
-  const lang = STRINGS[localStorage.getItem(LANG_KEY)] ? localStorage.getItem(LANG_KEY) : 'en';
+  if (requestedLang && STRINGS[requestedLang]) storage.setItem(LANG_KEY, requestedLang);
+  const lang = STRINGS[storage.getItem(LANG_KEY)] ? storage.getItem(LANG_KEY) : 'en';
   document.documentElement.lang = lang;
 
   /** Translates a key, replacing {name} placeholders. */
@@ -111,8 +130,8 @@
     }
   }
 
-  if (params.has('demoReset')) localStorage.removeItem(STATE_KEY);
-  if (params.has('demoState')) localStorage.setItem(STATE_KEY, JSON.stringify(seed(params.get('demoState'))));
+  if (params.has('demoReset')) storage.removeItem(STATE_KEY);
+  if (params.has('demoState')) storage.setItem(STATE_KEY, JSON.stringify(seed(params.get('demoState'))));
   if (params.has('demoReset') || params.has('demoState')) {
     // Like a server redirect: a reload keeps the state instead of seeding again.
     params.delete('demoReset');
@@ -121,11 +140,11 @@
     history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
   }
 
-  const state = JSON.parse(localStorage.getItem(STATE_KEY) || 'null') || seed('fresh');
+  const state = JSON.parse(storage.getItem(STATE_KEY) || 'null') || seed('fresh');
 
   function update(change) {
     change(state);
-    localStorage.setItem(STATE_KEY, JSON.stringify(state));
+    storage.setItem(STATE_KEY, JSON.stringify(state));
   }
 
   // Test hook (the only global): a snapshot of the state, and the last values

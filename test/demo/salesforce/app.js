@@ -17,6 +17,7 @@
     [(p) => p === '/' || p.startsWith('/lightning/setup/SetupOneHome/'), lightning.setupHome],
     [(p) => p === '/lightning/page/home', lightning.appHome],
     [(p) => p === lightning.ROUTES.msiTab, lightning.msiTab],
+    [(p) => p === lightning.ROUTES.salesTab, lightning.salesTab],
     [(p) => p === '/0A3', classic.installedPackages],
     [(p) => p === '/0rp', classic.remoteSites],
     [(p) => p === '/0rp/e', classic.remoteSiteEdit],

@@ -13,8 +13,10 @@
     remoteSites: '/lightning/setup/SecurityRemoteProxy/home',
     appHome: '/lightning/page/home',
     msiTab: '/lightning/n/mkto_si__Marketo_Sales_Insight_Config',
+    salesTab: '/lightning/n/Sales_Insight_Actions',
   };
   const MSI_TAB_LABEL = 'Marketo Sales Insight Config';
+  const SALES_TAB_LABEL = 'Sales Insight Actions';
 
   // ---- chrome ---------------------------------------------------------------
 
@@ -577,6 +579,29 @@
     });
   }
 
+  /**
+   * A custom Web Tab around the Marketo Sales app: Lightning chrome around an `<iframe>` of its
+   * User Management page (another origin, toutapp.com). The tab's own `?lang=` (else the chrome's
+   * language) and `?demoState=` (a state of the Sales demo) go to the frame.
+   */
+  function salesTab(root) {
+    const main = appFrame(root);
+    renderLate(main, () => {
+      const params = new URLSearchParams(location.search);
+      const src = new URL('https://toutapp.com/next');
+      src.searchParams.set('lang', params.get('lang') || window.SfDemo.i18n.lang());
+      const demoState = params.get('demoState');
+      if (demoState) src.searchParams.set('demoState', demoState);
+      src.hash = 'settings/admin/user-management';
+      return h('iframe', {
+        class: 'vf-frame',
+        title: SALES_TAB_LABEL,
+        name: 'salesInsightActions',
+        src: src.href,
+      });
+    });
+  }
+
   /** Lightning's page for routes it does not know. */
   function problem(root) {
     const main = appFrame(root);
@@ -597,6 +622,7 @@
     remoteSites,
     appHome,
     msiTab,
+    salesTab,
     problem,
   };
 })();

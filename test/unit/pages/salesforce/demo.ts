@@ -20,6 +20,8 @@ export const PAGES = {
   classicNewSite: `${HOSTS.classic}/0rp/e?setupid=SecurityRemoteProxy`,
   msiTab: `${HOSTS.lightning}/lightning/n/mkto_si__Marketo_Sales_Insight_Config`,
   msiPage: `${HOSTS.visualforce}/apex/mkto_si__Marketo_Sales_Insight_Config`,
+  /** A custom tab framing the Sales app's User Management page (toutapp.com). */
+  salesTab: `${HOSTS.lightning}/lightning/n/Sales_Insight_Actions`,
 } as const;
 
 export const STATES = ['fresh', 'package', 'remote-sites', 'configured'] as const;

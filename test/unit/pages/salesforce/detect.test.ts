@@ -28,6 +28,7 @@ describe('matchUrl', () => {
     [PAGES.setupHome, undefined, undefined, undefined],
     [PAGES.msiTab, undefined, undefined, undefined],
     [PAGES.msiPage, undefined, undefined, undefined],
+    [PAGES.salesTab, undefined, undefined, undefined],
     ['https://example.org/lightning/setup/ImportedPackage/home', false, false, false],
     ['https://app-ab12.marketo.com/#AD0SI', false, false, false],
   ];
@@ -74,6 +75,21 @@ describe.each(LANGS)('matchDocument on demo pages, lang=%s', (lang) => {
     expect(matching(demo.document)).toEqual([]);
     demo.close();
     demo = await openPage(`${HOSTS.lightning}/lightning/setup/ObjectManager/home`, { lang });
+    expect(matching(demo.document)).toEqual([]);
+  });
+
+  it('the Lightning tab framing the Sales app: nothing (the framed Sales page is the one recognised)', async () => {
+    demo = await openPage(PAGES.salesTab, { state: 'configured', lang });
+    const frame = demo.document.querySelector('iframe');
+    expect(frame?.getAttribute('title')).toBe('Sales Insight Actions');
+    const src = new URL(frame?.getAttribute('src') ?? '');
+    expect([src.origin, src.pathname, src.hash]).toEqual([
+      'https://toutapp.com',
+      '/next',
+      '#settings/admin/user-management',
+    ]);
+    expect(src.searchParams.get('lang')).toBe(lang);
+    expect(src.searchParams.get('demoState')).toBe('configured');
     expect(matching(demo.document)).toEqual([]);
   });
 });
