@@ -36,8 +36,8 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
       throw error;
     });
 
-  const check = (url: URL, busy = false) => {
-    const report = recognise(url, doc, apps, busy);
+  const check = (url: URL) => {
+    const report = recognise(url, doc, apps);
     if (sameReport(last, report)) return;
     const wasKnown = last !== undefined;
     last = report;

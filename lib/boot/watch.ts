@@ -15,12 +15,8 @@
  * A slow poll of the URL catches a pushState that changed nothing in the DOM.
  */
 export interface WatchOptions {
-  /**
-   * Called with the current URL whenever a check is due; `busy` when the page kept changing and
-   * this re-check comes from the back-off (not the first, not after a quiet spell, a URL change or
-   * the longest gap).
-   */
-  check(url: URL, busy: boolean): void;
+  /** Called with the current URL whenever a check is due. */
+  check(url: URL): void;
   /** Delay (ms) of the check after a change that follows a quiet spell. */
   debounceMs?: number;
   /** A change this soon (ms) after the last check counts as the page being busy. */
@@ -82,7 +78,7 @@ export function watchPage(options: WatchOptions): () => void {
     if (stopped) return;
     // One URL object per address, not per check.
     if (!url || url.href !== href) url = new URL(href);
-    options.check(url, gap !== 0 && gap !== debounceMs && gap < slowPollMs);
+    options.check(url);
     if (stopped) return;
     observer.observe(doc, OBSERVED);
     if (options.roots) for (const root of options.roots()) observer.observe(root, OBSERVED);

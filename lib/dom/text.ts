@@ -188,13 +188,9 @@ function xpathLiteral(text: string): string {
 let pass: {
   text?: { doc: Document; value: string };
   roots?: { doc: Document; value: readonly ShadowRoot[] };
-  /** False: keep the last answer of "could this document hold components?" (./recognise's busy re-checks). */
-  probe?: boolean;
 } | null = null;
 /** The shadow roots the last recognition pass looked into (the watcher observes them too). */
 let lastRoots: readonly ShadowRoot[] = [];
-/** The document the last pass looked at (a busy re-check of another one probes it). */
-let probedDoc: Document | undefined;
 
 /**
  * Runs `fn` as one recognition pass: the page's text is read at most once in
@@ -202,9 +198,9 @@ let probedDoc: Document | undefined;
  * microtask to clear a cache: in a fresh isolated world every API touched for
  * the first time has a cost, and each microtask is one more call of ours.)
  */
-export function withTextPass<T>(fn: () => T, options: { probeComponents?: boolean } = {}): T {
+export function withTextPass<T>(fn: () => T): T {
   if (pass) return fn();
-  pass = { probe: options.probeComponents ?? true };
+  pass = {};
   try {
     return fn();
   } finally {
@@ -252,13 +248,7 @@ function mayHoldComponents(doc: Document): boolean {
  */
 export function recognitionRoots(doc: Document): readonly ShadowRoot[] {
   if (pass?.roots?.doc === doc) return pass.roots.value;
-  // The probe looks at up to 128 elements, a call into the page's DOM each: on a page that changes
-  // all the time (a churning grid) it was a fifth of our time there. A busy page's re-checks keep
-  // the last answer; the first check, one after a quiet spell, after a URL change or after the
-  // longest gap probe again (lib/boot/watch.ts). A document seen to hold components is always walked.
-  const probe = pass?.probe !== false || componentDocs.has(doc) || probedDoc !== doc;
-  const value = probe ? (mayHoldComponents(doc) ? shadowRootsOf(doc) : []) : lastRoots;
-  probedDoc = doc;
+  const value = mayHoldComponents(doc) ? shadowRootsOf(doc) : [];
   if (pass) pass.roots = { doc, value };
   lastRoots = value;
   return value;
