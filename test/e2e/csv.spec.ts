@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { TEAM_CSV_WITH_ERRORS } from '../demo/pages';
 import { panelViolations } from './a11y';
+import { heldThenFixed } from './csv-dialog-steps';
 import { expect, panel, test, ui } from './fixtures';
 
 const USERS = 'https://toutapp.com/next?lang=en&demoState=users#settings/admin/user-management';
@@ -49,22 +50,11 @@ test('a bad file is caught at the dialog: Next is held; "Use the fixed file" goe
   await expect((await report(page)).locator('[data-code="duplicate-email"]')).toHaveCount(1);
   await expect(page.getByTestId('csv-hold-marker')).toContainText('errors found (2)');
 
-  const next = dialog.getByRole('button', { name: 'Next', exact: true });
-  await next.click();
-  await page.waitForTimeout(400);
-  await expect(dialog.getByRole('combobox')).toHaveCount(0);
-  await expect(dialog.locator('input[type=file]')).toBeVisible();
-
-  await (await ui(page)).getByTestId('csv-use-fixed').click();
-  await expect(dialog).toContainText('team-fixed.csv');
-  // The swapped file is checked again: the report is now of the file the dialog holds.
-  await expect((await ui(page)).getByTestId('csv-dialog-status')).toContainText(
-    'The fixed file team-fixed.csv is in the dialog and has no errors',
-  );
+  await heldThenFixed(page, dialog);
   await expect(await report(page)).toContainText('Report for team-fixed.csv');
   await expect(await report(page)).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('csv-hold-marker')).toHaveCount(0);
-  await next.click();
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click();
   expect(await mappingRows(dialog)).toEqual([
     ['Email', 'ann.lee@acme.com'],
     ['First name', 'Ann'],

@@ -5,6 +5,7 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { salesforceFramedUserManagement, TEAM_CSV_WITH_ERRORS } from '../demo/pages';
+import { heldThenFixed } from './csv-dialog-steps';
 import { expect, panel, test, ui } from './fixtures';
 
 const MARKETO =
@@ -47,21 +48,11 @@ test('in a framed Sales page, a bad file holds the dialog\'s Next; the panel on 
   // The hold is shown where the dialog is: inside the frame.
   await expect(sales.getByTestId('csv-hold-marker')).toContainText('errors found (2)');
 
-  // Next is held: the dialog stays on its file step.
-  const next = dialog.getByRole('button', { name: 'Next', exact: true });
-  await next.click();
-  await page.waitForTimeout(400);
-  await expect(dialog.getByRole('combobox')).toHaveCount(0);
-  await expect(dialog.locator('input[type=file]')).toBeVisible();
-
-  await (await ui(page)).getByTestId('csv-use-fixed').click();
-  await expect(dialog).toContainText('team-fixed.csv');
-  await expect((await ui(page)).getByTestId('csv-dialog-status')).toContainText(
-    'The fixed file team-fixed.csv is in the dialog and has no errors',
-  );
+  // Next is held (the dialog stays on its file step); the fixed file goes in.
+  await heldThenFixed(page, dialog);
   await expect(report).toHaveAttribute('data-ok', 'true');
   await expect(sales.getByTestId('csv-hold-marker')).toHaveCount(0);
-  await next.click();
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(dialog.getByRole('combobox').first()).toBeVisible();
   await expect(dialog.locator('tbody tr').first()).toContainText('ann.lee@acme.com');
   await dialog.getByRole('button', { name: 'Invite', exact: true }).click();

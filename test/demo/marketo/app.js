@@ -48,19 +48,7 @@
    * third-party frame, where Chromium may deny localStorage: then the state
    * lives in memory for the life of the frame.
    */
-  const storage = (() => {
-    try {
-      window.localStorage.getItem(STORE_KEY);
-      return window.localStorage;
-    } catch {
-      const memory = new Map();
-      return {
-        getItem: (key) => (memory.has(key) ? memory.get(key) : null),
-        setItem: (key, value) => memory.set(key, String(value)),
-        removeItem: (key) => memory.delete(key),
-      };
-    }
-  })();
+  const storage = window.demoStorage(STORE_KEY);
 
   const params = new URLSearchParams(location.search);
   /** `?ui=wc`: the Actions Config tab built from web components (../shared/components.js), see README. */

@@ -29,19 +29,7 @@
    * this page is a third-party frame, where Chromium may deny localStorage: then the state lives
    * in memory for the life of the frame.
    */
-  const storage = (() => {
-    try {
-      window.localStorage.getItem(STATE_KEY);
-      return window.localStorage;
-    } catch {
-      const memory = new Map();
-      return {
-        getItem: (key) => (memory.has(key) ? memory.get(key) : null),
-        setItem: (key, value) => memory.set(key, String(value)),
-        removeItem: (key) => memory.delete(key),
-      };
-    }
-  })();
+  const storage = window.demoStorage(STATE_KEY);
 
   const requestedLang = params.get('lang');
   if (requestedLang && STRINGS[requestedLang]) storage.setItem(LANG_KEY, requestedLang);
