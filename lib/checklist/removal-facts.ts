@@ -1,5 +1,5 @@
 /**
- * What the agent's removal guard needs from the stored progress (lib/agent/watch-page.ts): the
+ * What the agent's removal guard needs from the stored progress (lib/agent/sales-guards.ts): the
  * active instance's "initiate data sync" status and its original user, and nothing else.
  *
  * The agent runs on the host's main thread, where building the store's zod schema and parsing the

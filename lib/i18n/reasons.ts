@@ -24,7 +24,7 @@ export type BackgroundReason =
   | 'not-marketo'
   | 'not-sales-app'
   | 'instance-unconfirmed';
-/** Codes the agent's fill answers with besides the form's own (lib/features/credentials/agent.ts). */
+/** Codes the agent's fill answers with besides the form's own (lib/features/credentials/agent-fill.ts). */
 export type FillReason = CredentialFieldsReason | 'not-marketo-settings' | 'not-sales-app' | 'not-accepted';
 
 const BACKGROUND: Record<BackgroundReason, MessageKey> = {

@@ -51,9 +51,9 @@ export interface PageModule<P extends KnownPageId = KnownPageId, T extends strin
   readonly read: readonly ReadingPiece<P>[];
   /** Where each "show me" target is (highlight); every name of `targets`. */
   readonly locate: Readonly<Record<T, (doc: Document) => Found<Element>>>;
-  /** A page that shows the Marketo credentials: where they are read (lib/features/credentials/agent.ts). */
+  /** A page that shows the Marketo credentials: where they are read (lib/features/credentials/agent-read.ts). */
   readonly credentials?: CredentialsSource;
-  /** A page with the form the credentials are filled into: its fill targets (lib/features/credentials/agent.ts). */
+  /** A page with the form the credentials are filled into: its fill targets (lib/features/credentials/agent-fill.ts). */
   readonly fill?: CredentialsForm;
 }
 

@@ -49,7 +49,11 @@ const READ_CODES = [
   ...unionMembers('lib/pages/marketo/actions-config/readers.ts', 'CredentialsFailure'),
 ];
 const FILL_CODES = [
-  ...codesIn('lib/features/credentials/background.ts', 'lib/features/credentials/agent.ts'),
+  ...codesIn(
+    'lib/features/credentials/background.ts',
+    'lib/features/credentials/agent-read.ts',
+    'lib/features/credentials/agent-fill.ts',
+  ),
   ...unionMembers('lib/pages/sales/marketo-settings/credentials.ts', 'CredentialFieldsReason'),
 ];
 const SWAP_CODES = unionMembers('lib/features/csv/protocol.ts', 'ReplaceResult').filter(

@@ -1,6 +1,6 @@
 /**
  * What the host's Next and Invite buttons say while our check holds them, per
- * locale. The agent (lib/agent/watch-page.ts) puts these into the host page, so
+ * locale. The agent (lib/agent/sales-guards.ts) puts these into the host page, so
  * this area imports nothing but its own files: agent.js never carries the other
  * catalogues (guarded in test/unit/arch). One file per locale; en.ts defines the keys.
  */
