@@ -34,10 +34,7 @@ async function start(): Promise<void> {
       return settings;
     }),
     panelUiItem.get(),
-  ]).then((values) => {
-    stage('stored');
-    return values;
-  });
+  ]);
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
   document.head.append(style);
@@ -62,7 +59,6 @@ function registered(): Promise<void> {
     const onMessage = (event: MessageEvent) => {
       const key = (event.data as { msiPanelKey?: unknown } | null)?.msiPanelKey;
       if (done || event.source !== window.parent || typeof key !== 'string' || !KEY.test(key)) return;
-      stage('key');
       void sendToBackground('panel:hello', { key })
         .then((res) => {
           if (!res?.ok || done) return;

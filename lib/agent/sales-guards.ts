@@ -19,15 +19,12 @@ import { localeFor } from '../i18n/locales';
 import { HOLD_TEXTS } from '../i18n/messages/hold';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
-import type { MessageType, Payload, ReplaceResult, UsersContext } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/send';
+import type { ReplaceResult, UsersContext } from '../messaging/protocol';
+import { pushToBackground as send } from '../messaging/send';
 import { ownBytes } from '../own-bytes';
 import { readUserManagement } from '../pages/sales/user-management/users';
 import type { KnownPageId } from '../pages/types';
 import { settingsItem } from '../storage/items';
-
-const send = <T extends MessageType>(type: T, payload: Payload<T>) =>
-  sendToBackground(type, payload).catch(() => undefined);
 
 let csvGuard: CsvDialogGuard | null = null;
 let csvSeq = 0;
@@ -42,19 +39,20 @@ export function userManagementGuards(page: KnownPageId, doc: Document): Array<()
   return [startCsvGuard(doc), startInviteGuard(doc), startRemovalGuard(doc)];
 }
 
-async function locale() {
-  const { locale } = await settingsItem.get();
-  return localeFor(locale, () => browser.i18n.getUILanguage());
+/** A hold label in the user's language: English until the stored language has been read. */
+function holdLabel(key: 'csvHoldChecking' | 'csvInviteHoldChecking'): () => string {
+  let text = HOLD_TEXTS.en[key];
+  void settingsItem.get().then(({ locale }) => {
+    text = HOLD_TEXTS[localeFor(locale, () => browser.i18n.getUILanguage())][key];
+  });
+  return () => text;
 }
 
 function startCsvGuard(doc: Document): () => void {
-  let checking = HOLD_TEXTS.en.csvHoldChecking;
-  void locale().then((l) => {
-    checking = HOLD_TEXTS[l].csvHoldChecking;
-  });
+  const checking = holdLabel('csvHoldChecking');
   const guard = guardCsvDialog(doc, {
     get checkingLabel() {
-      return checking;
+      return checking();
     },
     onState: (state) => void send('agent:csv-state', { state }),
     onFile: (file, swapped) => {
@@ -110,13 +108,10 @@ export function csvReplace(seq: number, name: string, base64: string): ReplaceRe
 
 /** The addresses typed into Invite Users go to the panel to be checked by the CSV rules. */
 function startInviteGuard(doc: Document): () => void {
-  let checking = HOLD_TEXTS.en.csvInviteHoldChecking;
-  void locale().then((l) => {
-    checking = HOLD_TEXTS[l].csvInviteHoldChecking;
-  });
+  const checking = holdLabel('csvInviteHoldChecking');
   const guard = guardInviteBox(doc, {
     get checkingLabel() {
-      return checking;
+      return checking();
     },
     onText: (text) => {
       const seq = ++inviteSeq;

@@ -9,8 +9,8 @@
  */
 import { keepSeen, type PageReading } from '../checklist/detections';
 import { observeRendered } from '../dom/observe';
-import type { MessageType, Payload } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/send';
+import type { Payload } from '../messaging/protocol';
+import { pushToBackground as send } from '../messaging/send';
 import type { KnownPageId } from '../pages/types';
 import { appGuards } from './app';
 import { clearHighlight } from './highlight';
@@ -19,9 +19,6 @@ import { readPageSliced } from './read-page';
 const SETTLE_MS = 250;
 const RETRY_MS = 1000;
 const MAX_RETRIES = 5;
-
-const send = <T extends MessageType>(type: T, payload: Payload<T>) =>
-  sendToBackground(type, payload).catch(() => undefined);
 
 interface Watch {
   page: KnownPageId;
