@@ -17,8 +17,12 @@ export interface AppRecogniser {
   instance?(url: URL): { munchkinId?: string; instanceHost?: string };
 }
 
-export function recognise(url: URL, doc: Document, apps: readonly AppRecogniser[]): PageReport {
-  return withTextPass(() => recogniseNow(url, doc, apps));
+/**
+ * `busy`: a re-check of a page that keeps changing (the watcher's back-off, lib/boot/watch.ts):
+ * it keeps the last answer of whether the document could hold web components (lib/dom/text.ts).
+ */
+export function recognise(url: URL, doc: Document, apps: readonly AppRecogniser[], busy = false): PageReport {
+  return withTextPass(() => recogniseNow(url, doc, apps), { probeComponents: !busy });
 }
 
 interface UrlVerdict {

@@ -9,7 +9,7 @@
  * something to send (./runtime.ts). Each of those cost more than the
  * recognition itself on every page (`npm run bench:host`).
  */
-import { recognisedShadowRoots } from '../dom/text';
+import { missedComponents, recognisedShadowRoots } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
 import { getBridge, type ToolbarOutcome } from './bridge';
 import { type AppRecogniser, recognise, sameReport } from './recognise';
@@ -36,8 +36,8 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
       throw error;
     });
 
-  const check = (url: URL) => {
-    const report = recognise(url, doc, apps);
+  const check = (url: URL, busy = false) => {
+    const report = recognise(url, doc, apps, busy);
     if (sameReport(last, report)) return;
     const wasKnown = last !== undefined;
     last = report;
@@ -46,7 +46,12 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // tab's top frame once any frame recognised a page of the guide (lib/background/start.ts).
     if (report.app !== null || wasKnown) send('page:report', report).catch(() => {});
   };
-  stopWatching = watchPage({ win, check, roots: recognisedShadowRoots });
+  stopWatching = watchPage({
+    win,
+    check,
+    roots: recognisedShadowRoots,
+    settle: () => missedComponents(doc),
+  });
 
   if (!bridge) return stop;
   bridge.toolbar = (): ToolbarOutcome => {

@@ -4,9 +4,17 @@
  *   new URL, which is how a pushState shows itself without the Navigation API);
  * - shortly after the document changes, once the render has settled: a page
  *   that was quiet and then renders (an SPA after its XHR) is checked within
- *   `debounceMs`; a page that changes again as soon as it is looked at (a
- *   churning Ext JS grid) is checked ever less often, the gap growing fourfold
- *   from 40 ms up to `slowPollMs`.
+ *   `debounceMs`, and so is the first change after the page (or its URL)
+ *   loaded; a page that changes again as soon as it is looked at (a churning
+ *   Ext JS grid) is checked ever less often, the gap growing fourfold from
+ *   `debounceMs` up to `slowPollMs`.
+ * A busy page's re-checks are flagged `busy`: recognition then keeps its last
+ * answer of whether the document could hold web components (the probe is a
+ * fifth of our time on a churning page, lib/dom/text.ts). So that a page which
+ * mounts its components during a busy spell is still seen, a busy re-check is
+ * followed by a settle check once the page has stood still for `quietMs`: the
+ * probe alone (`settle`), and a full check if it finds what the busy re-checks
+ * skipped.
  * "The document changed" is a one-shot MutationObserver: armed after a check,
  * disconnected by the first mutation it sees. So a page that stands still costs
  * nothing after the first check, and a churning grid costs one callback per
@@ -15,11 +23,15 @@
  * A slow poll of the URL catches a pushState that changed nothing in the DOM.
  */
 export interface WatchOptions {
-  /** Called with the current URL whenever a check is due. */
-  check(url: URL): void;
+  /**
+   * Called with the current URL whenever a check is due; `busy` when the page kept changing and
+   * this re-check comes from the back-off (not the first, not after a quiet spell, a URL change or
+   * the longest gap).
+   */
+  check(url: URL, busy: boolean): void;
   /** Delay (ms) of the check after a change that follows a quiet spell. */
   debounceMs?: number;
-  /** A change this soon (ms) after the last check counts as the page being busy. */
+  /** A change this soon (ms) after the last check counts as the page being busy (the first after a load excepted). */
   quietMs?: number;
   /** Largest gap between re-checks of a busy page; also the URL poll's interval. */
   slowPollMs?: number;
@@ -30,11 +42,15 @@ export interface WatchOptions {
    * None on ordinary pages.
    */
   roots?: () => readonly Node[];
+  /**
+   * After a busy spell, once the page has stood still for `quietMs`: is a full check due (did the
+   * busy re-checks skip something that is there now)? Without it, a full check is made.
+   */
+  settle?: () => boolean;
 }
 
 export const WATCH_DEFAULTS = { debounceMs: 10, quietMs: 150, slowPollMs: 4000 } as const;
-/** A busy page's first re-check gap (ms), then each gap four times the last. */
-const BUSY_GAP = 40;
+/** Each re-check gap of a busy page is four times the last, from `debounceMs` up to `slowPollMs`. */
 const BACKOFF = 4;
 
 /**
@@ -62,6 +78,8 @@ export function watchPage(options: WatchOptions): () => void {
    * busy; 0 after a URL change. */
   let gap = 0;
   let timer: number | undefined;
+  /** The settle check due after a busy re-check if nothing changes meanwhile. */
+  let settle: number | undefined;
   let stopped = false;
 
   // No AbortController or other API beyond timers, listeners and the observer: in a fresh isolated
@@ -69,25 +87,42 @@ export function watchPage(options: WatchOptions): () => void {
   // AbortController cost more than a recognition pass on a small page).
   const observer = new (win as Window & typeof globalThis).MutationObserver(() => {
     observer.disconnect();
+    unsettle();
     if (win.location.href !== href) burst(true);
     else changed(Date.now() - armedAt);
   });
 
-  const check = () => {
+  const unsettle = () => {
+    if (settle !== undefined) win.clearTimeout(settle);
+    settle = undefined;
+  };
+  const run = (busy: boolean) => {
     timer = undefined;
+    unsettle();
     if (stopped) return;
     // One URL object per address, not per check.
     if (!url || url.href !== href) url = new URL(href);
-    options.check(url);
+    options.check(url, busy);
     if (stopped) return;
     observer.observe(doc, OBSERVED);
     if (options.roots) for (const root of options.roots()) observer.observe(root, OBSERVED);
     armedAt = Date.now();
+    if (busy) settle = win.setTimeout(settled, quietMs);
   };
+  /** The page stood still after a busy re-check (the observer armed then is still armed). */
+  const settled = () => {
+    settle = undefined;
+    if (!stopped && (!options.settle || options.settle())) run(false);
+  };
+  // Busy: a re-check of the back-off (not the first, not after a quiet spell, a URL change or the longest gap).
+  const check = () => run(gap !== 0 && gap !== debounceMs && gap < slowPollMs);
   /** The document changed `quietFor` ms after the last check. */
   const changed = (quietFor: number) => {
     if (timer !== undefined || stopped) return;
-    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, BUSY_GAP), slowPollMs);
+    // The first change after the watch starts or the URL changes is, as after a quiet spell, checked
+    // once it settles (an SPA rendering what its XHR brought: "usable after recognition", npm run
+    // bench:host); only a page that changes again soon after is checked ever less often.
+    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, debounceMs), slowPollMs);
     timer = win.setTimeout(check, gap);
   };
   /** The URL changed (or the watch starts): check now or right after this task. */
@@ -97,6 +132,7 @@ export function watchPage(options: WatchOptions): () => void {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
     observer.disconnect();
+    unsettle();
     if (now) check();
     else timer = win.setTimeout(check, 0);
   };
@@ -113,6 +149,7 @@ export function watchPage(options: WatchOptions): () => void {
   return () => {
     stopped = true;
     observer.disconnect();
+    unsettle();
     if (timer !== undefined) win.clearTimeout(timer);
     win.clearInterval(poll);
     win.removeEventListener('hashchange', onMaybeNavigated);

@@ -188,9 +188,15 @@ function xpathLiteral(text: string): string {
 let pass: {
   text?: { doc: Document; value: string };
   roots?: { doc: Document; value: readonly ShadowRoot[] };
+  /** False: keep the last answer of "could this document hold components?" (./recognise's busy re-checks). */
+  probe?: boolean;
 } | null = null;
 /** The shadow roots the last recognition pass looked into (the watcher observes them too). */
 let lastRoots: readonly ShadowRoot[] = [];
+/** The document the last pass looked at (a busy re-check of another one probes it). */
+let probedDoc: Document | undefined;
+/** The last pass was a busy re-check that kept the last answer of the probe (see missedComponents). */
+let skippedProbe = false;
 
 /**
  * Runs `fn` as one recognition pass: the page's text is read at most once in
@@ -198,9 +204,9 @@ let lastRoots: readonly ShadowRoot[] = [];
  * microtask to clear a cache: in a fresh isolated world every API touched for
  * the first time has a cost, and each microtask is one more call of ours.)
  */
-export function withTextPass<T>(fn: () => T): T {
+export function withTextPass<T>(fn: () => T, options: { probeComponents?: boolean } = {}): T {
   if (pass) return fn();
-  pass = {};
+  pass = { probe: options.probeComponents ?? true };
   try {
     return fn();
   } finally {
@@ -208,35 +214,33 @@ export function withTextPass<T>(fn: () => T): T {
   }
 }
 
-/** How many elements, from the top of the body, the recognition looks at for a custom element. */
-const COMPONENT_PROBE = 128;
+/** How deep below the body recognition looks for a custom element. */
+const COMPONENT_DEPTH = 5;
 /** Documents seen to hold a custom element (they keep holding components: no need to look again). */
 const componentDocs = new WeakSet<Document>();
+
+/** One XPath boolean per level of the body's top levels, joined by `or`: a custom element there, not ours? */
+const COMPONENT_XPATH = Array.from(
+  { length: COMPONENT_DEPTH },
+  (_, depth) =>
+    `boolean(/html/body${'/*'.repeat(depth + 1)}[contains(local-name(.),'-') and not(starts-with(local-name(.),'msi-'))])`,
+).join(' or ');
 
 /**
  * Could this document be built from web components? A custom element's name
  * has a hyphen, and an app made of components mounts one near the top of its
- * body (`<my-app>`, `<sp-theme>`…): the first 128 elements of the body are
- * looked at, through the native live collection (no walk of the whole page: on
- * the 6,000-node churn page a full walk or an XPath name test costs 0.4–0.6 ms
- * a check; `length` alone recounts the page after each change). Once seen, the
- * document is remembered.
+ * body (`<my-app>`, `<div id=root><sp-theme>`…): the body's top five levels
+ * are looked at in one native XPath query, level by level, stopping at the
+ * first hit (no element crosses into our world: reading 128 elements one by
+ * one cost 0.4 ms on the first check of the churn page, and a walk of the
+ * whole page 0.4–0.6 ms a check). Once seen, the document is remembered.
  */
 function mayHoldComponents(doc: Document): boolean {
   if (componentDocs.has(doc)) return true;
-  const all = doc.body?.getElementsByTagName('*');
-  if (!all) return false;
-  // Item by item, never `length`: after the page changed, `length` counts every element again.
-  for (let i = 0; i < COMPONENT_PROBE; i++) {
-    const el = all[i];
-    if (!el) return false;
-    const name = el.localName;
-    if (name.includes('-') && !name.startsWith('msi-')) {
-      componentDocs.add(doc);
-      return true;
-    }
-  }
-  return false;
+  if (typeof doc.evaluate !== 'function') return false;
+  if (!doc.evaluate(COMPONENT_XPATH, doc, null, 3 /* BOOLEAN_TYPE */, null).booleanValue) return false;
+  componentDocs.add(doc);
+  return true;
 }
 
 /**
@@ -248,10 +252,28 @@ function mayHoldComponents(doc: Document): boolean {
  */
 export function recognitionRoots(doc: Document): readonly ShadowRoot[] {
   if (pass?.roots?.doc === doc) return pass.roots.value;
-  const value = mayHoldComponents(doc) ? shadowRootsOf(doc) : [];
+  // The probe looks at up to 128 elements, a call into the page's DOM each: on a page that changes
+  // all the time (a churning grid) it was a fifth of our time there. A busy page's re-checks keep
+  // the last answer; the first check, one after a quiet spell, after a URL change or after the
+  // longest gap probe again (lib/boot/watch.ts). A document seen to hold components is always walked.
+  const probe = pass?.probe !== false || componentDocs.has(doc) || probedDoc !== doc;
+  skippedProbe = !probe;
+  const value = probe ? (mayHoldComponents(doc) ? shadowRootsOf(doc) : []) : lastRoots;
+  probedDoc = doc;
   if (pass) pass.roots = { doc, value };
   lastRoots = value;
   return value;
+}
+
+/**
+ * Did recognition skip components that are there now? After a busy spell (lib/boot/watch.ts):
+ * the busy re-checks kept the last answer of the probe; the probe alone is run again, and a
+ * full check is due only if the document holds components the last pass did not look into.
+ */
+export function missedComponents(doc: Document): boolean {
+  if (!skippedProbe) return false;
+  skippedProbe = false;
+  return mayHoldComponents(doc);
 }
 
 /** The open shadow roots the last recognition looked into (for the watcher to observe). */

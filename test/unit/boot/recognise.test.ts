@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AppRecogniser, recognise, sameReport } from '@/lib/boot/recognise';
+import { missedComponents } from '@/lib/dom/text';
 import type { PageAdapter } from '@/lib/pages/types';
 
 const byRoute: PageAdapter = {
@@ -96,4 +97,31 @@ describe('recognise a page built from web components (the demo’s ?ui=wc varian
       demo.close();
     },
   );
+});
+
+describe('web components on a busy page', () => {
+  // The real Marketo recogniser: two of its card titles, here inside a component's open shadow root.
+  const marketo = async () => (await import('@/lib/pages/marketo/app')).marketoApp;
+  const url = new URL('https://app-ab12.marketo.com/#AD0SI2');
+
+  it('a busy re-check keeps the last answer about components; the next quiet check looks again', async () => {
+    const app = await marketo();
+    document.body.replaceChildren(document.createElement('div'));
+    expect(recognise(url, document, [app]).page).toBe('unknown');
+    // The app mounts its components while the page keeps changing.
+    const host = document.createElement('x-card-list');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<section><h2>Integration Information</h2></section><section><h2>Action Field Sync</h2></section>';
+    document.body.append(host);
+    // Busy: not looked for yet (a churning page is spared the probe on each of its re-checks).
+    expect(recognise(url, document, [app], true).page).toBe('unknown');
+    // The page stood still: the settle probe says a full check is due (lib/boot/watch.ts), once.
+    expect(missedComponents(document)).toBe(true);
+    expect(missedComponents(document)).toBe(false);
+    // That full check (or the first after a URL change, or after the longest gap): found.
+    expect(recognise(url, document, [app]).page).toBe('marketo-actions-config');
+    expect(missedComponents(document)).toBe(false);
+    // Once seen to hold components, a document is looked into on busy re-checks too.
+    expect(recognise(url, document, [app], true).page).toBe('marketo-actions-config');
+  });
 });

@@ -63,13 +63,80 @@ describe('watchPage', () => {
 
   it('checks a page that never stops changing ever less often', async () => {
     const seen: number[] = [];
+    const busy: boolean[] = [];
     const start = Date.now();
-    stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
+    stop = watchPage({
+      check: (_url, isBusy) => {
+        seen.push(Date.now() - start);
+        busy.push(isBusy);
+      },
+      ...OPTIONS,
+    });
     const churn = setInterval(() => document.body.append('x'), 10);
     await advance(10_000);
     clearInterval(churn);
-    // Gaps of 40, 160, 640, 2560, then the slow poll's 4000 (each after the mutation that follows the check).
-    expect(seen).toEqual([0, 50, 220, 870, 3440, 7450]);
+    // The first change after the load as after a quiet spell (10 ms), then gaps of 40, 160, 640,
+    // 2560 and the slow poll's 4000 (each after the mutation that follows the check).
+    expect(seen).toEqual([0, 20, 70, 240, 890, 3460, 7470]);
+    // The back-off's re-checks are "busy" (recognition keeps its last answer about components there);
+    // the first check, the one after the load's first change and the one after the longest gap are not.
+    expect(busy).toEqual([false, false, true, true, true, true, false]);
+  });
+
+  it('gives a page that stops changing after a busy spell one settle check once it has stood still', async () => {
+    const seen: Array<[number, boolean]> = [];
+    const start = Date.now();
+    stop = watchPage({ check: (_url, isBusy) => seen.push([Date.now() - start, isBusy]), ...OPTIONS });
+    const churn = setInterval(() => document.body.append('x'), 10);
+    await advance(300);
+    clearInterval(churn);
+    await advance(5000);
+    // Re-checks at 20, then busy ones at 70, 240 and 890 (due since the change at 250); the page
+    // stands still after 300: 150 ms after the last busy re-check, one full check that is not
+    // busy (no `settle` probe given), then nothing more.
+    expect(seen).toEqual([
+      [0, false],
+      [20, false],
+      [70, true],
+      [240, true],
+      [890, true],
+      [1040, false],
+    ]);
+  });
+
+  it('after a busy spell, checks in full only when the settle probe finds what the busy re-checks skipped', async () => {
+    const busy: boolean[] = [];
+    let missed = false;
+    const settle = vi.fn(() => missed);
+    stop = watchPage({ check: (_url, isBusy) => busy.push(isBusy), settle, ...OPTIONS });
+    const spell = async () => {
+      const churn = setInterval(() => document.body.append('x'), 10);
+      await advance(300);
+      clearInterval(churn);
+      await advance(2000);
+    };
+    await spell();
+    // The probe found nothing new: no full check after the spell.
+    expect(settle).toHaveBeenCalledTimes(1);
+    expect(busy.at(-1)).toBe(true);
+    // Components mounted during the next spell: the probe sees them, one full check follows.
+    missed = true;
+    await spell();
+    expect(settle).toHaveBeenCalledTimes(2);
+    expect(busy.at(-1)).toBe(false);
+  });
+
+  it('a settle check does not come while the page keeps changing', async () => {
+    const busy: boolean[] = [];
+    stop = watchPage({ check: (_url, isBusy) => busy.push(isBusy), ...OPTIONS });
+    const churn = setInterval(() => document.body.append('x'), 100);
+    await advance(3000);
+    clearInterval(churn);
+    // Changes every 100 ms (under the 150 ms of quiet a settle check waits for): after the first
+    // check and the load's first change, only back-off re-checks.
+    expect(busy.slice(0, 2)).toEqual([false, false]);
+    expect(busy.slice(2).every(Boolean)).toBe(true);
+    expect(busy.length).toBeGreaterThan(2);
   });
 
   it('re-checks at once after a hash change, and promptly after the new page renders', async () => {

@@ -246,6 +246,29 @@ describe('recognition through shadow roots', () => {
     expect(reads).not.toHaveBeenCalled();
   });
 
+  it('looks into components mounted in the body’s top five levels, and only there', () => {
+    const nest = (depth: number) => {
+      const d = document.implementation.createHTMLDocument('nested');
+      let parent: Element = d.body;
+      for (let i = 1; i < depth; i++) parent = parent.appendChild(d.createElement('div'));
+      const app = parent.appendChild(d.createElement('x-app'));
+      app.attachShadow({ mode: 'open' }).innerHTML = '<h3>Integration Information</h3>';
+      return d;
+    };
+    // <div id=root><div class=shell>…<sp-theme>: an app's root component under a few wrappers.
+    expect(withTextPass(() => hasExactText(nest(1), INTEGRATION))).toBe(true);
+    expect(withTextPass(() => hasExactText(nest(5), INTEGRATION))).toBe(true);
+    // A lone widget deep in an ordinary page: its slotted light text is what recognition reads.
+    expect(withTextPass(() => hasExactText(nest(6), INTEGRATION))).toBe(false);
+  });
+
+  it('does not take our own elements (<msi-…>) for a page built from components', () => {
+    const d = document.implementation.createHTMLDocument('ours');
+    const ours = d.body.appendChild(d.createElement('msi-panel'));
+    ours.attachShadow({ mode: 'open' }).innerHTML = '<h3>Integration Information</h3>';
+    expect(withTextPass(() => hasExactText(d, INTEGRATION))).toBe(false);
+  });
+
   it('one look for shadow roots per pass, however many finders run', () => {
     const d = page('<x-a data-shadow="a"></x-a>', { a: '<button>Connect</button>' });
     const reads = vi.spyOn(Element.prototype, 'shadowRoot', 'get');
