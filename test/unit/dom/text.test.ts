@@ -48,6 +48,21 @@ describe('findControlByLabel', () => {
   });
 });
 
+describe('findByText', () => {
+  it('steps over scripts, styles, templates and our own elements, and goes on after them, in document order', () => {
+    const d = doc(`<div><p id="a">Sync</p>
+      <div><script>"Sync"</script><style>/* Sync */</style></div>
+      <template><p>Sync</p></template>
+      <msi-panel><div><p>Sync</p></div></msi-panel></div>
+      <section><div><div><msi-hold><b>Sync</b></msi-hold></div></div></section>
+      <p id="b">Sync</p>`);
+    expect(findByText(d, ['Sync']).map((el) => el.id)).toEqual(['a', 'b']);
+    // A skipped element that is the last of its parents (and of theirs): the walk climbs out of it.
+    const last = doc('<main><div><div><script>x</script></div></div></main><p id="after">Sync</p>');
+    expect(findByText(last, ['Sync']).map((el) => el.id)).toEqual(['after']);
+  });
+});
+
 describe('finders', () => {
   it('reads display values beside their label', () => {
     const d = doc('<dl><dt>Client ID</dt><dd>abc-123</dd></dl><p>Munchkin ID: 123-ABC-456</p>');
