@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { agentSchemas } from '../messaging/agent-protocol';
 import { type Handlers, routeMessageWith } from '../messaging/receive';
 import { type AgentApp, agentLocator, runApp } from './app';
+import { hasAgent, markAgent } from './flag';
 import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, placeDockNow, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
@@ -46,12 +47,9 @@ export const coreHandlers: Handlers = {
   },
 };
 
-const FLAG = '__msiActionsAgent';
-
 export function startAgent(app: AgentApp): void {
-  const g = globalThis as typeof globalThis & { [FLAG]?: boolean };
-  if (g[FLAG]) return;
-  g[FLAG] = true;
+  if (hasAgent()) return;
+  markAgent();
   runApp(app);
   const handlers: Handlers = { ...coreHandlers, ...app.handlers };
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -85,17 +85,37 @@ export async function frameUrl(tabId: number, frameId: number): Promise<URL | nu
   }
 }
 
+/**
+ * Frames (`tab/frame`) whose current document said, in its bootstrap's last report, that it runs
+ * no agent, and got none since: the first call there injects at once instead of first sending a
+ * message no one can answer (a round trip through the host page's process before the dock goes up).
+ */
+const agentless = new Set<string>();
+
+/** A frame's bootstrap reported; `agent` says whether its document already runs our agent. */
+export function frameReported(tabId: number, frameId: number, agent: boolean | undefined): void {
+  if (agent === false) agentless.add(`${tabId}/${frameId}`);
+  else agentless.delete(`${tabId}/${frameId}`);
+}
+
+/** The tab was closed or loaded another document: what its frames said is gone. */
+export function forgetFrames(tabId: number): void {
+  for (const key of agentless) if (key.startsWith(`${tabId}/`)) agentless.delete(key);
+}
+
 export async function callAgent<T extends MessageType>(
   tabId: number,
   frameId: number,
   type: T,
   payload: Payload<T>,
 ): Promise<Responses[T]> {
-  try {
-    const answer = await sendToFrame(tabId, frameId, type, payload);
-    if (answer !== undefined) return answer;
-  } catch {
-    // No agent in that frame yet.
+  if (!agentless.has(`${tabId}/${frameId}`)) {
+    try {
+      const answer = await sendToFrame(tabId, frameId, type, payload);
+      if (answer !== undefined) return answer;
+    } catch {
+      // No agent in that frame yet.
+    }
   }
   await injectAgent(tabId, frameId);
   return sendToFrame(tabId, frameId, type, payload);
@@ -133,7 +153,9 @@ function injectAgent(tabId: number, frameId: number): Promise<void> {
         if (!app) throw new Error('This frame is not on a host of ours.');
         return injectIntoFrame(tabId, frameId, AGENT_SCRIPTS[app]);
       })
-      .then(() => {})
+      .then(() => {
+        agentless.delete(key);
+      })
       .finally(() => agentInjections.delete(key));
     agentInjections.set(key, pending);
   }

@@ -6,16 +6,18 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { Handlers } from '../messaging/receive';
-import { callAgent } from './frames';
+import { callAgent, frameReported } from './frames';
 import type { PanelHub } from './panel-hub';
 
 export function createPanelHandlers(hub: PanelHub): Handlers {
   const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
   return {
-    'page:report': async (report, sender) => {
+    'page:report': async ({ agent, ...report }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && sender.frameId !== undefined)
-        await hub.report(tabId, sender.frameId, report);
+      if (tabId === undefined || sender.frameId === undefined) return { ok: true };
+      // Whether the frame runs an agent is about our scripts, not the page: kept apart (./frames.ts).
+      frameReported(tabId, sender.frameId, agent);
+      await hub.report(tabId, sender.frameId, report);
       return { ok: true };
     },
     'panel:hello': ({ key }, sender) => {

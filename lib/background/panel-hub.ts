@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import type { MessageType, PageReport, Payload, Responses } from '../messaging/protocol';
 import { PANEL_PORT } from '../panel/channel';
 import type { PanelEvent } from '../panel/events';
-import { panelUiItem } from '../storage/items';
+import { type PanelUi, panelUiItem } from '../storage/items';
 import { mayAccept, type PanelRegistry, type SenderKind } from './panels';
 import { type ShownPage, sameShown, type TabPages } from './tab-pages';
 
@@ -72,6 +72,19 @@ export function createPanelHub(deps: HubDeps) {
     port.postMessage({ kind: 'page', page } satisfies PanelEvent);
     const unread = (tabId === undefined ? undefined : lastUnread.get(tabId)) ?? [];
     port.postMessage({ kind: 'unread', unread } satisfies PanelEvent);
+  };
+
+  // The dock's stored width and collapse, kept here as they change: putting the dock up does not
+  // wait for a storage read first.
+  let ui: Promise<PanelUi> | undefined;
+  const storedUi = () => {
+    if (!ui) {
+      ui = panelUiItem.get();
+      panelUiItem.watch((next) => {
+        ui = Promise.resolve(next);
+      });
+    }
+    return ui;
   };
 
   const kindOf = (sender: Runtime.MessageSender): SenderKind => registry.kindOf(sender, deps.isOurHost);
@@ -133,7 +146,7 @@ export function createPanelHub(deps: HubDeps) {
       const key = registry.issueKey(tabId);
       // The stored width and collapse go with the request: the agent, on the host page's thread,
       // puts the dock up without reading storage first.
-      const ui = await panelUiItem.get();
+      const ui = await storedUi();
       await callAgent(tabId, 0, 'agent:dock', { key, app: shown.app ?? '', page: shown.page, open, ui });
     },
 

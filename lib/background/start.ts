@@ -12,7 +12,7 @@ import type { Handlers } from '../messaging/receive';
 import { routeMessage } from '../messaging/route';
 import { type Settings, settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
-import { callAgent, setReportedApps } from './frames';
+import { callAgent, forgetFrames, setReportedApps } from './frames';
 import { toolbarInTab } from './inject';
 import { createPanelHandlers } from './panel-handlers';
 import { createPanelHub } from './panel-hub';
@@ -93,7 +93,10 @@ export function startBackground(): Background {
     if (change.url === undefined) bg.hub.forgetTab(tabId);
     else bg.hub.navigated(tabId, change.url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => bg.hub.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    bg.hub.forgetTab(tabId);
+    forgetFrames(tabId);
+  });
 
   const action = browser.action ?? browser.browserAction;
   const onToolbar = async (tab: { id?: number }) => {

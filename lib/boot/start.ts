@@ -9,6 +9,7 @@
  * something to send (./runtime.ts). Each of those cost more than the
  * recognition itself on every page (`npm run bench:host`).
  */
+import { hasAgent } from '../agent/flag';
 import { missedComponents, recognisedShadowRoots } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
 import { getBridge, type ToolbarOutcome } from './bridge';
@@ -44,7 +45,8 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     if (bridge) bridge.top = report;
     // Every frame tells the background what it shows; the background puts the dock up in the
     // tab's top frame once any frame recognised a page of the guide (lib/background/start.ts).
-    if (report.app !== null || wasKnown) send('page:report', report).catch(() => {});
+    if (report.app !== null || wasKnown)
+      send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
   };
   stopWatching = watchPage({
     win,

@@ -49,6 +49,11 @@ export const pageReport = z.object({
   munchkinId: z.optional(z.string().check(z.regex(MUNCHKIN_ID))),
   /** The Marketo pod or host, used to key an instance until its Munchkin ID is known. */
   instanceHost: z.optional(z.string().check(z.maxLength(253))),
+  /**
+   * The frame's document already runs our agent (lib/agent/flag.ts). False: the background injects
+   * it at once when it needs it, without first asking a frame that cannot answer. Not part of the page.
+   */
+  agent: z.optional(z.boolean()),
 });
 export type PageReport = z.infer<typeof pageReport>;
 

@@ -14,7 +14,8 @@ vi.mock('@/lib/messaging/send', () => ({
   }),
 }));
 
-const { callAgent, setReportedApps } = await import('@/lib/background/frames');
+const { callAgent, forgetFrames, frameReported, setReportedApps } = await import('@/lib/background/frames');
+const { sendToFrame } = await import('@/lib/messaging/send');
 
 /** The frames' URLs, as the frame itself answers (frameUrl runs `location.href` in it). */
 const urls = new Map<string, string>();
@@ -26,6 +27,7 @@ describe('callAgent', () => {
   beforeEach(() => {
     agentIn.clear();
     injected.length = 0;
+    vi.mocked(sendToFrame).mockClear();
     urls.clear();
     setReportedApps(() => 'sales');
     executeScript = vi.fn(
@@ -90,5 +92,31 @@ describe('callAgent', () => {
     ]);
     await expect(callAgent(9, 5, 'credentials:read', { frameId: 5 })).rejects.toThrow();
     expect(injected).toHaveLength(4);
+  });
+
+  it('injects at once into a frame whose bootstrap reported no agent, and asks first again once it has one', async () => {
+    frameReported(7, 0, false);
+    await callAgent(7, 0, 'credentials:read', { frameId: 0 });
+    // One message: the call itself, after the injection (no first message that no one could answer).
+    expect(vi.mocked(sendToFrame)).toHaveBeenCalledOnce();
+    expect(injected).toEqual(['/agent-sales.js']);
+    await callAgent(7, 0, 'credentials:read', { frameId: 0 });
+    expect(executeScript).toHaveBeenCalledOnce();
+    expect(vi.mocked(sendToFrame)).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks first where the report said an agent runs, or nothing was said', async () => {
+    agentIn.add('7/0');
+    frameReported(7, 0, true);
+    await callAgent(7, 0, 'credentials:read', { frameId: 0 });
+    agentIn.add('7/4');
+    await callAgent(7, 4, 'credentials:read', { frameId: 4 });
+    expect(executeScript).not.toHaveBeenCalled();
+    // A tab closed: what its frames said is forgotten (the next call asks first).
+    frameReported(7, 2, false);
+    forgetFrames(7);
+    agentIn.add('7/2');
+    await callAgent(7, 2, 'credentials:read', { frameId: 2 });
+    expect(executeScript).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@
  * @vitest-environment-options {"url": "https://app-ab12.marketo.com/#AD0A1"}
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AGENT_FLAG, markAgent } from '@/lib/agent/flag';
 import { type Bridge, getBridge } from '@/lib/boot/bridge';
 import type { AppRecogniser } from '@/lib/boot/recognise';
 import { startBootstrap } from '@/lib/boot/start';
@@ -48,6 +49,7 @@ describe('the bootstrap', () => {
     vi.useFakeTimers();
     document.body.replaceChildren();
     delete (globalThis as { __msiActionsBridge?: unknown }).__msiActionsBridge;
+    delete (globalThis as Record<string, unknown>)[AGENT_FLAG];
   });
   afterEach(() => {
     stop();
@@ -87,6 +89,21 @@ describe('the bootstrap', () => {
     document.body.replaceChildren();
     await vi.advanceTimersByTimeAsync(6000);
     expect(reports(api)).toEqual(['marketo/unknown', 'marketo/marketo-actions-config', 'marketo/unknown']);
+  });
+
+  it('says whether its document already runs our agent (the background then injects without asking first)', async () => {
+    const api = fakeExtensionApi();
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([marketoApp]);
+    await vi.advanceTimersByTimeAsync(200);
+    const agentSaid = () =>
+      api.sendMessage.mock.calls.map(([m]) => (m as { payload: { agent?: boolean } }).payload.agent);
+    expect(agentSaid()).toEqual([false]);
+    // The agent started in this frame (same isolated world); the next report says so.
+    markAgent();
+    document.body.replaceChildren();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(agentSaid()).toEqual([false, true]);
   });
 
   it('tells the background when the frame leaves the app, so the dock does not outlive the page', async () => {
