@@ -8,12 +8,13 @@
  * there it has no tab, and follows the active one.
  */
 import '@/lib/zod-mini';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeOf } from '@/components/i18n/LocalizedPage';
 import { PanelApp } from '@/components/panel/PanelApp';
 import css from '@/components/panel/panel.css?inline';
 import { loadLocale } from '@/lib/i18n/locale-texts';
-import { sendToBackground } from '@/lib/messaging/send';
+import { holdSendsUntil, sendToBackground } from '@/lib/messaging/send';
 import { openPanelChannel } from '@/lib/panel/channel';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
 
@@ -24,7 +25,7 @@ const stage = (name: string) => performance.mark(`msi-panel-${name}`);
 async function start(): Promise<void> {
   stage('script');
   // The stored language and dock state are read while the key handshake is under way (they are no
-  // secret: any extension page may read them, and an unregistered panel renders nothing anyway).
+  // secret: any extension page may read them, and an unregistered panel shows nothing anyway).
   // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
   // browser's language (the default, 'auto') starts loading before the stored preference is read.
   void loadLocale(localeOf('auto'));
@@ -41,15 +42,26 @@ async function start(): Promise<void> {
   // Framed by our dock in a page: wait for its key. Top-level: the browser's side panel (sidebar),
   // which has no tab; the background tells one from the other by the sender (lib/background/panels.ts).
   const place = window.parent === window ? 'side' : 'page';
-  if (place === 'page') await registered();
+  const accepted = place === 'page' ? registered() : Promise.resolve();
+  // Until the background accepted us, nothing we ask leaves this document (its port included), and
+  // what renders meanwhile is invisible: not painted, not focusable, not clickable. A panel.html
+  // that a page framed itself is never accepted: it shows nothing and can do nothing.
+  holdSendsUntil(accepted);
   const [settings, ui] = await stored;
   const container = document.getElementById('root') as HTMLElement;
   container.className = 'msi-root';
+  container.style.visibility = 'hidden';
+  void accepted.then(() => container.style.removeProperty('visibility'));
   const root = createRoot(container);
-  const channel = openPanelChannel();
-  // Rendered at once, not in a transition: the panel has its own process (nothing to yield to), and
-  // its first paint holds every section (npm run bench:host "panel usable after recognition").
-  root.render(<PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} />);
+  const channel = openPanelChannel(undefined, accepted);
+  // Rendered during the key handshake rather than after it, in a transition: the render yields to the
+  // handshake's messages instead of holding them up, and its first paint once accepted holds every
+  // section (npm run bench:host "panel usable after recognition").
+  startTransition(() =>
+    root.render(
+      <PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} shown={accepted} />,
+    ),
+  );
 }
 
 /** Resolves once the background accepted a key the dock posted us (only a key the background issued works). */

@@ -20,8 +20,13 @@ export interface PanelChannel {
 
 const UNKNOWN: ShownPage = { app: null, page: 'unknown', frameId: 0, fromFrame: false };
 
+/**
+ * Opens the port once `accepted` resolves (the background accepted this panel document: before that
+ * it would refuse the port, and a document it never accepts never connects).
+ */
 export function openPanelChannel(
   connect: () => Runtime.Port = () => browser.runtime.connect({ name: PANEL_PORT }),
+  accepted?: Promise<unknown>,
 ): PanelChannel {
   const listeners = new Set<(event: PanelEvent) => void>();
   let port: Runtime.Port | null = null;
@@ -51,6 +56,10 @@ export function openPanelChannel(
       if (!closed) setTimeout(open, 250);
     });
   };
-  open();
+  if (!accepted) open();
+  else
+    void accepted.then(() => {
+      if (!closed) open();
+    });
   return channel;
 }
