@@ -33,6 +33,8 @@ export interface HubDeps {
   isOurHost(url: string | undefined): boolean;
   /** The user's choice: the dock in the page ('page') or only the browser's side panel ('side'). */
   panelPlace?(): 'page' | 'side';
+  /** What the tab's top frame shows, read from its bootstrap (which reports pages of the guide only). */
+  topOfTab?(tabId: number): Promise<PageReport | undefined>;
 }
 
 export function createPanelHub(deps: HubDeps) {
@@ -66,12 +68,25 @@ export function createPanelHub(deps: HubDeps) {
     send(ports.get(tabId), event);
     if (tabId === sidePanelTab) send(sidePorts, event);
   };
-  /** What a panel needs first: the page its tab shows and the steps that tab could not tell. */
+  /**
+   * What a panel needs first: the page its tab shows and the steps that tab could not tell. A tab
+   * whose top frame reported nothing (an app's page that is not one of the guide) may still name
+   * an instance: read from its bootstrap, then said again.
+   */
   const greet = (port: Runtime.Port, tabId: number | undefined) => {
     const page = tabId === undefined ? pages.shown(-1) : pages.shown(tabId);
     port.postMessage({ kind: 'page', page } satisfies PanelEvent);
     const unread = (tabId === undefined ? undefined : lastUnread.get(tabId)) ?? [];
     port.postMessage({ kind: 'unread', unread } satisfies PanelEvent);
+    if (tabId === undefined) return;
+    void hub.learnTop(tabId).then((learnt) => {
+      if (!learnt) return;
+      try {
+        port.postMessage({ kind: 'page', page: pages.shown(tabId) } satisfies PanelEvent);
+      } catch {
+        // The panel went meanwhile.
+      }
+    });
   };
 
   // The dock's stored width and collapse, kept here as they change: putting the dock up does not
@@ -117,11 +132,29 @@ export function createPanelHub(deps: HubDeps) {
 
     /** A frame's bootstrap reported its page. */
     async report(tabId: number, frameId: number, report: PageReport): Promise<void> {
-      const shown = pages.report(tabId, frameId, report);
+      pages.report(tabId, frameId, report);
       void persist();
-      if (pages.recognised(tabId) && (deps.panelPlace?.() ?? 'page') === 'page')
-        await hub.putUpDock(tabId, false).catch(() => {});
-      await hub.showChanged(tabId, shown);
+      const dock =
+        pages.recognised(tabId) && (deps.panelPlace?.() ?? 'page') === 'page'
+          ? hub.putUpDock(tabId, false).catch(() => {})
+          : undefined;
+      // A page of the guide in a sub-frame belongs to the instance its top frame names (the
+      // experience.adobe.com shell's so:<Munchkin ID>), which reported nothing if it is no such
+      // page: read while the dock goes up, before the page is watched (its readings name the instance).
+      await Promise.all([dock, frameId !== 0 ? hub.learnTop(tabId) : undefined]);
+      await hub.showChanged(tabId, pages.shown(tabId));
+    },
+
+    /**
+     * The tab's top frame reported nothing: what its bootstrap recognised there, if it is a page of
+     * one of our apps (the instance its URL names). True when that was learnt.
+     */
+    async learnTop(tabId: number): Promise<boolean> {
+      if (pages.appOf(tabId, 0) !== undefined || !deps.topOfTab) return false;
+      const top = await deps.topOfTab(tabId).catch(() => undefined);
+      if (!top || top.app === null || pages.appOf(tabId, 0) !== undefined) return false;
+      pages.report(tabId, 0, top);
+      return true;
     },
 
     async showChanged(tabId: number, shown: ShownPage): Promise<void> {

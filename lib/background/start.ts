@@ -13,7 +13,7 @@ import { routeMessage } from '../messaging/route';
 import { type Settings, settingsItem } from '../storage/items';
 import { progressItem } from '../storage/progress';
 import { callAgent, forgetFrames, setReportedApps } from './frames';
-import { toolbarInTab } from './inject';
+import { toolbarInTab, topOfTab } from './inject';
 import { createPanelHandlers } from './panel-handlers';
 import { createPanelHub } from './panel-hub';
 import { createPanelRegistry } from './panels';
@@ -28,7 +28,7 @@ export function createBackground(panelPlace: () => 'page' | 'side' = () => 'page
   const pages = createTabPages();
   // A frame gets the agent of the app its bootstrap reported (./frames.ts).
   setReportedApps((tabId, frameId) => pages.appOf(tabId, frameId));
-  const hub = createPanelHub({ registry, pages, callAgent, isOurHost, panelPlace });
+  const hub = createPanelHub({ registry, pages, callAgent, isOurHost, panelPlace, topOfTab });
   // The page and panel plumbing, then each feature's handlers (lib/features/<feature>/background.ts).
   const handlers: Handlers = {
     ...createPanelHandlers(hub),
@@ -109,6 +109,8 @@ export function startBackground(): Background {
     const outcome = await toolbarInTab(tab.id);
     if (outcome === 'toggled') return;
     if (outcome === 'load' || bg.pages.recognised(tab.id)) {
+      // An app's page that is not one of the guide: its instance, which its bootstrap did not report.
+      await bg.hub.learnTop(tab.id);
       await bg.hub.putUpDock(tab.id, true).catch(() => {});
       return;
     }

@@ -37,16 +37,21 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
       throw error;
     });
 
+  /** The background was last told of a page of the guide (so it must hear when that page goes). */
+  let toldKnown = false;
   const check = (url: URL, busy = false) => {
     const report = recognise(url, doc, apps, busy);
     if (sameReport(last, report)) return;
-    const wasKnown = last !== undefined;
     last = report;
     if (bridge) bridge.top = report;
-    // Every frame tells the background what it shows; the background puts the dock up in the
-    // tab's top frame once any frame recognised a page of the guide (lib/background/start.ts).
-    if (report.app !== null || wasKnown)
-      send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
+    // A frame tells the background when it shows a page of the guide, and when that page is gone;
+    // the background puts the dock up in the tab's top frame once any frame recognised one
+    // (lib/background/start.ts). Any other page of the apps sends nothing and wakes nothing: what
+    // the top frame shows stays on the bridge, where the background reads it when it needs it
+    // (the toolbar, the instance of a framed page, the browser's side panel: lib/background/inject.ts).
+    const known = report.page !== 'unknown';
+    if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
+    toldKnown = known;
   };
   stopWatching = watchPage({
     win,

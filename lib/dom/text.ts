@@ -390,7 +390,14 @@ export function hasExactTexts(
   need: number = tables.length,
 ): boolean {
   if (need <= 0 || typeof doc.evaluate !== 'function') return false;
-  const candidates = tables.map((labels) => withWordsOnPage(doc, labels)).filter((p) => p.length > 0);
+  // The words first, table by table, stopping as soon as too few tables can have theirs on the page
+  // (a page of none of them, a busy grid's included, is ruled out without scanning the rest).
+  const candidates: ReturnType<typeof withWordsOnPage>[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    if (candidates.length + (tables.length - i) < need) return false;
+    const present = withWordsOnPage(doc, tables[i] as readonly string[]);
+    if (present.length > 0) candidates.push(present);
+  }
   let left = candidates.length;
   let found = 0;
   for (const present of candidates) {

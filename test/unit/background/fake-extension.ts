@@ -35,6 +35,8 @@ export interface FakePage {
   dockVisible?: boolean;
   /** The top frame's bootstrap answers the toolbar (through the bridge global). */
   toolbar?: () => 'toggled' | 'load' | 'ignored';
+  /** What the top frame's bootstrap recognised, on its bridge (it reports pages of the guide only). */
+  top?: unknown;
 }
 
 export interface FakeFrame extends FakePage {
@@ -138,7 +140,9 @@ export function installFakeExtension() {
         return [{ frameId, result: undefined }];
       }
       // Serialised and run in the frame's isolated world: its location, its bridge global.
-      const world = { __msiActionsBridge: f.toolbar ? { toolbar: f.toolbar } : undefined };
+      const world = {
+        __msiActionsBridge: f.toolbar || f.top ? { toolbar: f.toolbar, top: f.top } : undefined,
+      };
       const run = new Function(
         'location',
         'globalThis',

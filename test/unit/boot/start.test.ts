@@ -67,28 +67,33 @@ describe('the bootstrap', () => {
     expect(api.touched).toEqual([]);
   });
 
-  it('reports the app’s page once, then again only when what it shows changes', async () => {
+  it('reports a page of the guide when it appears and when it goes; any other page of the app sends nothing', async () => {
     const api = fakeExtensionApi();
     document.body.textContent = 'My Marketo · Database · Admin';
     stop = startBootstrap([marketoApp]);
     await vi.advanceTimersByTimeAsync(200);
-    expect(api.sendMessage).toHaveBeenCalledWith({
-      type: 'page:report',
-      payload: expect.objectContaining({ app: 'marketo', page: 'unknown' }),
-    });
-    // The page changes without being one of the guide's: nothing new to say.
+    // An ordinary page of the app: nothing sent, no extension API touched (the background's
+    // service worker is not woken); what it is stays on the bridge for the background to read.
+    expect(api.touched).toEqual([]);
+    expect(bridge().top).toEqual(
+      expect.objectContaining({ app: 'marketo', page: 'unknown', instanceHost: 'app-ab12' }),
+    );
     document.body.append(document.createElement('p'));
     await vi.advanceTimersByTimeAsync(6000);
-    expect(reports(api)).toEqual(['marketo/unknown']);
+    expect(reports(api)).toEqual([]);
     // The app renders Actions Config after an XHR, without changing the URL.
     document.body.innerHTML = RECOGNISABLE;
     await vi.advanceTimersByTimeAsync(6000);
     expect(bridge().top.page).toBe('marketo-actions-config');
-    expect(reports(api)).toEqual(['marketo/unknown', 'marketo/marketo-actions-config']);
+    expect(reports(api)).toEqual(['marketo/marketo-actions-config']);
     // And when it goes away again (the background stops watching a page that is not there).
     document.body.replaceChildren();
     await vi.advanceTimersByTimeAsync(6000);
-    expect(reports(api)).toEqual(['marketo/unknown', 'marketo/marketo-actions-config', 'marketo/unknown']);
+    expect(reports(api)).toEqual(['marketo/marketo-actions-config', 'marketo/unknown']);
+    // Another ordinary page after that: nothing more to say.
+    window.location.hash = '#DB0A1';
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(reports(api)).toEqual(['marketo/marketo-actions-config', 'marketo/unknown']);
   });
 
   it('says whether its document already runs our agent (the background then injects without asking first)', async () => {
@@ -142,8 +147,10 @@ describe('the bootstrap', () => {
     document.body.append(iframe);
     const sub = iframe.contentDocument as Document;
     // The sub-frame's URL is about:blank here: an app that takes any URL stands in for Marketo's.
-    stop = startBootstrap([{ ...marketoApp, matchesUrl: () => true }], sub);
-    await vi.waitFor(() => expect(reports(api)).toEqual(['marketo/unknown']));
+    sub.body.innerHTML = RECOGNISABLE;
+    const anyUrl = marketoApp.adapters.map((a) => ({ ...a, matchUrl: () => undefined }));
+    stop = startBootstrap([{ ...marketoApp, matchesUrl: () => true, adapters: anyUrl }], sub);
+    await vi.waitFor(() => expect(reports(api)).toEqual(['marketo/marketo-actions-config']));
     expect(bridge().toolbar).toBeUndefined();
     expect(bridge().top).toEqual({ app: null, page: 'unknown' });
   });
