@@ -31,6 +31,11 @@ export interface WatchOptions {
   check(url: URL, busy: boolean): void;
   /** Delay (ms) of the check after a change that follows a quiet spell. */
   debounceMs?: number;
+  /**
+   * Delay (ms) of the check after the first change since the watch started or the URL changed
+   * (an SPA rendering what its XHR brought), and the step a busy page's back-off grows from.
+   */
+  firstMs?: number;
   /** A change this soon (ms) after the last check counts as the page being busy (the first after a load excepted). */
   quietMs?: number;
   /** Largest gap between re-checks of a busy page; also the URL poll's interval. */
@@ -49,8 +54,8 @@ export interface WatchOptions {
   settle?: () => boolean;
 }
 
-export const WATCH_DEFAULTS = { debounceMs: 10, quietMs: 150, slowPollMs: 4000 } as const;
-/** Each re-check gap of a busy page is four times the last, from `debounceMs` up to `slowPollMs`. */
+export const WATCH_DEFAULTS = { debounceMs: 10, firstMs: 20, quietMs: 150, slowPollMs: 4000 } as const;
+/** Each re-check gap of a busy page is four times the last, from `firstMs` up to `slowPollMs`. */
 const BACKOFF = 4;
 
 /**
@@ -69,6 +74,7 @@ export function watchPage(options: WatchOptions): () => void {
   const win = options.win ?? window;
   const doc = win.document;
   const debounceMs = options.debounceMs ?? WATCH_DEFAULTS.debounceMs;
+  const firstMs = Math.max(options.firstMs ?? WATCH_DEFAULTS.firstMs, debounceMs);
   const quietMs = options.quietMs ?? WATCH_DEFAULTS.quietMs;
   const slowPollMs = options.slowPollMs ?? WATCH_DEFAULTS.slowPollMs;
   let href = win.location.href;
@@ -115,14 +121,16 @@ export function watchPage(options: WatchOptions): () => void {
     if (!stopped && (!options.settle || options.settle())) run(false);
   };
   // Busy: a re-check of the back-off (not the first, not after a quiet spell, a URL change or the longest gap).
-  const check = () => run(gap !== 0 && gap !== debounceMs && gap < slowPollMs);
+  const check = () => run(gap > firstMs && gap < slowPollMs);
   /** The document changed `quietFor` ms after the last check. */
   const changed = (quietFor: number) => {
     if (timer !== undefined || stopped) return;
-    // The first change after the watch starts or the URL changes is, as after a quiet spell, checked
-    // once it settles (an SPA rendering what its XHR brought: "usable after recognition", npm run
-    // bench:host); only a page that changes again soon after is checked ever less often.
-    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, debounceMs), slowPollMs);
+    // The first change after the watch starts or the URL changes is checked soon (`firstMs`: an SPA
+    // rendering what its XHR brought, "usable after recognition" in npm run bench:host), one after a
+    // quiet spell sooner still; a page that changes again soon after is checked ever less often, the
+    // back-off growing from `firstMs` (20, 80, 320, 1280 ms, then the slow poll: a busy grid gets as
+    // many re-checks as with a first gap of 40 ms, its first one sooner).
+    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, firstMs), slowPollMs);
     timer = win.setTimeout(check, gap);
   };
   /** The URL changed (or the watch starts): check now or right after this task. */

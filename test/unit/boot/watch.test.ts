@@ -75,12 +75,13 @@ describe('watchPage', () => {
     const churn = setInterval(() => document.body.append('x'), 10);
     await advance(10_000);
     clearInterval(churn);
-    // The first change after the load as after a quiet spell (10 ms), then gaps of 40, 160, 640,
-    // 2560 and the slow poll's 4000 (each after the mutation that follows the check).
-    expect(seen).toEqual([0, 20, 70, 240, 890, 3460, 7470]);
+    // The first change after the load 20 ms later, then gaps of 80, 320, 1280 and the slow poll's
+    // 4000 (each after the mutation that follows the check): in the first 4 s as many re-checks as
+    // a back-off from 40 ms made (40, 160, 640, 2560), the first one sooner.
+    expect(seen).toEqual([0, 30, 120, 450, 1740, 5750, 9760]);
     // The back-off's re-checks are "busy" (recognition keeps its last answer about components there);
-    // the first check, the one after the load's first change and the one after the longest gap are not.
-    expect(busy).toEqual([false, false, true, true, true, true, false]);
+    // the first check, the one after the load's first change and those after the longest gap are not.
+    expect(busy).toEqual([false, false, true, true, true, false, false]);
   });
 
   it('gives a page that stops changing after a busy spell one settle check once it has stood still', async () => {
@@ -91,16 +92,15 @@ describe('watchPage', () => {
     await advance(300);
     clearInterval(churn);
     await advance(5000);
-    // Re-checks at 20, then busy ones at 70, 240 and 890 (due since the change at 250); the page
+    // Re-checks at 30, then busy ones at 120 and 450 (due since the change at 130); the page
     // stands still after 300: 150 ms after the last busy re-check, one full check that is not
     // busy (no `settle` probe given), then nothing more.
     expect(seen).toEqual([
       [0, false],
-      [20, false],
-      [70, true],
-      [240, true],
-      [890, true],
-      [1040, false],
+      [30, false],
+      [120, true],
+      [450, true],
+      [600, false],
     ]);
   });
 
