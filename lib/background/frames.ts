@@ -98,7 +98,11 @@ export function frameReported(tabId: number, frameId: number, agent: boolean | u
   else agentless.delete(`${tabId}/${frameId}`);
 }
 
-/** The tab was closed or loaded another document: what its frames said is gone. */
+/**
+ * The tab was closed: what its frames said is gone. (A frame's new document needs no forgetting:
+ * it reports again if it shows a page of the guide, and an entry it left behind only makes the
+ * background inject without asking first into a document that has no agent anyway.)
+ */
 export function forgetFrames(tabId: number): void {
   for (const key of agentless) if (key.startsWith(`${tabId}/`)) agentless.delete(key);
 }

@@ -79,14 +79,9 @@ export function createPanelHub(deps: HubDeps) {
     const unread = (tabId === undefined ? undefined : lastUnread.get(tabId)) ?? [];
     port.postMessage({ kind: 'unread', unread } satisfies PanelEvent);
     if (tabId === undefined) return;
-    void hub.learnTop(tabId).then((learnt) => {
-      if (!learnt) return;
-      try {
-        port.postMessage({ kind: 'page', page: pages.shown(tabId) } satisfies PanelEvent);
-      } catch {
-        // The panel went meanwhile.
-      }
-    });
+    void hub
+      .learnTop(tabId)
+      .then((learnt) => (learnt ? hub.showChanged(tabId, pages.shown(tabId)) : undefined));
   };
 
   // The dock's stored width and collapse, kept here as they change: putting the dock up does not

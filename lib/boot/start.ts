@@ -37,11 +37,12 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
       throw error;
     });
 
-  /** The background was last told of a page of the guide (so it must hear when that page goes). */
-  let toldKnown = false;
   const check = (url: URL, busy = false) => {
     const report = recognise(url, doc, apps, busy);
     if (sameReport(last, report)) return;
+    // The background was told of the page before this one if it was one of the guide (every such
+    // report is sent), so it must hear that that page went.
+    const toldKnown = last !== undefined && last.page !== 'unknown';
     last = report;
     if (bridge) bridge.top = report;
     // A frame tells the background when it shows a page of the guide, and when that page is gone;
@@ -51,7 +52,6 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // (the toolbar, the instance of a framed page, the browser's side panel: lib/background/inject.ts).
     const known = report.page !== 'unknown';
     if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
-    toldKnown = known;
   };
   stopWatching = watchPage({
     win,

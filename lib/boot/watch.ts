@@ -4,10 +4,10 @@
  *   new URL, which is how a pushState shows itself without the Navigation API);
  * - shortly after the document changes, once the render has settled: a page
  *   that was quiet and then renders (an SPA after its XHR) is checked within
- *   `debounceMs`, and so is the first change after the page (or its URL)
- *   loaded; a page that changes again as soon as it is looked at (a churning
- *   Ext JS grid) is checked ever less often, the gap growing fourfold from
- *   `debounceMs` up to `slowPollMs`.
+ *   `debounceMs`, the first change after the page (or its URL) loaded within
+ *   `firstMs`; a page that changes again as soon as it is looked at (a
+ *   churning Ext JS grid) is checked ever less often, the gap growing fourfold
+ *   from `firstMs` up to `slowPollMs`.
  * A busy page's re-checks are flagged `busy`: recognition then keeps its last
  * answer of whether the document could hold web components (the probe is a
  * fifth of our time on a churning page, lib/dom/text.ts). So that a page which

@@ -260,8 +260,8 @@ function mayHoldComponents(doc: Document): boolean {
  */
 export function recognitionRoots(doc: Document): readonly ShadowRoot[] {
   if (pass?.roots?.doc === doc) return pass.roots.value;
-  // The probe looks at up to 128 elements, a call into the page's DOM each: on a page that changes
-  // all the time (a churning grid) it was a fifth of our time there. A busy page's re-checks keep
+  // The probe is one XPath query over the body's top levels: on a page that changes all the time (a
+  // churning grid) probing at every re-check was a fifth of our time there. A busy page's re-checks keep
   // the last answer; the first check, one after a quiet spell, after a URL change or after the
   // longest gap probe again (lib/boot/watch.ts). A document seen to hold components is always walked.
   const probe = pass?.probe !== false || componentDocs.has(doc) || probedDoc !== doc;
