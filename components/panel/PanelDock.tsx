@@ -1,13 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { AppId, PageId } from '@/lib/pages/types';
-import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelUi } from '@/lib/storage/items';
+import type { PanelUi } from '@/lib/storage/items';
+import { clampWidth, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '@/lib/storage/panel-ui';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from './Announcer';
 import { useNarrowFrame } from './useNarrowFrame';
 
 const KEY_STEP = 16;
-
-export const clampWidth = (w: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, w)));
 
 interface Props {
   app: AppId | null;

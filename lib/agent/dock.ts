@@ -31,8 +31,11 @@ export interface DockOptions {
    * page of its own, the message is dropped.
    */
   panelOrigin: string;
-  /** The one-time key the background issued for this dock. */
-  key: string;
+  /**
+   * The one-time key the background issued for this dock; none yet when the bootstrap puts the dock
+   * up before the background was told of the page (lib/boot/early-dock.ts): `setKey` gives it later.
+   */
+  key?: string;
   ui: PanelUi;
   app: string;
   page: string;
@@ -42,6 +45,8 @@ export interface DockOptions {
 export interface Dock {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
+  /** The key the background issued: posted to the panel once its document has loaded. */
+  setKey(key: string): void;
   /** Applies the stored width and collapsed state (and the page margin beside the dock, the strip's too). */
   setUi(ui: PanelUi): void;
   /** The stored state last applied. */
@@ -59,6 +64,24 @@ export interface Dock {
   /** Moves the keyboard focus into the panel's frame (the keyboard shortcut, a caution). */
   focus(): void;
   remove(): void;
+}
+
+/** The parts of the extension's API the dock's frame is named from (the polyfill's or the browser's own). */
+export interface DockExtension {
+  runtime: { readonly id?: string; getURL(path: string): string };
+  i18n?: { getMessage(name: string): string };
+}
+
+/** The panel document's URL and origin, and the frame's accessible name in the browser's language. */
+export function dockFrame(ext: DockExtension): Pick<DockOptions, 'panelUrl' | 'panelOrigin' | 'title'> {
+  const panelUrl = ext.runtime.getURL('/panel.html');
+  const url = new URL(panelUrl);
+  return {
+    panelUrl,
+    panelOrigin: url.protocol === 'chrome-extension:' ? `chrome-extension://${ext.runtime.id}` : url.origin,
+    // _locales: lib/i18n/locale-files.ts.
+    title: ext.i18n?.getMessage('extName') || 'MSI Actions setup helper',
+  };
 }
 
 const HOST_CSS =
@@ -84,9 +107,15 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   frame.src = options.panelUrl;
   shadow.append(style, frame);
 
+  let key = options.key;
+  let loaded = false;
+  // Sent to the panel's own window only, once both its document and the key are there: the page cannot observe it.
+  const postKey = () => {
+    if (loaded && key) frame.contentWindow?.postMessage({ msiPanelKey: key }, options.panelOrigin);
+  };
   frame.addEventListener('load', () => {
-    // Sent to the panel's own window only: the page cannot observe it.
-    frame.contentWindow?.postMessage({ msiPanelKey: options.key }, options.panelOrigin);
+    loaded = true;
+    postKey();
   });
 
   const rootStyle = doc.documentElement.style;
@@ -127,6 +156,10 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   const dock: Dock = {
     host,
     frame,
+    setKey(next) {
+      key = next;
+      postKey();
+    },
     setUi(next) {
       ui = next;
       apply();

@@ -6,8 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
+import { takeEarlyDock } from '../boot/early-dock';
 import { type PanelUi, panelUiItem } from '../storage/items';
-import { type Dock, mountDock } from './dock';
+import { type Dock, dockFrame, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
 
 let dock: Dock | null = null;
@@ -40,19 +41,25 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
   const stored = req.ui ?? (await panelUiItem.get());
   const ui = req.open ? { ...stored, collapsed: false } : stored;
   if (req.open && stored.collapsed) await panelUiItem.set(ui);
-  const panelUrl = browser.runtime.getURL('/panel.html');
-  const url = new URL(panelUrl);
-  dock = mountDock(doc, {
-    panelUrl,
-    panelOrigin:
-      url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin,
-    key: req.key,
-    ui,
-    app: req.app,
-    page: req.page,
-    // The frame's accessible name, in the browser's language (_locales: lib/i18n/locale-files.ts).
-    title: (browser.i18n.getMessage as (key: string) => string)('extName') || 'MSI Actions setup helper',
-  });
+  // The bootstrap put the dock up on recognising the page, its frame already loading (lib/boot/early-dock.ts):
+  // it gets its key and the stored state here. Otherwise (a framed page of the guide, the toolbar,
+  // a dock the page removed) a fresh one.
+  const early = takeEarlyDock(getBridge());
+  if (early?.attached()) {
+    dock = early;
+    dock.setUi(ui);
+    dock.setPage(req.app, req.page);
+    dock.setKey(req.key);
+  } else {
+    early?.remove();
+    dock = mountDock(doc, {
+      ...dockFrame(browser),
+      key: req.key,
+      ui,
+      app: req.app,
+      page: req.page,
+    });
+  }
   unwatch?.();
   unwatch = panelUiItem.watch((next) => {
     dock?.setUi(next);

@@ -7,6 +7,7 @@
  * than by message, so the bootstrap needs no message listener (registering one
  * costs more than a recognition pass on every page).
  */
+import type { Dock } from '../agent/dock';
 import type { PageReport } from '../messaging/protocol';
 
 export interface PanelHandle {
@@ -21,6 +22,11 @@ export interface Bridge {
   top: PageReport;
   /** Installed by the agent once its dock is up. */
   panel?: PanelHandle;
+  /**
+   * The dock the bootstrap put up on recognising a page of the guide, still without its key: the
+   * agent takes it over when the background asks it to put the dock up (./early-dock.ts).
+   */
+  early?: Dock;
   /** Installed by the bootstrap: the toolbar button was pressed in this tab. */
   toolbar?(): ToolbarOutcome;
 }

@@ -1,22 +1,33 @@
 /**
- * The one extension API the bootstrap uses, `runtime.sendMessage`, taken from
- * the browser's own global rather than through webextension-polyfill: the
- * bootstrap runs on every matched page, and loading the polyfill (or touching
- * any extension API at all) costs more there than the whole recognition. It is
- * touched only when there is something to send. Chromium's MV3 `chrome.runtime`
- * and Firefox's `browser.runtime` both return a promise when given no callback.
+ * The extension APIs the bootstrap uses, taken from the browser's own global
+ * rather than through webextension-polyfill: the bootstrap runs on every matched
+ * page, and loading the polyfill (or touching any extension API at all) costs
+ * more there than the whole recognition. They are touched only on a page of the
+ * guide: `runtime.sendMessage` to report it, and in the top frame the stored
+ * dock state, the panel's URL and the frame's name (./early-dock.ts).
+ * Chromium's MV3 `chrome.*` and Firefox's `browser.*` both return a promise
+ * when given no callback.
  */
 import type { MessageType, Payload, Responses } from '../messaging/protocol';
 
 interface RuntimeLike {
   readonly id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
 }
 
-function extensionRuntime(): RuntimeLike | undefined {
-  const g = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
-  return g.browser?.runtime ?? g.chrome?.runtime;
+export interface ExtensionLike {
+  runtime?: RuntimeLike;
+  storage?: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
+  i18n?: { getMessage(name: string): string };
 }
+
+export function extensionApi(): ExtensionLike | undefined {
+  const g = globalThis as unknown as { browser?: ExtensionLike; chrome?: ExtensionLike };
+  return g.browser?.runtime ? g.browser : g.chrome;
+}
+
+const extensionRuntime = (): RuntimeLike | undefined => extensionApi()?.runtime;
 
 /** The extension was reloaded, updated or removed: this copy of the bootstrap is an orphan. */
 export class ContextInvalidated extends Error {

@@ -13,6 +13,7 @@ import { hasAgent } from '../agent/flag';
 import { missedComponents, recognisedShadowRoots } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
 import { getBridge, type ToolbarOutcome } from './bridge';
+import { dropEarlyDock, putUpEarlyDock } from './early-dock';
 import { type AppRecogniser, recognise, sameReport } from './recognise';
 import { ContextInvalidated, sendFromBootstrap } from './runtime';
 import { watchPage } from './watch';
@@ -24,11 +25,15 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
   const bridge = isTop ? getBridge() : undefined;
   let last: PageReport | undefined;
   let stopped = false;
+  /** The dock was put up (or tried) here once: the agent keeps it from then on. */
+  let docked = false;
   let stopWatching = () => {};
   const stop = () => {
     stopped = true;
     stopWatching();
-    if (bridge) bridge.toolbar = undefined;
+    if (!bridge) return;
+    bridge.toolbar = undefined;
+    dropEarlyDock(bridge);
   };
   // A copy left behind by an extension reload or update stops at its first message.
   const send: typeof sendFromBootstrap = (type, payload) =>
@@ -52,6 +57,12 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // (the toolbar, the instance of a framed page, the browser's side panel: lib/background/inject.ts).
     const known = report.page !== 'unknown';
     if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
+    // The top frame shows a page of the guide: the dock's frame starts loading now, while the
+    // background injects the agent that will give it its key (./early-dock.ts).
+    if (known && bridge && !docked) {
+      docked = true;
+      void putUpEarlyDock(doc, bridge, { app: report.app ?? '', page: report.page });
+    }
   };
   stopWatching = watchPage({
     win,

@@ -5,11 +5,16 @@
  */
 import { LOCALES } from '../i18n/locales';
 import { lazySchema, z } from '../zod-mini';
+import {
+  PANEL_DEFAULT_WIDTH,
+  PANEL_MAX_WIDTH,
+  PANEL_MIN_WIDTH,
+  PANEL_UI_KEY,
+  SETTINGS_KEY,
+} from './panel-ui';
 import { defineValidatedItem } from './validated';
 
-export const PANEL_MIN_WIDTH = 280;
-export const PANEL_MAX_WIDTH = 720;
-export const PANEL_DEFAULT_WIDTH = 380;
+export { PANEL_DEFAULT_WIDTH, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH };
 
 // Schemas are built on first use (lib/zod-mini.ts lazySchema): the agent imports these items
 // in the host page, and evaluating it should not build what it may never read.
@@ -43,7 +48,7 @@ const reportCorrupt: CorruptListener = (key, problem) => {
   for (const l of corruptListeners) l(key, problem);
 };
 
-export const panelUiItem = defineValidatedItem<PanelUi>('local:panelUi', {
+export const panelUiItem = defineValidatedItem<PanelUi>(`local:${PANEL_UI_KEY}`, {
   schema: lazySchema(panelUi),
   fallback: { collapsed: false, width: PANEL_DEFAULT_WIDTH },
   version: 1,
@@ -57,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   panelPlace: 'page',
 };
 
-export const settingsItem = defineValidatedItem<Settings>('local:settings', {
+export const settingsItem = defineValidatedItem<Settings>(`local:${SETTINGS_KEY}`, {
   schema: lazySchema(settings),
   fallback: DEFAULT_SETTINGS,
   version: 3,
