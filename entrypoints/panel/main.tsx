@@ -16,9 +16,10 @@ import css from '@/components/panel/panel.css?inline';
 import { loadLocale } from '@/lib/i18n/locale-texts';
 import { holdSendsUntil, sendToBackground } from '@/lib/messaging/send';
 import { openPanelChannel } from '@/lib/panel/channel';
+import { startHandshake } from '@/lib/panel/handshake';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
+import { getItems } from '@/lib/storage/validated';
 
-const KEY = /^[0-9a-f]{32}$/;
 /** Where the start-up's time goes, for the benchmark (scripts/bench-host/marks.ts); nothing depends on them. */
 const stage = (name: string) => performance.mark(`msi-panel-${name}`);
 
@@ -29,20 +30,26 @@ async function start(): Promise<void> {
   // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
   // browser's language (the default, 'auto') starts loading before the stored preference is read.
   void loadLocale(localeOf('auto'));
-  const stored = Promise.all([
-    settingsItem.get().then(async (settings) => {
-      await loadLocale(localeOf(settings.locale));
-      return settings;
-    }),
-    panelUiItem.get(),
-  ]);
+  // Both in one storage round trip (lib/storage/validated.ts getItems).
+  const stored = getItems(settingsItem, panelUiItem).then(async ([settings, ui]) => {
+    await loadLocale(localeOf(settings.locale));
+    return [settings, ui] as const;
+  });
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
   document.head.append(style);
   // Framed by our dock in a page: wait for its key. Top-level: the browser's side panel (sidebar),
   // which has no tab; the background tells one from the other by the sender (lib/background/panels.ts).
   const place = window.parent === window ? 'side' : 'page';
-  const accepted = place === 'page' ? registered() : Promise.resolve();
+  // Started by panel.html's first script (entrypoints/panel-handshake.ts); here too should it not have run.
+  const accepted =
+    place === 'page'
+      ? startHandshake(
+          window,
+          (key) => sendToBackground('panel:hello', { key }),
+          () => stage('registered'),
+        )
+      : Promise.resolve();
   // Until the background accepted us, nothing we ask leaves this document (its port included), and
   // what renders meanwhile is invisible: not painted, not focusable, not clickable. A panel.html
   // that a page framed itself is never accepted: it shows nothing and can do nothing.
@@ -62,27 +69,6 @@ async function start(): Promise<void> {
       <PanelApp channel={channel} initial={{ locale: settings.locale, ui }} place={place} shown={accepted} />,
     ),
   );
-}
-
-/** Resolves once the background accepted a key the dock posted us (only a key the background issued works). */
-function registered(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const onMessage = (event: MessageEvent) => {
-      const key = (event.data as { msiPanelKey?: unknown } | null)?.msiPanelKey;
-      if (done || event.source !== window.parent || typeof key !== 'string' || !KEY.test(key)) return;
-      void sendToBackground('panel:hello', { key })
-        .then((res) => {
-          if (!res?.ok || done) return;
-          done = true;
-          stage('registered');
-          window.removeEventListener('message', onMessage);
-          resolve();
-        })
-        .catch(() => {});
-    };
-    window.addEventListener('message', onMessage);
-  });
 }
 
 void start();

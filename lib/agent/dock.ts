@@ -11,11 +11,14 @@
  *   only the app and page ids (and the collapsed state and the room it makes, data-yield);
  * - the shadow root is closed and its reference stays in this module;
  * - the iframe learns its one-time key by a `postMessage` to its own window,
- *   targeted at the extension's origin: page script sees neither the key nor the
- *   message, and a panel document without a key the background issued shows nothing;
+ *   targeted at the extension's origin, once that window said it is there (a
+ *   message whose source is our frame's window, which page script cannot forge):
+ *   page script sees neither the key nor the message, and a panel document
+ *   without a key the background issued shows nothing;
  * - a page that removes or replaces the host gets a fresh dock (new key), never
  *   an old one put back.
  */
+import { isPanelReady, panelKeyMessage } from '../panel/handshake';
 import type { PanelUi } from '../storage/items';
 import type { DockPlace } from './yield';
 
@@ -45,7 +48,7 @@ export interface DockOptions {
 export interface Dock {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
-  /** The key the background issued: posted to the panel once its document has loaded. */
+  /** The key the background issued: posted to the panel once its document has said it is there. */
   setKey(key: string): void;
   /** Applies the stored width and collapsed state (and the page margin beside the dock, the strip's too). */
   setUi(ui: PanelUi): void;
@@ -108,15 +111,23 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   shadow.append(style, frame);
 
   let key = options.key;
-  let loaded = false;
-  // Sent to the panel's own window only, once both its document and the key are there: the page cannot observe it.
+  let ready = false;
+  // Sent to the panel's own window only, once both the key and its document are there: the page cannot observe it.
   const postKey = () => {
-    if (loaded && key) frame.contentWindow?.postMessage({ msiPanelKey: key }, options.panelOrigin);
+    if (ready && key) frame.contentWindow?.postMessage(panelKeyMessage(key), options.panelOrigin);
   };
-  frame.addEventListener('load', () => {
-    loaded = true;
+  // The panel document says it is there as its script starts (lib/panel/handshake.ts),
+  // before its load event: the key handshake runs while it renders. Only a message from our own
+  // frame's window counts: page script can post to this window, never as our frame. A page that
+  // navigated our frame to a document of its own gets nothing: the key goes to the extension's origin only.
+  const win = doc.defaultView ?? window;
+  const onMessage = (event: MessageEvent) => {
+    if (event.source === null || event.source !== frame.contentWindow) return;
+    if (!isPanelReady(event.data)) return;
+    ready = true;
     postKey();
-  });
+  };
+  win.addEventListener('message', onMessage);
 
   const rootStyle = doc.documentElement.style;
   const previous = rootStyle.getPropertyValue('margin-right');
@@ -177,6 +188,7 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
     attached: () => host.isConnected,
     focus: () => frame.focus(),
     remove() {
+      win.removeEventListener('message', onMessage);
       rootStyle.setProperty('margin-right', previous, previousPriority);
       host.remove();
     },

@@ -4,6 +4,7 @@
  * schema (hand-edited, written by a buggy build, truncated) falls back to the
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Checker } from '../zod-mini';
 
@@ -12,6 +13,12 @@ type StorageKey = `local:${string}` | `session:${string}` | `sync:${string}`;
 export interface ValidatedItem<T> {
   readonly key: string;
   get(): Promise<T>;
+  /**
+   * The value from what storage holds under the key and its metadata (`<key>$`, WXT's), checked as
+   * `get` checks it; undefined when the stored version is behind the item's (its migrations must run:
+   * `get`). For `getItems`.
+   */
+  fromStored(raw: unknown, meta: unknown): T | undefined;
   set(value: T): Promise<void>;
   watch(cb: (value: T) => void): () => void;
 }
@@ -47,6 +54,11 @@ export function defineValidatedItem<T>(key: StorageKey, options: ValidatedItemOp
   };
   return {
     key,
+    fromStored(raw, meta) {
+      if (raw === undefined || raw === null) return options.fallback;
+      const v = (meta as { v?: unknown } | null | undefined)?.v ?? 1;
+      return v === options.version ? check(raw) : undefined;
+    },
     async get() {
       try {
         return check(await item().getValue());
@@ -62,4 +74,34 @@ export function defineValidatedItem<T>(key: StorageKey, options: ValidatedItemOp
       return item().watch((value) => cb(check(value ?? options.fallback)));
     },
   };
+}
+
+type Values<T extends readonly ValidatedItem<unknown>[]> = {
+  [K in keyof T]: T[K] extends ValidatedItem<infer V> ? V : never;
+};
+
+/**
+ * Several items of storage.local in one storage round trip (the panel's first render waits for
+ * its settings: WXT's versioned item reads its value and its metadata one after the other). Each
+ * value is checked as `get` checks it; an item stored at an older version is read through `get`,
+ * which runs its migrations first.
+ */
+export async function getItems<const T extends readonly ValidatedItem<unknown>[]>(
+  ...items: T
+): Promise<Values<T>> {
+  const names = items.map((item) => {
+    if (!item.key.startsWith('local:')) throw new Error(`getItems reads storage.local only, not ${item.key}`);
+    return item.key.slice('local:'.length);
+  });
+  const stored = await browser.storage.local
+    .get(names.flatMap((name) => [name, `${name}$`]))
+    .catch(() => undefined);
+  const values = await Promise.all(
+    items.map((item, i) => {
+      const name = names[i] as string;
+      const value = stored ? item.fromStored(stored[name], stored[`${name}$`]) : undefined;
+      return value === undefined ? item.get() : value;
+    }),
+  );
+  return values as Values<T>;
 }

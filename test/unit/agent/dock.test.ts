@@ -15,6 +15,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountDock } from '@/lib/agent/dock';
 import { currentDock, putUpDock } from '@/lib/agent/panel-dock';
 import { getBridge } from '@/lib/boot/bridge';
+import { PANEL_READY } from '@/lib/panel/handshake';
 import { panelUiItem } from '@/lib/storage/items';
 
 const KEY = '0123456789abcdef0123456789abcdef';
@@ -29,11 +30,17 @@ const options = {
   title: 'MSI Actions setup helper',
 };
 
-/** Gives the dock's iframe a window that records what is posted to it, and loads it. */
+/**
+ * Gives the dock's iframe a window that records what is posted to it, and has the panel document
+ * in it say it is there (its first message to the host window, as its script starts).
+ */
 function loadPanel(frame: HTMLIFrameElement) {
   const postMessage = vi.fn();
-  Object.defineProperty(frame, 'contentWindow', { configurable: true, value: { postMessage } });
-  frame.dispatchEvent(new Event('load'));
+  const panelWindow = { postMessage };
+  Object.defineProperty(frame, 'contentWindow', { configurable: true, value: panelWindow });
+  window.dispatchEvent(
+    new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
+  );
   return postMessage;
 }
 
@@ -118,7 +125,37 @@ describe('the dock, as the host page sees it', () => {
     const again = loadPanel(dock.frame);
     expect(again.mock.calls.every(([, origin]) => origin === PANEL_ORIGIN)).toBe(true);
     window.removeEventListener('message', onPageMessage);
-    expect(onPageMessage).not.toHaveBeenCalled();
+    // The page hears the panel say it is there, and nothing else: no key.
+    expect(onPageMessage.mock.calls.map(([e]) => (e as MessageEvent).data)).toEqual([
+      PANEL_READY,
+      PANEL_READY,
+    ]);
+  });
+
+  it('gives no key to a page that says it is the panel, nor for any other message from the panel’s window', async () => {
+    const dock = mountDock(document, options);
+    const postMessage = vi.fn();
+    const panelWindow = { postMessage };
+    Object.defineProperty(dock.frame, 'contentWindow', { configurable: true, value: panelWindow });
+    // Page script posts the ready message itself: its source is the page's window, not our frame's.
+    window.postMessage(PANEL_READY, '*');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    window.dispatchEvent(new MessageEvent('message', { data: PANEL_READY, source: window }));
+    window.dispatchEvent(new MessageEvent('message', { data: PANEL_READY, source: null }));
+    // Our frame's window, saying something else.
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { msiPanelReady: 'yes' },
+        source: panelWindow as unknown as Window,
+      }),
+    );
+    expect(postMessage).not.toHaveBeenCalled();
+    // Once removed, the dock answers nothing.
+    dock.remove();
+    window.dispatchEvent(
+      new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
+    );
+    expect(postMessage).not.toHaveBeenCalled();
   });
 
   it('makes room beside it, the strip’s width when collapsed (nothing of the page under it), and gives the page its layout back', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { defineValidatedItem } from '@/lib/storage/validated';
+import { defineValidatedItem, getItems } from '@/lib/storage/validated';
 import { z } from '@/lib/zod-mini';
 
 const schema = z.object({ collapsed: z.boolean(), width: z.number().check(z.gte(100)) });
@@ -83,5 +83,51 @@ describe('settings item', () => {
       carryMinutes: 3,
       panelPlace: 'page',
     });
+  });
+});
+
+describe('getItems', () => {
+  const ui = () =>
+    defineValidatedItem('local:g-ui', { schema, fallback: { collapsed: false, width: 300 }, version: 1 });
+
+  it('reads several items in one storage round trip, each checked as get checks it', async () => {
+    await browser.storage.local.set({
+      'g-ui': { collapsed: true, width: 420 },
+      'g-bad': { collapsed: 'no' },
+    });
+    const onCorrupt = vi.fn();
+    const bad = defineValidatedItem('local:g-bad', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 1,
+      onCorrupt,
+    });
+    const empty = defineValidatedItem('local:g-none', {
+      schema,
+      fallback: { collapsed: false, width: 111 },
+      version: 1,
+    });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    expect(await getItems(ui(), bad, empty)).toEqual([
+      { collapsed: true, width: 420 },
+      { collapsed: false, width: 300 },
+      { collapsed: false, width: 111 },
+    ]);
+    expect(get).toHaveBeenCalledOnce();
+    expect(onCorrupt).toHaveBeenCalledWith('local:g-bad', expect.any(String));
+    get.mockRestore();
+  });
+
+  it('reads an item stored at an older version through its migrations', async () => {
+    await browser.storage.local.set({ 'g-old': { open: true, w: 500 }, 'g-old$': { v: 1 } });
+    const item = defineValidatedItem('local:g-old', {
+      schema,
+      fallback: { collapsed: false, width: 300 },
+      version: 2,
+      migrations: {
+        2: (old) => ({ collapsed: (old as { open: boolean }).open, width: (old as { w: number }).w }),
+      },
+    });
+    expect(await getItems(item)).toEqual([{ collapsed: true, width: 500 }]);
   });
 });
