@@ -6,7 +6,11 @@
  * ratios and whether each target of the host-cost issue is met.
  *
  *   npm run bench:host                      (builds first; = jiti scripts/bench-host.ts)
- *   jiti scripts/bench-host.ts [--rounds 9] [--ext .output/chrome-mv3] [--quick]
+ *   jiti scripts/bench-host.ts [--rounds 9] [--ext .output/chrome-mv3] [--quick] [--route]
+ *
+ * The demo apps come from a local HTTPS server at their real host names
+ * (test/demo/serve.ts); `--route` serves them through Playwright's routing as
+ * the e2e tests do, which also intercepts the extension's own requests.
  *
  * Per arm and round, each page is opened in a new tab of that arm's browser:
  * - churn page (test/demo/marketo/churn.html, an Ext JS-like grid changing
@@ -28,6 +32,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import { DEMO_PAGES, IDLE_PAGES } from '../test/demo/pages';
+import { type DemoServer, serveDemo } from '../test/demo/serve';
 import { EXTENSION_PATH, type Launched, launchWithExtension } from '../test/e2e/extension';
 import { type Marks, marksScript, readMarks, waitPanelUsable } from './bench-host/marks';
 import { writeNoopExtension } from './bench-host/noop';
@@ -43,6 +48,8 @@ const flag = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const QUICK = argv.includes('--quick');
+/** Serve the demo apps through Playwright's routing, as the e2e tests do (default: a local HTTPS server). */
+const ROUTE = argv.includes('--route');
 const ROUNDS = Number(flag('--rounds') ?? (QUICK ? 3 : 9));
 const OURS_DIR = path.resolve(flag('--ext') ?? EXTENSION_PATH);
 
@@ -159,9 +166,9 @@ interface RoundResult {
   sales?: Visit;
 }
 
-async function launchArm(arm: ArmId, noopDir: string): Promise<Launched> {
+async function launchArm(arm: ArmId, noopDir: string, demo: DemoServer | undefined): Promise<Launched> {
   const extensionPath = arm === 'none' ? null : arm === 'noop' ? noopDir : OURS_DIR;
-  const launched = await launchWithExtension({ extensionPath });
+  const launched = await launchWithExtension({ extensionPath, demo });
   if (arm === 'ours' && launched.context.serviceWorkers().length === 0) {
     await launched.context.waitForEvent('serviceworker');
   }
@@ -418,10 +425,19 @@ async function main() {
   const loadStart = os.loadavg();
   const noopDir = writeNoopExtension(OURS_DIR);
   const launched = {} as Record<ArmId, Launched>;
+  // Playwright's routing intercepts every request of every frame, the panel document's own chunks
+  // included (a round trip through this process each, which no user's browser makes: 10-15 ms on
+  // "usable" measured): the demo apps come from a local HTTPS server at their real host names.
+  const demo = ROUTE ? undefined : await serveDemo();
   try {
-    for (const arm of ARMS) launched[arm] = await launchArm(arm, noopDir);
+    for (const arm of ARMS) launched[arm] = await launchArm(arm, noopDir, demo);
     const version = launched.none.context.browser()?.version() ?? '';
     console.log(`bench:host: Chromium ${version || '(persistent context)'}, extension ${OURS_DIR}`);
+    console.log(
+      demo
+        ? 'Demo apps served over HTTPS at their host names (test/demo/serve.ts); --route for Playwright routing.'
+        : `Demo apps served through Playwright's routing${ROUTE ? '' : ' (no openssl for a local HTTPS server)'}: every request of every frame, the panel's chunks included, makes a round trip through this process.`,
+    );
     // Warm-up (not counted): first compile of every page and script, service worker up.
     for (const arm of ARMS) {
       const ctx = launched[arm].context;
@@ -444,6 +460,7 @@ async function main() {
     if (blocked.length) console.log(`\nRequests outside the demo hosts (blocked): ${blocked.join(', ')}`);
   } finally {
     for (const arm of ARMS) await launched[arm]?.close();
+    await demo?.close();
     fs.rmSync(noopDir, { recursive: true, force: true });
   }
 }

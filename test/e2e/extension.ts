@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { resolveDemo } from '../demo/routes';
+import type { DemoServer } from '../demo/serve';
 
 export const EXTENSION_PATH = path.resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,11 @@ export async function launchWithExtension(
     extensionPath?: string | null;
     /** Profile folder to use and keep (to relaunch "the same browser"); a fresh one, removed on close, by default. */
     userDataDir?: string;
+    /**
+     * Serve the demo apps from this HTTPS server (test/demo/serve.ts) instead of Playwright's
+     * routing, which intercepts every request of every frame, the extension's own included (the bench).
+     */
+    demo?: DemoServer;
   } = {},
 ): Promise<Launched> {
   const extensionPath = options.extensionPath === undefined ? EXTENSION_PATH : options.extensionPath;
@@ -48,8 +54,19 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.demo?.chromiumArgs ?? []),
     ],
   });
+  if (options.demo) {
+    return {
+      context,
+      blockedRequests: options.demo.blocked,
+      async close() {
+        await context.close();
+        if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  }
   const blockedRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
