@@ -2,12 +2,12 @@
  * Re-recognises the page when it may have changed, and only then:
  * - at once on a URL change (hash, history, and a DOM change that came with a
  *   new URL, which is how a pushState shows itself without the Navigation API);
- * - shortly after the document changes, once the render has settled: the
- *   first change after the page (or its URL) loaded right after the task that
- *   made it (`firstMs`, 0), a page that was quiet and then renders (an SPA
- *   after its XHR) within `debounceMs`; a page that changes again as soon as
- *   it is looked at (a churning Ext JS grid) is checked ever less often, the
- *   gap growing fourfold from `backoffMs` up to `slowPollMs`.
+ * - shortly after the document changes, once the render has settled: a page
+ *   that was quiet and then renders (an SPA after its XHR) is checked within
+ *   `debounceMs`, the first change after the page (or its URL) loaded within
+ *   `firstMs`; a page that changes again as soon as it is looked at (a
+ *   churning Ext JS grid) is checked ever less often, the gap growing fourfold
+ *   from `firstMs` up to `slowPollMs`.
  * A busy page's re-checks are flagged `busy`: recognition then keeps its last
  * answer of whether the document could hold web components (the probe is a
  * fifth of our time on a churning page, lib/dom/text.ts). So that a page which
@@ -33,11 +33,9 @@ export interface WatchOptions {
   debounceMs?: number;
   /**
    * Delay (ms) of the check after the first change since the watch started or the URL changed
-   * (an SPA rendering what its XHR brought: "panel usable after recognition" in npm run bench:host).
+   * (an SPA rendering what its XHR brought), and the step a busy page's back-off grows from.
    */
   firstMs?: number;
-  /** The first gap of a busy page's back-off (ms), which then grows fourfold. */
-  backoffMs?: number;
   /** A change this soon (ms) after the last check counts as the page being busy (the first after a load excepted). */
   quietMs?: number;
   /** Largest gap between re-checks of a busy page; also the URL poll's interval. */
@@ -56,14 +54,8 @@ export interface WatchOptions {
   settle?: () => boolean;
 }
 
-export const WATCH_DEFAULTS = {
-  debounceMs: 10,
-  firstMs: 0,
-  backoffMs: 20,
-  quietMs: 150,
-  slowPollMs: 4000,
-} as const;
-/** Each re-check gap of a busy page is four times the last, from `backoffMs` up to `slowPollMs`. */
+export const WATCH_DEFAULTS = { debounceMs: 10, firstMs: 20, quietMs: 150, slowPollMs: 4000 } as const;
+/** Each re-check gap of a busy page is four times the last, from `firstMs` up to `slowPollMs`. */
 const BACKOFF = 4;
 
 /**
@@ -82,16 +74,15 @@ export function watchPage(options: WatchOptions): () => void {
   const win = options.win ?? window;
   const doc = win.document;
   const debounceMs = options.debounceMs ?? WATCH_DEFAULTS.debounceMs;
-  const firstMs = options.firstMs ?? WATCH_DEFAULTS.firstMs;
-  const backoffMs = options.backoffMs ?? WATCH_DEFAULTS.backoffMs;
+  const firstMs = Math.max(options.firstMs ?? WATCH_DEFAULTS.firstMs, debounceMs);
   const quietMs = options.quietMs ?? WATCH_DEFAULTS.quietMs;
   const slowPollMs = options.slowPollMs ?? WATCH_DEFAULTS.slowPollMs;
   let href = win.location.href;
   let url: URL | undefined;
   let armedAt = 0;
   /** Delay (ms) of the last re-check: the debounce after a quiet spell, growing while the page is
-   * busy; undefined until the first change after the load or a URL change. */
-  let gap: number | undefined;
+   * busy; 0 after a URL change. */
+  let gap = 0;
   let timer: number | undefined;
   /** The settle check due after a busy re-check if nothing changes meanwhile. */
   let settle: number | undefined;
@@ -130,27 +121,22 @@ export function watchPage(options: WatchOptions): () => void {
     if (!stopped && (!options.settle || options.settle())) run(false);
   };
   // Busy: a re-check of the back-off (not the first, not after a quiet spell, a URL change or the longest gap).
-  const check = () => run(gap !== undefined && gap > backoffMs && gap < slowPollMs);
+  const check = () => run(gap > firstMs && gap < slowPollMs);
   /** The document changed `quietFor` ms after the last check. */
   const changed = (quietFor: number) => {
     if (timer !== undefined || stopped) return;
-    // The first change after the watch starts or the URL changes is checked right after the task that
-    // made it (an SPA rendering what its XHR brought: "usable after recognition" in npm run bench:host),
-    // one after a quiet spell once the render's steps have settled; a page that changes again soon
-    // after is checked ever less often, the back-off growing from `backoffMs` (20, 80, 320, 1280 ms,
-    // then the slow poll).
-    gap =
-      gap === undefined
-        ? firstMs
-        : quietFor >= quietMs
-          ? debounceMs
-          : Math.min(Math.max(gap * BACKOFF, backoffMs), slowPollMs);
+    // The first change after the watch starts or the URL changes is checked soon (`firstMs`: an SPA
+    // rendering what its XHR brought, "usable after recognition" in npm run bench:host), one after a
+    // quiet spell sooner still; a page that changes again soon after is checked ever less often, the
+    // back-off growing from `firstMs` (20, 80, 320, 1280 ms, then the slow poll: a busy grid gets as
+    // many re-checks as with a first gap of 40 ms, its first one sooner).
+    gap = quietFor >= quietMs ? debounceMs : Math.min(Math.max(gap * BACKOFF, firstMs), slowPollMs);
     timer = win.setTimeout(check, gap);
   };
   /** The URL changed (or the watch starts): check now or right after this task. */
   const burst = (now: boolean) => {
     href = win.location.href;
-    gap = undefined;
+    gap = 0;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
     observer.disconnect();

@@ -26,40 +26,22 @@ describe('watchPage', () => {
     expect(check).toHaveBeenCalledOnce();
   });
 
-  it('checks the first render after the load right after the task that made it (an SPA after its XHR)', async () => {
+  it('checks a page that renders after a quiet spell (an SPA after its XHR) once the render settles', async () => {
     const seen: number[] = [];
     const start = Date.now();
     stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
     await advance(600);
-    document.body.append('Integration Information');
-    await advance(0);
-    expect(seen).toEqual([0, 600]);
-    // Its next step soon after: the back-off's first gap.
-    await advance(5);
-    document.body.append('Action Field Sync');
-    await advance(100);
-    expect(seen).toEqual([0, 600, 625]);
-  });
-
-  it('checks a render after a quiet spell once its quick steps have settled', async () => {
-    const seen: number[] = [];
-    const start = Date.now();
-    stop = watchPage({ check: () => seen.push(Date.now() - start), ...OPTIONS });
-    await advance(100);
-    document.body.append('Loading…');
-    await advance(600);
-    expect(seen).toEqual([0, 100]);
     // A render in quick steps: one check after them.
     document.body.append('Integration Information');
     await advance(5);
     document.body.append('Action Field Sync');
     await advance(100);
-    expect(seen).toEqual([0, 100, 710]);
+    expect(seen).toEqual([0, 610]);
     // Another render much later: checked as promptly.
     await advance(2000);
     document.body.append('Client ID');
     await advance(100);
-    expect(seen).toEqual([0, 100, 710, 2815]);
+    expect(seen).toEqual([0, 610, 2715]);
   });
 
   it('sees a text edited in place and a tab being selected', async () => {
@@ -93,13 +75,13 @@ describe('watchPage', () => {
     const churn = setInterval(() => document.body.append('x'), 10);
     await advance(10_000);
     clearInterval(churn);
-    // The first change after the load right after its task, then gaps of 20, 80, 320, 1280 and the
-    // slow poll's 4000 (each after the mutation that follows the check).
-    expect(seen).toEqual([0, 11, 40, 130, 460, 1750, 5760, 9770]);
+    // The first change after the load 20 ms later, then gaps of 80, 320, 1280 and the slow poll's
+    // 4000 (each after the mutation that follows the check): in the first 4 s as many re-checks as
+    // a back-off from 40 ms made (40, 160, 640, 2560), the first one sooner.
+    expect(seen).toEqual([0, 30, 120, 450, 1740, 5750, 9760]);
     // The back-off's re-checks are "busy" (recognition keeps its last answer about components there);
-    // the first check, the one after the load's first change, the back-off's first and those after
-    // the longest gap are not.
-    expect(busy).toEqual([false, false, false, true, true, true, false, false]);
+    // the first check, the one after the load's first change and those after the longest gap are not.
+    expect(busy).toEqual([false, false, true, true, true, false, false]);
   });
 
   it('gives a page that stops changing after a busy spell one settle check once it has stood still', async () => {
@@ -110,16 +92,15 @@ describe('watchPage', () => {
     await advance(300);
     clearInterval(churn);
     await advance(5000);
-    // Re-checks at 11 and 40, then busy ones at 130 and 460 (due since the change at 140); the page
+    // Re-checks at 30, then busy ones at 120 and 450 (due since the change at 130); the page
     // stands still after 300: 150 ms after the last busy re-check, one full check that is not
     // busy (no `settle` probe given), then nothing more.
     expect(seen).toEqual([
       [0, false],
-      [11, false],
-      [40, false],
-      [130, true],
-      [460, true],
-      [610, false],
+      [30, false],
+      [120, true],
+      [450, true],
+      [600, false],
     ]);
   });
 
@@ -152,10 +133,10 @@ describe('watchPage', () => {
     await advance(3000);
     clearInterval(churn);
     // Changes every 100 ms (under the 150 ms of quiet a settle check waits for): after the first
-    // check, the load's first change and the back-off's first gap, only back-off re-checks.
-    expect(busy.slice(0, 3)).toEqual([false, false, false]);
-    expect(busy.slice(3).every(Boolean)).toBe(true);
-    expect(busy.length).toBeGreaterThan(3);
+    // check and the load's first change, only back-off re-checks.
+    expect(busy.slice(0, 2)).toEqual([false, false]);
+    expect(busy.slice(2).every(Boolean)).toBe(true);
+    expect(busy.length).toBeGreaterThan(2);
   });
 
   it('re-checks at once after a hash change, and promptly after the new page renders', async () => {
