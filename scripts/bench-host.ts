@@ -426,8 +426,9 @@ async function main() {
   const noopDir = writeNoopExtension(OURS_DIR);
   const launched = {} as Record<ArmId, Launched>;
   // Playwright's routing intercepts every request of every frame, the panel document's own chunks
-  // included (a round trip through this process each, which no user's browser makes: 10-15 ms on
-  // "usable" measured): the demo apps come from a local HTTPS server at their real host names.
+  // included (a round trip through this process each, which no user's browser makes; a few ms on
+  // "usable", measured in rotated visits of one build): the demo apps come from a local HTTPS server
+  // at their real host names, for every arm alike.
   const demo = ROUTE ? undefined : await serveDemo();
   try {
     for (const arm of ARMS) launched[arm] = await launchArm(arm, noopDir, demo);

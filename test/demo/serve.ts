@@ -8,8 +8,9 @@
  * For measuring (`npm run bench:host`). Playwright's `context.route` intercepts
  * every request of every frame once any route is set, the extension's own
  * included: each chunk the panel document loads made a round trip through the
- * test runner's process, which no user's browser makes (measured: several ms
- * per chunk on 2 cores, on the panel's critical path). The e2e tests keep
+ * test runner's process, which no user's browser makes (measured: a few ms on
+ * the panel's start-up, on 2 cores), and every arm's page loads went through
+ * it. The e2e tests keep
  * routing (`test/e2e/extension.ts`): what they check does not depend on timing.
  */
 import { execFileSync } from 'node:child_process';
