@@ -17,6 +17,7 @@ import { currentDock, putUpDock } from '@/lib/agent/panel-dock';
 import { getBridge } from '@/lib/boot/bridge';
 import { PANEL_READY } from '@/lib/panel/handshake';
 import { panelUiItem } from '@/lib/storage/items';
+import { loadPanel } from './panel-window';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 const PANEL_ORIGIN = 'chrome-extension://ourextensionid';
@@ -29,20 +30,6 @@ const options = {
   page: 'marketo-actions-config',
   title: 'MSI Actions setup helper',
 };
-
-/**
- * Gives the dock's iframe a window that records what is posted to it, and has the panel document
- * in it say it is there (its first message to the host window, as its script starts).
- */
-function loadPanel(frame: HTMLIFrameElement) {
-  const postMessage = vi.fn();
-  const panelWindow = { postMessage };
-  Object.defineProperty(frame, 'contentWindow', { configurable: true, value: panelWindow });
-  window.dispatchEvent(
-    new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
-  );
-  return postMessage;
-}
 
 /** Everything the page's script can read of the document. */
 const pageSees = () =>

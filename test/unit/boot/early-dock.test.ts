@@ -15,7 +15,7 @@ import { getBridge } from '@/lib/boot/bridge';
 import { ADOPT_WITHIN_MS } from '@/lib/boot/early-dock';
 import { startBootstrap } from '@/lib/boot/start';
 import { marketoApp } from '@/lib/pages/marketo/app';
-import { PANEL_READY } from '@/lib/panel/handshake';
+import { loadPanel } from '../agent/panel-window';
 
 const RECOGNISABLE = '<h2>Integration Information</h2><h2>Action Field Sync</h2><p>Client ID</p>';
 const KEY = '0123456789abcdef0123456789abcdef';
@@ -36,20 +36,6 @@ function fakeExtensionApi(stored: Record<string, unknown> = {}) {
   };
   Object.defineProperty(globalThis, 'browser', { configurable: true, value: api });
   return { sendMessage, get };
-}
-
-/**
- * Gives the dock's iframe a window that records what is posted to it, and has the panel document
- * in it say it is there (its first message to the host window, as its script starts).
- */
-function loadPanel(frame: HTMLIFrameElement) {
-  const postMessage = vi.fn();
-  const panelWindow = { postMessage };
-  Object.defineProperty(frame, 'contentWindow', { configurable: true, value: panelWindow });
-  window.dispatchEvent(
-    new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
-  );
-  return postMessage;
 }
 
 const docks = () => document.querySelectorAll('msi-panel');
