@@ -37,7 +37,7 @@ import { EXTENSION_PATH, type Launched, launchWithExtension } from '../test/e2e/
 import { type Marks, marksScript, readMarks, waitPanelUsable } from './bench-host/marks';
 import { writeNoopExtension } from './bench-host/noop';
 import { bundleSizes } from './bench-host/sizes';
-import { fmtKb, fmtMb, fmtMs, fmtRatio, median, table } from './bench-host/stats';
+import { fmtKb, fmtMb, fmtMs, fmtRatio, median, quantile, table } from './bench-host/stats';
 import { type OurWork, ourWork, startTracing } from './bench-host/trace';
 
 // ------------------------------------------------------------ options
@@ -65,6 +65,12 @@ const CHURN_WINDOW = 4000;
 const IDLE_WINDOW = 3000;
 const RECOGNISED_WINDOW = 2000;
 const PANEL_TIMEOUT = 10_000;
+/**
+ * Untraced visits of the recognised Marketo page per round, for the panel's timings: its start-up
+ * spans three processes on 2 cores and varies by tens of ms from one visit to the next, so its
+ * figures are medians over every such visit of every round, with their quartiles.
+ */
+const TIMING_VISITS = 4;
 
 const TARGETS = {
   churnScriptRatio: 1.03,
@@ -158,11 +164,12 @@ interface RoundResult {
   idle: Visit;
   marketo: Visit;
   /**
-   * The recognised Marketo page again, untraced (ours only): the panel's timings are read from it.
-   * Tracing makes Chromium record an event for every call into script, which slows the host page,
-   * our agent and the panel's start-up alike (observer effect: tens of ms on "usable").
+   * The recognised Marketo page again, untraced (ours only; TIMING_VISITS of them): the panel's
+   * timings are read from them. Tracing makes Chromium record an event for every call into script,
+   * which slows the host page, our agent and the panel's start-up alike (observer effect: tens of ms
+   * on "usable").
    */
-  timing?: Visit;
+  timings?: Visit[];
   sales?: Visit;
 }
 
@@ -184,20 +191,22 @@ async function runRound(arm: ArmId, context: BrowserContext): Promise<RoundResul
     marks: { texts: MARKETO_SIGNALS, need: 2 },
     waitPanel: arm === 'ours',
   });
-  const timing =
-    arm === 'ours'
-      ? await visit(context, MARKETO_URL, {
-          windowMs: 0,
-          marks: { texts: MARKETO_SIGNALS, need: 2 },
-          waitPanel: true,
-          trace: false,
-        })
-      : undefined;
+  const timings: Visit[] = [];
+  for (let i = 0; arm === 'ours' && i < TIMING_VISITS; i++) {
+    timings.push(
+      await visit(context, MARKETO_URL, {
+        windowMs: 0,
+        marks: { texts: MARKETO_SIGNALS, need: 2 },
+        waitPanel: true,
+        trace: false,
+      }),
+    );
+  }
   const sales =
     arm === 'ours'
       ? await visit(context, SALES_URL, { windowMs: 0, marks: { texts: [], need: 1 }, waitPanel: true })
       : undefined;
-  return { churn, idle, marketo, timing, sales };
+  return { churn, idle, marketo, timings: arm === 'ours' ? timings : undefined, sales };
 }
 
 // ------------------------------------------------------------ report
@@ -304,7 +313,8 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
   // The bootstrap checks in a task of its own, right after its evaluation.
   workRow('content script evaluation (churn page), CPU', (r) => r.churn.work.calls[0]);
   workRow('first check (churn page), CPU', (r) => r.churn.work.calls[1]);
-  const taskPick = (k: keyof RoundResult) => (r: RoundResult) => r[k]?.work.longestTaskMs || undefined;
+  const taskPick = (k: 'churn' | 'idle' | 'marketo' | 'sales') => (r: RoundResult) =>
+    r[k]?.work.longestTaskMs || undefined;
   const worstTask = Math.max(
     ...results.ours.flatMap((r) =>
       [r.churn, r.idle, r.marketo, r.sales].map((v) => v?.work.longestTaskMs ?? 0),
@@ -343,50 +353,57 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
     workRow(`panel process: longest task, ${k} page, wall`, (r) => r[k]?.work.panel?.longestTaskMs);
   }
   workRow('panel process: script CPU, Marketo page', (r) => r.marketo.work.panel?.cpuMs);
-  // The panel's timings come from the untraced visit (RoundResult.timing).
-  const marksOf = (r: RoundResult) => (r.timing ?? r.marketo).marks;
-  const usablePick = (k: 'marketo' | 'sales') => (r: RoundResult) =>
-    (k === 'marketo' ? marksOf(r) : r.sales?.marks)?.usable;
-  workRow('navigation → panel usable, Marketo (recognised by document)', usablePick('marketo'));
-  workRow('navigation → panel usable, Sales app (recognised by route)', usablePick('sales'));
-  workRow('navigation → recognisable content rendered, Marketo', (r) => marksOf(r)?.content);
-  const since = (from: 'content' | 'dock') => (r: RoundResult) => {
-    const m = marksOf(r);
-    const a = m?.[from];
-    return m?.usable !== undefined && a !== undefined ? m.usable - a : undefined;
-  };
-  workRow('content rendered → dock put up (<msi-panel>), Marketo', (r) => {
-    const m = marksOf(r);
-    return m?.dock !== undefined && m.content !== undefined ? m.dock - m.content : undefined;
-  });
-  workRow('dock put up → panel usable, Marketo', since('dock'));
-  workRow('panel document: its navigation → usable (own clock)', (r) => marksOf(r)?.usableInPanel);
-  // Where the panel document's time goes (its own clock; entrypoints/panel/main.tsx marks the stages).
-  const stage = (r: RoundResult) => marksOf(r)?.panelStages;
-  const step = (a: number | undefined, b: number | undefined) =>
-    a !== undefined && b !== undefined ? b - a : undefined;
-  workRow('  navigation → HTML parsed', (r) => stage(r)?.parsed);
-  workRow('  HTML parsed → its script runs (chunks loaded, evaluated)', (r) =>
-    step(stage(r)?.parsed, stage(r)?.script),
-  );
-  workRow('  script runs → key accepted by the background', (r) =>
-    step(stage(r)?.script, stage(r)?.registered),
-  );
-  workRow('  key accepted → sections rendered and painted (usable)', (r) =>
-    step(stage(r)?.registered, marksOf(r)?.usableInPanel),
-  );
-  const c2p = col('ours', since('content'));
-  workRow(
-    'panel usable after recognition (content rendered → usable), Marketo',
-    since('content'),
-    `≤ ${TARGETS.contentToPanelMs} ms`,
-    c2p <= TARGETS.contentToPanelMs,
-  );
+  workRow('navigation → panel usable, Sales app (recognised by route)', (r) => r.sales?.marks?.usable);
   console.log(table(['metric', ARM_NAMES.noop, ARM_NAMES.ours, 'ours max', 'target', ''], workRows));
-  const missed = results.ours.filter((r) => (r.timing ?? r.marketo).marks?.usable === undefined).length;
+
+  // The panel's timings: every untraced visit of every round (RoundResult.timings), not one per round.
+  const timingMarks = results.ours.flatMap((r) => (r.timings ?? []).map((v) => v.marks));
+  const panelRows: string[][] = [];
+  const panelRow = (label: string, pick: (m: Marks) => number | undefined, target?: number) => {
+    const xs = timingMarks
+      .map((m) => (m ? pick(m) : undefined))
+      .filter((x): x is number => x !== undefined && Number.isFinite(x));
+    const mid = median(xs);
+    panelRows.push([
+      label,
+      fmtMs(mid),
+      `${fmtMs(quantile(xs, 0.25))} – ${fmtMs(quantile(xs, 0.75))}`,
+      fmtMs(Math.max(...xs)),
+      target === undefined ? '' : `≤ ${target} ms`,
+      target === undefined ? '' : met(mid <= target),
+    ]);
+  };
+  const between = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined ? b - a : undefined;
+  panelRow('navigation → panel usable, Marketo (recognised by document)', (m) => m.usable);
+  panelRow('navigation → recognisable content rendered, Marketo', (m) => m.content);
+  panelRow('content rendered → dock put up (<msi-panel>), Marketo', (m) => between(m.content, m.dock));
+  panelRow('dock put up → panel usable, Marketo', (m) => between(m.dock, m.usable));
+  // Where the panel document's time goes (its own clock; entrypoints/panel/main.tsx marks the stages).
+  panelRow('panel document: its navigation → usable (own clock)', (m) => m.usableInPanel);
+  panelRow('  navigation → HTML parsed', (m) => m.panelStages?.parsed);
+  panelRow('  HTML parsed → its script runs (chunks loaded, evaluated)', (m) =>
+    between(m.panelStages?.parsed, m.panelStages?.script),
+  );
+  panelRow('  script runs → key accepted by the background', (m) =>
+    between(m.panelStages?.script, m.panelStages?.registered),
+  );
+  panelRow('  key accepted → sections rendered and painted (usable)', (m) =>
+    between(m.panelStages?.registered, m.usableInPanel),
+  );
+  panelRow(
+    'panel usable after recognition (content rendered → usable), Marketo',
+    (m) => between(m.content, m.usable),
+    TARGETS.contentToPanelMs,
+  );
+  console.log(
+    `\nThe panel's start-up, untraced: medians over ${timingMarks.length} visits (${TIMING_VISITS} a round)\n`,
+  );
+  console.log(table(['metric', 'median', 'p25 – p75', 'max', 'target', ''], panelRows));
+  const missed = timingMarks.filter((m) => m?.usable === undefined).length;
   if (missed)
     console.log(
-      `(panel not seen within ${PANEL_TIMEOUT / 1000} s on the Marketo page in ${missed} round(s))`,
+      `(panel not seen within ${PANEL_TIMEOUT / 1000} s on the Marketo page in ${missed} visit(s))`,
     );
   console.log(`Worst host task running ours in any round: ${fmtMs(worstTask)}.`);
 
