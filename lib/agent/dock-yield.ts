@@ -21,7 +21,7 @@ import { deepActiveElement, withShadowScan } from '../dom/shadow';
 import type { Dock } from './dock';
 import { onPointedAt } from './highlight';
 import { hostPopupBoxes } from './host-popups';
-import { type Box, placeDock, SMALL_VIEWPORT, samePlace } from './yield';
+import { type Box, placeDock, samePlace, startingPlace, startsSmall } from './yield';
 
 const LOOK_MS = 80;
 
@@ -37,19 +37,11 @@ export interface DockYield {
 
 export function watchDockYield(doc: Document, dock: Dock, options: { open: boolean }): DockYield {
   const win = doc.defaultView ?? window;
-  // Below about 1200 px the page needs its width: start as the strip unless the user asked for the panel.
-  let small = !options.open && win.innerWidth < SMALL_VIEWPORT;
+  let small = startsSmall(win.innerWidth, options.open);
   let stay = false;
   let pointed: Element | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let place = placeDock({
-    viewport: { width: win.innerWidth, height: win.innerHeight },
-    width: dock.ui().width,
-    collapsed: dock.ui().collapsed,
-    obstacles: [],
-    small,
-    stay,
-  });
+  let place = startingPlace({ width: win.innerWidth, height: win.innerHeight }, dock.ui(), small);
 
   const focusedHostControl = (): Element | null => {
     const el = deepActiveElement(doc);

@@ -68,4 +68,16 @@ export function placeDock(input: YieldInput): DockPlace {
   return strip(input);
 }
 
+/** Below about 1200 px the page needs its width: the dock starts as the strip unless the user asked for the panel. */
+export const startsSmall = (viewportWidth: number, open: boolean): boolean =>
+  !open && viewportWidth < SMALL_VIEWPORT;
+
+/** Where the dock starts, before anything of the host has been looked at. */
+export const startingPlace = (
+  viewport: YieldInput['viewport'],
+  ui: { width: number; collapsed: boolean },
+  small: boolean,
+): DockPlace =>
+  placeDock({ viewport, width: ui.width, collapsed: ui.collapsed, obstacles: [], small, stay: false });
+
 export const samePlace = (a: DockPlace, b: DockPlace): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -20,7 +20,7 @@
  *   background could not inject one), and when the bootstrap stops.
  */
 import { DOCK_TAG, type Dock, dockFrame, mountDock } from '../agent/dock';
-import { placeDock, SMALL_VIEWPORT } from '../agent/yield';
+import { startingPlace, startsSmall } from '../agent/yield';
 import { lenientPanelUi, PANEL_UI_KEY, SETTINGS_KEY } from '../storage/panel-ui';
 import type { Bridge } from './bridge';
 import { extensionApi } from './runtime';
@@ -49,10 +49,7 @@ export async function putUpEarlyDock(
   // Where the agent starts it too (lib/agent/dock-yield.ts): the strip on a small viewport.
   const win = doc.defaultView ?? window;
   const viewport = { width: win.innerWidth, height: win.innerHeight };
-  const small = viewport.width < SMALL_VIEWPORT;
-  dock.setPlace(
-    placeDock({ viewport, width: ui.width, collapsed: ui.collapsed, obstacles: [], small, stay: false }),
-  );
+  dock.setPlace(startingPlace(viewport, ui, startsSmall(viewport.width, false)));
   bridge.early = dock;
   win.setTimeout(() => dropEarlyDock(bridge, dock), ADOPT_WITHIN_MS);
   return dock;

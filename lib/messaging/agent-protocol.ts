@@ -20,7 +20,7 @@
  */
 import { credentialsAgentMessages } from '../features/credentials/protocol';
 import { csvAgentMessages } from '../features/csv/protocol';
-import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '../storage/items';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '../storage/panel-ui';
 import { lazySchemas, z } from '../zod-mini';
 import { highlightTarget, knownPage, PANEL_KEY } from './shapes';
 

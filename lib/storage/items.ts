@@ -14,8 +14,6 @@ import {
 } from './panel-ui';
 import { defineValidatedItem } from './validated';
 
-export { PANEL_DEFAULT_WIDTH, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH };
-
 // Schemas are built on first use (lib/zod-mini.ts lazySchema): the agent imports these items
 // in the host page, and evaluating it should not build what it may never read.
 const panelUi = () =>

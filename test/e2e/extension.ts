@@ -57,29 +57,21 @@ export async function launchWithExtension(
       ...(options.demo?.chromiumArgs ?? []),
     ],
   });
-  if (options.demo) {
-    return {
-      context,
-      blockedRequests: options.demo.blocked,
-      async close() {
-        await context.close();
-        if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const blockedRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.continue();
-    }
-    const res = resolveDemo(url);
-    if (!res) {
-      blockedRequests.push(url);
-      return route.abort('blockedbyclient');
-    }
-    return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
-  });
+  const blockedRequests: string[] = options.demo?.blocked ?? [];
+  // Served by the demo server: no routing at all (it would intercept every request of every frame).
+  if (!options.demo)
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
+        return route.continue();
+      }
+      const res = resolveDemo(url);
+      if (!res) {
+        blockedRequests.push(url);
+        return route.abort('blockedbyclient');
+      }
+      return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+    });
   return {
     context,
     blockedRequests,
