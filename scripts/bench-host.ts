@@ -6,7 +6,7 @@
  * ratios and whether each target of the host-cost issue is met.
  *
  *   npm run bench:host                      (builds first; = jiti scripts/bench-host.ts)
- *   jiti scripts/bench-host.ts [--rounds 9] [--ext .output/chrome-mv3] [--quick] [--route]
+ *   jiti scripts/bench-host.ts [--rounds 9] [--ext .output/chrome-mv3] [--quick] [--route] [--attached]
  *
  * The demo apps come from a local HTTPS server at their real host names
  * (test/demo/serve.ts); `--route` serves them through Playwright's routing as
@@ -23,8 +23,10 @@
  *   render ("recognition"), to the panel being usable: the `msi-panel-usable`
  *   mark the panel document makes once its sections are painted, read from the
  *   panel frame (an extension page in the dock's closed shadow root, in its own
- *   process: scripts/bench-host/marks.ts), from a visit of its own without a trace
- *   (tracing slows what it times); the host's JS heap after a GC; the
+ *   process: scripts/bench-host/marks.ts), from visits of their own without a trace
+ *   (tracing slows what it times) in a browser no debugger holds
+ *   (scripts/bench-host/unattached.ts; `--attached`: Playwright's, which holds
+ *   each new frame until it has set it up); the host's JS heap after a GC; the
  *   panel process's own longest task, apart from the host's (trace.ts).
  */
 import fs from 'node:fs';
@@ -34,11 +36,12 @@ import type { BrowserContext, CDPSession } from '@playwright/test';
 import { DEMO_PAGES, IDLE_PAGES } from '../test/demo/pages';
 import { type DemoServer, serveDemo } from '../test/demo/serve';
 import { EXTENSION_PATH, type Launched, launchWithExtension } from '../test/e2e/extension';
-import { type Marks, marksScript, readMarks, waitPanelUsable } from './bench-host/marks';
+import { combineMarks, type Marks, marksScript, readMarks, waitPanelUsable } from './bench-host/marks';
 import { writeNoopExtension } from './bench-host/noop';
 import { bundleSizes } from './bench-host/sizes';
 import { fmtKb, fmtMb, fmtMs, fmtRatio, median, quantile, table } from './bench-host/stats';
 import { type OurWork, ourWork, startTracing } from './bench-host/trace';
+import { launchUnattached, type UnattachedBrowser, visitUnattached } from './bench-host/unattached';
 
 // ------------------------------------------------------------ options
 
@@ -50,6 +53,11 @@ const flag = (name: string) => {
 const QUICK = argv.includes('--quick');
 /** Serve the demo apps through Playwright's routing, as the e2e tests do (default: a local HTTPS server). */
 const ROUTE = argv.includes('--route');
+/**
+ * Time the panel in Playwright's browser, as the e2e tests drive it (default: a browser no debugger
+ * holds, scripts/bench-host/unattached.ts; Playwright holds each new frame, the panel's included).
+ */
+const ATTACHED = argv.includes('--attached');
 const ROUNDS = Number(flag('--rounds') ?? (QUICK ? 3 : 9));
 const OURS_DIR = path.resolve(flag('--ext') ?? EXTENSION_PATH);
 
@@ -167,9 +175,10 @@ interface RoundResult {
    * The recognised Marketo page again, untraced (ours only; TIMING_VISITS of them): the panel's
    * timings are read from them. Tracing makes Chromium record an event for every call into script,
    * which slows the host page, our agent and the panel's start-up alike (observer effect: tens of ms
-   * on "usable").
+   * on "usable"). They are made in a browser of ours that no debugger holds (`timed`), unless
+   * `--attached`.
    */
-  timings?: Visit[];
+  timings?: (Marks | undefined)[];
   sales?: Visit;
 }
 
@@ -182,7 +191,27 @@ async function launchArm(arm: ArmId, noopDir: string, demo: DemoServer | undefin
   return launched;
 }
 
-async function runRound(arm: ArmId, context: BrowserContext): Promise<RoundResult> {
+/** One visit of the recognised Marketo page for the panel's timings, untraced. */
+async function timingVisit(context: BrowserContext, timed: UnattachedBrowser | undefined) {
+  const marks = marksScript(MARKETO_SIGNALS, 2);
+  if (timed) {
+    const { host, panel } = await visitUnattached(timed, MARKETO_URL, marks, { timeoutMs: PANEL_TIMEOUT });
+    return host ? combineMarks(host, panel) : undefined;
+  }
+  const visited = await visit(context, MARKETO_URL, {
+    windowMs: 0,
+    marks: { texts: MARKETO_SIGNALS, need: 2 },
+    waitPanel: true,
+    trace: false,
+  });
+  return visited.marks;
+}
+
+async function runRound(
+  arm: ArmId,
+  context: BrowserContext,
+  timed: UnattachedBrowser | undefined,
+): Promise<RoundResult> {
   const churn = await visit(context, CHURN_URL, { windowMs: CHURN_WINDOW });
   const idle = await visit(context, IDLE_URL, { windowMs: IDLE_WINDOW, heap: true });
   const marketo = await visit(context, MARKETO_URL, {
@@ -191,17 +220,8 @@ async function runRound(arm: ArmId, context: BrowserContext): Promise<RoundResul
     marks: { texts: MARKETO_SIGNALS, need: 2 },
     waitPanel: arm === 'ours',
   });
-  const timings: Visit[] = [];
-  for (let i = 0; arm === 'ours' && i < TIMING_VISITS; i++) {
-    timings.push(
-      await visit(context, MARKETO_URL, {
-        windowMs: 0,
-        marks: { texts: MARKETO_SIGNALS, need: 2 },
-        waitPanel: true,
-        trace: false,
-      }),
-    );
-  }
+  const timings: (Marks | undefined)[] = [];
+  for (let i = 0; arm === 'ours' && i < TIMING_VISITS; i++) timings.push(await timingVisit(context, timed));
   const sales =
     arm === 'ours'
       ? await visit(context, SALES_URL, { windowMs: 0, marks: { texts: [], need: 1 }, waitPanel: true })
@@ -211,7 +231,12 @@ async function runRound(arm: ArmId, context: BrowserContext): Promise<RoundResul
 
 // ------------------------------------------------------------ report
 
-function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [number[], number[]]) {
+function report(
+  results: Record<ArmId, RoundResult[]>,
+  seconds: number,
+  load: [number[], number[]],
+  timedUnattached: boolean,
+) {
   const col = (arm: ArmId, pick: (r: RoundResult) => number | undefined) =>
     median(results[arm].map(pick).filter((x): x is number => x !== undefined && Number.isFinite(x)));
   const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -357,7 +382,7 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
   console.log(table(['metric', ARM_NAMES.noop, ARM_NAMES.ours, 'ours max', 'target', ''], workRows));
 
   // The panel's timings: every untraced visit of every round (RoundResult.timings), not one per round.
-  const timingMarks = results.ours.flatMap((r) => (r.timings ?? []).map((v) => v.marks));
+  const timingMarks = results.ours.flatMap((r) => r.timings ?? []);
   const panelRows: string[][] = [];
   const panelRow = (label: string, pick: (m: Marks) => number | undefined, target?: number) => {
     const xs = timingMarks
@@ -397,7 +422,10 @@ function report(results: Record<ArmId, RoundResult[]>, seconds: number, load: [n
     TARGETS.contentToPanelMs,
   );
   console.log(
-    `\nThe panel's start-up, untraced: medians over ${timingMarks.length} visits (${TIMING_VISITS} a round)\n`,
+    `\nThe panel's start-up, untraced: medians over ${timingMarks.length} visits (${TIMING_VISITS} a round), ` +
+      (timedUnattached
+        ? 'in a browser of ours that no debugger holds (scripts/bench-host/unattached.ts)\n'
+        : "in Playwright's browser, which holds each new frame (the panel's) until it has set it up\n"),
   );
   console.log(table(['metric', 'median', 'p25 – p75', 'max', 'target', ''], panelRows));
   const missed = timingMarks.filter((m) => m?.usable === undefined).length;
@@ -442,6 +470,7 @@ async function main() {
   const loadStart = os.loadavg();
   const noopDir = writeNoopExtension(OURS_DIR);
   const launched = {} as Record<ArmId, Launched>;
+  let timed: UnattachedBrowser | undefined;
   // Playwright's routing intercepts every request of every frame, the panel document's own chunks
   // included (a round trip through this process each, which no user's browser makes; a few ms on
   // "usable", measured in rotated visits of one build): the demo apps come from a local HTTPS server
@@ -449,6 +478,8 @@ async function main() {
   const demo = ROUTE ? undefined : await serveDemo();
   try {
     for (const arm of ARMS) launched[arm] = await launchArm(arm, noopDir, demo);
+    // Needs the demo server: no routing without Playwright.
+    if (demo && !ATTACHED) timed = launchUnattached(OURS_DIR, demo);
     const version = launched.none.context.browser()?.version() ?? '';
     console.log(`bench:host: Chromium ${version || '(persistent context)'}, extension ${OURS_DIR}`);
     console.log(
@@ -467,17 +498,19 @@ async function main() {
         marks: { texts: [], need: 1 },
       });
     }
+    if (timed) await timingVisit(launched.ours.context, timed);
     const results: Record<ArmId, RoundResult[]> = { none: [], noop: [], ours: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const order = ARMS.map((_, i) => ARMS[(i + round) % ARMS.length]!);
-      for (const arm of order) results[arm].push(await runRound(arm, launched[arm].context));
+      for (const arm of order) results[arm].push(await runRound(arm, launched[arm].context, timed));
       process.stdout.write(`round ${round + 1}/${ROUNDS} done\r`);
     }
-    report(results, (Date.now() - started) / 1000, [loadStart, os.loadavg()]);
+    report(results, (Date.now() - started) / 1000, [loadStart, os.loadavg()], !!timed);
     const blocked = ARMS.flatMap((a) => launched[a].blockedRequests);
     if (blocked.length) console.log(`\nRequests outside the demo hosts (blocked): ${blocked.join(', ')}`);
   } finally {
     for (const arm of ARMS) await launched[arm]?.close();
+    await timed?.close();
     await demo?.close();
     fs.rmSync(noopDir, { recursive: true, force: true });
   }

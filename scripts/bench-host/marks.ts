@@ -56,7 +56,8 @@ export function marksScript(texts: readonly string[], need: number): string {
 export const panelFrame = (page: Page): Frame | undefined =>
   page.frames().find((f) => PANEL_URL.test(f.url()) && f.parentFrame() === page.mainFrame());
 
-interface PanelClock {
+/** The panel document's marks, on its own clock (`panelClockExpression`, evaluated in the panel frame). */
+export interface PanelClock {
   timeOrigin: number;
   usable?: number;
   parsed?: number;
@@ -64,20 +65,35 @@ interface PanelClock {
   registered?: number;
 }
 
+/** Evaluated in the panel frame (Playwright's `frame.evaluate`, or CDP's `Runtime.evaluate`): its marks. */
+export const panelClockExpression = `(() => {
+  const at = (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime;
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {
+    timeOrigin: performance.timeOrigin,
+    usable: at(${JSON.stringify(USABLE_MARK)}),
+    parsed: (nav && nav.domInteractive) || undefined,
+    script: at('msi-panel-script'),
+    registered: at('msi-panel-registered'),
+  };
+})()`;
+
 const readPanel = (frame: Frame): Promise<PanelClock | null> =>
-  frame
-    .evaluate((name) => {
-      const at = (mark: string) => performance.getEntriesByName(mark, 'mark')[0]?.startTime;
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return {
-        timeOrigin: performance.timeOrigin,
-        usable: at(name),
-        parsed: nav?.domInteractive || undefined,
-        script: at('msi-panel-script'),
-        registered: at('msi-panel-registered'),
-      };
-    }, USABLE_MARK)
-    .catch(() => null);
+  frame.evaluate(panelClockExpression).catch(() => null) as Promise<PanelClock | null>;
+
+/** The host's marks (`window.__benchMarks`) and the panel's, on the host's clock. */
+export function combineMarks(
+  host: { timeOrigin: number; content?: number; dock?: number },
+  panel: PanelClock | null | undefined,
+): Marks {
+  const marks: Marks = { content: host.content, dock: host.dock };
+  if (panel?.usable !== undefined) {
+    marks.usableInPanel = panel.usable;
+    marks.usable = panel.timeOrigin + panel.usable - host.timeOrigin;
+    marks.panelStages = { parsed: panel.parsed, script: panel.script, registered: panel.registered };
+  }
+  return marks;
+}
 
 /** Waits (polling from here, not in either page) until the panel frame has made its usable mark. */
 export async function waitPanelUsable(page: Page, timeoutMs: number): Promise<boolean> {
@@ -93,16 +109,9 @@ export async function waitPanelUsable(page: Page, timeoutMs: number): Promise<bo
 /** The host's marks and the panel's usable mark, on the host's clock. */
 export async function readMarks(page: Page): Promise<Marks | undefined> {
   const host = await page.evaluate(
-    () => (window as { __benchMarks?: Marks & { timeOrigin: number } }).__benchMarks,
+    () => (window as { __benchMarks?: { timeOrigin: number; content?: number; dock?: number } }).__benchMarks,
   );
   if (!host) return undefined;
-  const marks: Marks = { content: host.content, dock: host.dock };
   const frame = panelFrame(page);
-  const panel = frame ? await readPanel(frame) : null;
-  if (panel?.usable !== undefined) {
-    marks.usableInPanel = panel.usable;
-    marks.usable = panel.timeOrigin + panel.usable - host.timeOrigin;
-    marks.panelStages = { parsed: panel.parsed, script: panel.script, registered: panel.registered };
-  }
-  return marks;
+  return combineMarks(host, frame ? await readPanel(frame) : null);
 }
