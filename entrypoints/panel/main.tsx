@@ -10,15 +10,17 @@
 import '@/lib/zod-mini';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { localeOf } from '@/components/i18n/LocalizedPage';
 import { PanelApp } from '@/components/panel/PanelApp';
 import css from '@/components/panel/panel.css?inline';
 import { loadLocale } from '@/lib/i18n/locale-texts';
 import { holdSendsUntil, sendToBackground } from '@/lib/messaging/send';
 import { openPanelChannel } from '@/lib/panel/channel';
+import { startStoredRead, storedReader } from '@/lib/panel/early-stored';
 import { startHandshake } from '@/lib/panel/handshake';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
-import { getItems } from '@/lib/storage/validated';
+import { getItemsFrom } from '@/lib/storage/validated';
 
 /** Where the start-up's time goes, for the benchmark (scripts/bench-host/marks.ts); nothing depends on them. */
 const stage = (name: string) => performance.mark(`msi-panel-${name}`);
@@ -30,8 +32,11 @@ async function start(): Promise<void> {
   // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
   // browser's language (the default, 'auto') starts loading before the stored preference is read.
   void loadLocale(localeOf('auto'));
-  // Both in one storage round trip (lib/storage/validated.ts getItems).
-  const stored = getItems(settingsItem, panelUiItem).then(async ([settings, ui]) => {
+  // Both in one storage round trip (lib/storage/validated.ts getItemsFrom), started by panel.html's
+  // first script (lib/panel/early-stored.ts); here too should it not have run.
+  startStoredRead(window, browser.storage.local);
+  const read = storedReader(window, browser.storage.local);
+  const stored = getItemsFrom(read, settingsItem, panelUiItem).then(async ([settings, ui]) => {
     await loadLocale(localeOf(settings.locale));
     return [settings, ui] as const;
   });

@@ -50,6 +50,8 @@ export interface Dock {
   readonly frame: HTMLIFrameElement;
   /** The key the background issued: posted to the panel once its document has said it is there. */
   setKey(key: string): void;
+  /** Resolves once the key was posted to the panel (its document said it is there); never if it never does. */
+  readonly keyed: Promise<void>;
   /** Applies the stored width and collapsed state (and the page margin beside the dock, the strip's too). */
   setUi(ui: PanelUi): void;
   /** The stored state last applied. */
@@ -112,9 +114,15 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
 
   let key = options.key;
   let ready = false;
+  let keyPosted = () => {};
+  const keyed = new Promise<void>((resolve) => {
+    keyPosted = resolve;
+  });
   // Sent to the panel's own window only, once both the key and its document are there: the page cannot observe it.
   const postKey = () => {
-    if (ready && key) frame.contentWindow?.postMessage(panelKeyMessage(key), options.panelOrigin);
+    if (!ready || !key) return;
+    frame.contentWindow?.postMessage(panelKeyMessage(key), options.panelOrigin);
+    keyPosted();
   };
   // The panel document says it is there as its script starts (lib/panel/handshake.ts),
   // before its load event: the key handshake runs while it renders. Only a message from our own
@@ -167,6 +175,7 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   const dock: Dock = {
     host,
     frame,
+    keyed,
     setKey(next) {
       key = next;
       postKey();

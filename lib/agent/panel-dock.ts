@@ -10,6 +10,7 @@ import { takeEarlyDock } from '../boot/early-dock';
 import { type PanelUi, panelUiItem } from '../storage/items';
 import { type Dock, dockFrame, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
+import { holdReadingsUntil } from './reading-gate';
 
 let dock: Dock | null = null;
 let unwatch: (() => void) | null = null;
@@ -60,6 +61,8 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
       page: req.page,
     });
   }
+  // The page's first reading waits until the panel has its key (./reading-gate.ts).
+  holdReadingsUntil(dock.keyed);
   unwatch?.();
   unwatch = panelUiItem.watch((next) => {
     dock?.setUi(next);

@@ -15,6 +15,7 @@ import type { KnownPageId } from '../pages/types';
 import { appGuards } from './app';
 import { clearHighlight } from './highlight';
 import { readPageSliced } from './read-page';
+import { readingsMayStart } from './reading-gate';
 
 const SETTLE_MS = 250;
 const RETRY_MS = 1000;
@@ -64,6 +65,9 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
   const push = async () => {
     timer = undefined;
     const mine = ++run;
+    // Not while a dock starting in this frame has not given its panel the key (./reading-gate.ts).
+    await readingsMayStart();
+    if (stopped || mine !== run) return;
     let fresh: PageReading;
     try {
       observer.refresh(); // components rendered since: watch their shadow roots too

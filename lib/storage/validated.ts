@@ -86,16 +86,26 @@ type Values<T extends readonly ValidatedItem<unknown>[]> = {
  * value is checked as `get` checks it; an item stored at an older version is read through `get`,
  * which runs its migrations first.
  */
-export async function getItems<const T extends readonly ValidatedItem<unknown>[]>(
+export function getItems<const T extends readonly ValidatedItem<unknown>[]>(...items: T): Promise<Values<T>> {
+  return getItemsFrom((keys) => browser.storage.local.get(keys), ...items);
+}
+
+/** storage.local keys that `getItems` reads for items named `names` (without `local:`): each value and its version. */
+export const storedKeys = (names: readonly string[]): string[] => names.flatMap((name) => [name, `${name}$`]);
+
+/**
+ * `getItems` from a read of storage.local that may already be under way (the panel document starts
+ * it in its first script: lib/panel/early-stored.ts). `read` gets the keys to read (`storedKeys`).
+ */
+export async function getItemsFrom<const T extends readonly ValidatedItem<unknown>[]>(
+  read: (keys: string[]) => Promise<Record<string, unknown> | undefined>,
   ...items: T
 ): Promise<Values<T>> {
   const names = items.map((item) => {
     if (!item.key.startsWith('local:')) throw new Error(`getItems reads storage.local only, not ${item.key}`);
     return item.key.slice('local:'.length);
   });
-  const stored = await browser.storage.local
-    .get(names.flatMap((name) => [name, `${name}$`]))
-    .catch(() => undefined);
+  const stored = await read(storedKeys(names)).catch(() => undefined);
   const values = await Promise.all(
     items.map((item, i) => {
       const name = names[i] as string;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { holdReadingsUntil } from '@/lib/agent/reading-gate';
 import { watchPage } from '@/lib/agent/watch-page';
 
 interface Sent {
@@ -42,5 +43,28 @@ describe('agent: page readings', () => {
       { page: 'sales-marketo-settings', marketo: { connected: true } },
       { page: 'sales-marketo-settings', marketo: { connected: true } },
     ]);
+  });
+
+  it('sends the first reading only once a dock starting in this frame has given its panel the key', async () => {
+    document.body.innerHTML =
+      '<h1>Marketo</h1><p role="status">Saved. Marketo is connected.</p><button type="button">Disconnect</button>';
+    const sent: Sent[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+      sent.push(msg as Sent);
+      return Promise.resolve({ ok: true });
+    });
+    let keyed = () => {};
+    holdReadingsUntil(new Promise<void>((r) => (keyed = r)));
+    watchPage('sales-marketo-settings', document);
+    // The page changes meanwhile: still nothing read while the handshake runs.
+    document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent).toEqual([]);
+    keyed();
+    await until(() => sent.length >= 1);
+    expect(sent[0]?.payload.reading).toEqual({
+      page: 'sales-marketo-settings',
+      marketo: { connected: true },
+    });
   });
 });
