@@ -6,6 +6,7 @@ import { storeKey } from '@/lib/i18n/reasons';
 import { format } from '@/lib/i18n/translate';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelChannel } from '@/lib/panel/channel';
+import { sayShownAfterPaint } from '@/lib/panel/handshake';
 import type { SectionId } from '@/lib/panel/sections';
 import { markPanelUsable } from '@/lib/panel/usable-mark';
 import { onStorageCorrupt, type PanelUi, panelUiItem } from '@/lib/storage/items';
@@ -68,12 +69,17 @@ function PanelRoot({ channel, initial, place = 'page', shown }: Props) {
   useEffect(() => {
     let cancel = () => {};
     let live = true;
+    let cancelShown = () => {};
     void (shown ?? Promise.resolve()).then(() => {
-      if (live) cancel = markPanelUsable();
+      if (!live) return;
+      cancel = markPanelUsable();
+      // The dock lets the agent read the page from then on (lib/agent/reading-gate.ts).
+      if (place === 'page') cancelShown = sayShownAfterPaint(window);
     });
     return () => {
       live = false;
       cancel();
+      cancelShown();
     };
   }, []);
 

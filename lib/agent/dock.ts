@@ -18,7 +18,7 @@
  * - a page that removes or replaces the host gets a fresh dock (new key), never
  *   an old one put back.
  */
-import { isPanelReady, panelKeyMessage } from '../panel/handshake';
+import { isPanelReady, isPanelShown, panelKeyMessage } from '../panel/handshake';
 import type { PanelUi } from '../storage/items';
 import type { DockPlace } from './yield';
 
@@ -50,8 +50,11 @@ export interface Dock {
   readonly frame: HTMLIFrameElement;
   /** The key the background issued: posted to the panel once its document has said it is there. */
   setKey(key: string): void;
-  /** Resolves once the key was posted to the panel (its document said it is there); never if it never does. */
-  readonly keyed: Promise<void>;
+  /**
+   * Resolves once the panel document in our frame said it is shown (accepted, its sections painted:
+   * lib/panel/handshake.ts `PANEL_SHOWN`); never if it never does.
+   */
+  readonly shown: Promise<void>;
   /** Applies the stored width and collapsed state (and the page margin beside the dock, the strip's too). */
   setUi(ui: PanelUi): void;
   /** The stored state last applied. */
@@ -114,15 +117,14 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
 
   let key = options.key;
   let ready = false;
-  let keyPosted = () => {};
-  const keyed = new Promise<void>((resolve) => {
-    keyPosted = resolve;
+  let markShown = () => {};
+  const shown = new Promise<void>((resolve) => {
+    markShown = resolve;
   });
   // Sent to the panel's own window only, once both the key and its document are there: the page cannot observe it.
   const postKey = () => {
     if (!ready || !key) return;
     frame.contentWindow?.postMessage(panelKeyMessage(key), options.panelOrigin);
-    keyPosted();
   };
   // The panel document says it is there as its script starts (lib/panel/handshake.ts),
   // before its load event: the key handshake runs while it renders. Only a message from our own
@@ -131,6 +133,7 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   const win = doc.defaultView ?? window;
   const onMessage = (event: MessageEvent) => {
     if (event.source === null || event.source !== frame.contentWindow) return;
+    if (isPanelShown(event.data)) markShown();
     if (!isPanelReady(event.data)) return;
     ready = true;
     postKey();
@@ -175,7 +178,7 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
   const dock: Dock = {
     host,
     frame,
-    keyed,
+    shown,
     setKey(next) {
       key = next;
       postKey();

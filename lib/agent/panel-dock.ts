@@ -61,8 +61,8 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
       page: req.page,
     });
   }
-  // The page's first reading waits until the panel has its key (./reading-gate.ts).
-  holdReadingsUntil(dock.keyed);
+  // The page's first reading waits until the panel is shown (./reading-gate.ts).
+  holdReadingsUntil(dock.shown);
   unwatch?.();
   unwatch = panelUiItem.watch((next) => {
     dock?.setUi(next);

@@ -65,7 +65,7 @@ function startReadings(page: KnownPageId, doc: Document): () => void {
   const push = async () => {
     timer = undefined;
     const mine = ++run;
-    // Not while a dock starting in this frame has not given its panel the key (./reading-gate.ts).
+    // Not while the panel of a dock starting in this frame is not shown yet (./reading-gate.ts).
     await readingsMayStart();
     if (stopped || mine !== run) return;
     let fresh: PageReading;

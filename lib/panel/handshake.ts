@@ -4,7 +4,8 @@
  * 1. the panel → its parent window, as its script starts: "I am here" (nothing secret: the page
  *    sees it too, and cannot send it as our frame);
  * 2. the dock → the panel's own window, for the extension's origin only: the one-time key the
- *    background issued, which the panel then presents (`panel:hello`).
+ *    background issued, which the panel then presents (`panel:hello`);
+ * and, once accepted and painted, the panel → its parent window: "I am shown" (`PANEL_SHOWN`).
  */
 const KEY = /^[0-9a-f]{32}$/;
 
@@ -12,6 +13,28 @@ export const PANEL_READY = { msiPanelReady: true } as const;
 
 export const isPanelReady = (data: unknown): boolean =>
   (data as { msiPanelReady?: unknown } | null)?.msiPanelReady === true;
+
+/**
+ * The panel → its parent window, once its sections are painted after it was accepted: "I am shown".
+ * Nothing secret either; the dock lets the agent's first reading of the page start then
+ * (lib/agent/reading-gate.ts), so that it does not take the host's thread and a core while the
+ * panel starts.
+ */
+export const PANEL_SHOWN = { msiPanelShown: true } as const;
+
+export const isPanelShown = (data: unknown): boolean =>
+  (data as { msiPanelShown?: unknown } | null)?.msiPanelShown === true;
+
+/** Says "shown" to the parent window after the next frame (the rendered sections painted); returns a cancel. */
+export function sayShownAfterPaint(
+  win: Window,
+  nextFrame: (cb: () => void) => number = (cb) => win.requestAnimationFrame(cb),
+  cancelFrame: (id: number) => void = (id) => win.cancelAnimationFrame(id),
+): () => void {
+  if (win.parent === win) return () => {};
+  const id = nextFrame(() => win.parent.postMessage(PANEL_SHOWN, '*'));
+  return () => cancelFrame(id);
+}
 
 export const panelKeyMessage = (key: string) => ({ msiPanelKey: key });
 

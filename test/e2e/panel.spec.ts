@@ -35,6 +35,26 @@ for (const demo of DEMO_PAGES) {
   }
 }
 
+test('the panel says it is shown once painted (the agent reads the page from then on), and nothing more', async ({
+  page,
+}) => {
+  // What the page hears from our frame: "here" and "shown", never a key or anything of the panel.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as { __heard?: unknown[] }).__heard = heard;
+    addEventListener('message', (e) => {
+      if (e.source !== window) heard.push(e.data);
+    });
+  });
+  const demo = DEMO_PAGES.find((p) => p.page === 'marketo-actions-config')!;
+  await page.goto(demo.url('en'));
+  await expectPage(page, demo.app, demo.page);
+  await expect((await ui(page)).getByTestId('panel-page-name')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as { __heard?: unknown[] }).__heard))
+    .toEqual([{ msiPanelReady: true }, { msiPanelShown: true }]);
+});
+
 test('stays silent on unrelated hosts and on pages with nothing to do', async ({ page, sw, context }) => {
   await page.goto(IDLE_PAGES.unrelated);
   await page.getByRole('button', { name: 'Say hello' }).click();

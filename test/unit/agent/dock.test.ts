@@ -15,7 +15,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountDock } from '@/lib/agent/dock';
 import { currentDock, putUpDock } from '@/lib/agent/panel-dock';
 import { getBridge } from '@/lib/boot/bridge';
-import { PANEL_READY } from '@/lib/panel/handshake';
+import { PANEL_READY, PANEL_SHOWN } from '@/lib/panel/handshake';
 import { panelUiItem } from '@/lib/storage/items';
 import { loadPanel } from './panel-window';
 
@@ -143,6 +143,30 @@ describe('the dock, as the host page sees it', () => {
       new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
     );
     expect(postMessage).not.toHaveBeenCalled();
+  });
+
+  it('knows its panel is shown only when its own frame’s window says so, not when the page does', async () => {
+    const dock = mountDock(document, options);
+    let shown = false;
+    void dock.shown.then(() => {
+      shown = true;
+    });
+    const panelWindow = { postMessage: vi.fn() };
+    Object.defineProperty(dock.frame, 'contentWindow', { configurable: true, value: panelWindow });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    window.postMessage(PANEL_SHOWN, '*');
+    window.dispatchEvent(new MessageEvent('message', { data: PANEL_SHOWN, source: window }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: PANEL_READY, source: panelWindow as unknown as Window }),
+    );
+    await settle();
+    expect(shown).toBe(false);
+    window.dispatchEvent(
+      new MessageEvent('message', { data: PANEL_SHOWN, source: panelWindow as unknown as Window }),
+    );
+    await settle();
+    expect(shown).toBe(true);
+    dock.remove();
   });
 
   it('makes room beside it, the strip’s width when collapsed (nothing of the page under it), and gives the page its layout back', () => {

@@ -1,5 +1,5 @@
 /**
- * The page's first reading waits while the panel's key handshake runs in this frame
+ * The page's first reading waits while the panel starts in this frame's dock
  * (lib/agent/reading-gate.ts), at most READINGS_HELD_AT_MOST_MS.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,12 +21,12 @@ describe('the first reading’s gate', () => {
     expect(await settled(readingsMayStart())).toBe(true);
   });
 
-  it('holds it until the dock has posted the panel its key', async () => {
-    let keyed = () => {};
-    holdReadingsUntil(new Promise<void>((r) => (keyed = r)));
+  it('holds it until the dock’s panel says it is shown', async () => {
+    let shown = () => {};
+    holdReadingsUntil(new Promise<void>((r) => (shown = r)));
     const gate = readingsMayStart();
     expect(await settled(gate)).toBe(false);
-    keyed();
+    shown();
     expect(await settled(gate)).toBe(true);
     expect(await settled(readingsMayStart()), 'and is open afterwards').toBe(true);
   });

@@ -21,7 +21,7 @@ function dock(rect = DOCK, attached = true): Dock {
   return {
     host,
     frame: document.createElement('iframe'),
-    keyed: Promise.resolve(),
+    shown: Promise.resolve(),
     setKey() {},
     setUi() {},
     ui: () => ({ width: 380, collapsed: false }),

@@ -45,7 +45,7 @@ describe('agent: page readings', () => {
     ]);
   });
 
-  it('sends the first reading only once a dock starting in this frame has given its panel the key', async () => {
+  it('sends the first reading only once the panel of a dock starting in this frame is shown', async () => {
     document.body.innerHTML =
       '<h1>Marketo</h1><p role="status">Saved. Marketo is connected.</p><button type="button">Disconnect</button>';
     const sent: Sent[] = [];
@@ -53,14 +53,14 @@ describe('agent: page readings', () => {
       sent.push(msg as Sent);
       return Promise.resolve({ ok: true });
     });
-    let keyed = () => {};
-    holdReadingsUntil(new Promise<void>((r) => (keyed = r)));
+    let shown = () => {};
+    holdReadingsUntil(new Promise<void>((r) => (shown = r)));
     watchPage('sales-marketo-settings', document);
-    // The page changes meanwhile: still nothing read while the handshake runs.
+    // The page changes meanwhile: still nothing read while the panel starts.
     document.body.append(document.createElement('p'));
     await new Promise((r) => setTimeout(r, 150));
     expect(sent).toEqual([]);
-    keyed();
+    shown();
     await until(() => sent.length >= 1);
     expect(sent[0]?.payload.reading).toEqual({
       page: 'sales-marketo-settings',

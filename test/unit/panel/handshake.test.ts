@@ -6,9 +6,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   isPanelReady,
+  isPanelShown,
   PANEL_READY,
+  PANEL_SHOWN,
   panelKeyMessage,
   panelKeyOf,
+  sayShownAfterPaint,
   startHandshake,
 } from '@/lib/panel/handshake';
 
@@ -93,5 +96,25 @@ describe('the panel’s key handshake', () => {
     expect(panelKeyOf({ msiPanelKey: KEY.toUpperCase() })).toBeUndefined();
     expect(panelKeyOf({ msiPanelKey: `${KEY}0` })).toBeUndefined();
     expect(panelKeyOf(null)).toBeUndefined();
+  });
+
+  it('says it is shown to its parent after the next frame, and nothing when cancelled or not framed', () => {
+    const { win, parent } = framedWindow();
+    const frames: (() => void)[] = [];
+    const cancelFrame = vi.fn();
+    sayShownAfterPaint(win, (cb) => frames.push(cb), cancelFrame);
+    expect(parent.postMessage).not.toHaveBeenCalled();
+    frames[0]?.();
+    expect(parent.postMessage).toHaveBeenCalledWith(PANEL_SHOWN, '*');
+    expect(isPanelShown(parent.postMessage.mock.calls[0]?.[0])).toBe(true);
+    expect(isPanelReady(PANEL_SHOWN)).toBe(false);
+    sayShownAfterPaint(win, () => 7, cancelFrame)();
+    expect(cancelFrame).toHaveBeenCalledWith(7);
+    // The browser's side panel: no parent to tell.
+    const top = { postMessage: vi.fn() } as unknown as Window & { parent: Window };
+    top.parent = top;
+    const next = vi.fn();
+    sayShownAfterPaint(top, next);
+    expect(next).not.toHaveBeenCalled();
   });
 });
