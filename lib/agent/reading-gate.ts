@@ -1,5 +1,6 @@
 /**
- * The page's first reading waits while the panel starts in this frame's dock.
+ * The page's readings wait while a panel starts in this frame's dock: the first reading of the
+ * page, and any due while a dock that replaced a removed one starts its panel.
  *
  * The agent's first reading of a page walks its whole document (and its open shadow roots) a few
  * times, in pieces of 10–20 ms on the host's main thread. Started as the dock went up, it ran just
@@ -32,5 +33,9 @@ export function holdReadingsUntil(shown: Promise<unknown>, atMostMs = READINGS_H
   gate = held;
 }
 
-/** Resolves when a first reading may start: at once, unless a dock's handshake is under way. */
+/**
+ * Resolves when a reading may start: at once, unless a dock's panel is starting. A page that keeps
+ * removing the dock delays readings by at most the limit each time it gets a fresh one (at most
+ * once every few seconds: lib/agent/panel-dock.ts); none is lost.
+ */
 export const readingsMayStart = (): Promise<void> => gate ?? Promise.resolve();

@@ -9,6 +9,7 @@
  * document (a global of its own window, which only extension pages can reach).
  */
 import { PANEL_UI_KEY, SETTINGS_KEY } from '../storage/panel-ui';
+import { storedKeys } from '../storage/stored-keys';
 
 const EARLY = '__msiPanelStored';
 type StoredWindow = Window & {
@@ -16,7 +17,7 @@ type StoredWindow = Window & {
 };
 
 /** The keys the panel reads at its start (its settings and dock state, each with its version). */
-export const PANEL_STORED_KEYS = [SETTINGS_KEY, PANEL_UI_KEY].flatMap((name) => [name, `${name}$`]);
+export const PANEL_STORED_KEYS = storedKeys([SETTINGS_KEY, PANEL_UI_KEY]);
 
 type Local = { get(keys: string[]): Promise<Record<string, unknown>> };
 

@@ -4,9 +4,11 @@
  * schema (hand-edited, written by a buggy build, truncated) falls back to the
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
+
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Checker } from '../zod-mini';
+import { storedKeys } from './stored-keys';
 
 type StorageKey = `local:${string}` | `session:${string}` | `sync:${string}`;
 
@@ -89,9 +91,6 @@ type Values<T extends readonly ValidatedItem<unknown>[]> = {
 export function getItems<const T extends readonly ValidatedItem<unknown>[]>(...items: T): Promise<Values<T>> {
   return getItemsFrom((keys) => browser.storage.local.get(keys), ...items);
 }
-
-/** storage.local keys that `getItems` reads for items named `names` (without `local:`): each value and its version. */
-export const storedKeys = (names: readonly string[]): string[] => names.flatMap((name) => [name, `${name}$`]);
 
 /**
  * `getItems` from a read of storage.local that may already be under way (the panel document starts

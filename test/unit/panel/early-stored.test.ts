@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PANEL_STORED_KEYS, startStoredRead, storedReader } from '@/lib/panel/early-stored';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
-import { getItemsFrom, storedKeys } from '@/lib/storage/validated';
+import { storedKeys } from '@/lib/storage/stored-keys';
+import { getItemsFrom } from '@/lib/storage/validated';
 
 const fresh = () => ({}) as Window;
 
