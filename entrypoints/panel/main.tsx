@@ -17,7 +17,7 @@ import css from '@/components/panel/panel.css?inline';
 import { loadLocale } from '@/lib/i18n/locale-texts';
 import { holdSendsUntil, sendToBackground } from '@/lib/messaging/send';
 import { openPanelChannel } from '@/lib/panel/channel';
-import { startStoredRead, storedReader } from '@/lib/panel/early-stored';
+import { storedReader } from '@/lib/panel/early-stored';
 import { startHandshake } from '@/lib/panel/handshake';
 import { panelUiItem, settingsItem } from '@/lib/storage/items';
 import { getItemsFrom } from '@/lib/storage/validated';
@@ -32,14 +32,14 @@ async function start(): Promise<void> {
   // The shown language's texts (one chunk: lib/i18n/locale-texts.ts) load in the same wait; the
   // browser's language (the default, 'auto') starts loading before the stored preference is read.
   void loadLocale(localeOf('auto'));
-  // Both in one storage round trip (lib/storage/validated.ts getItemsFrom), started by panel.html's
-  // first script (lib/panel/early-stored.ts); here too should it not have run.
-  startStoredRead(window, browser.storage.local);
-  const read = storedReader(window, browser.storage.local);
-  const stored = getItemsFrom(read, settingsItem, panelUiItem).then(async ([settings, ui]) => {
-    await loadLocale(localeOf(settings.locale));
-    return [settings, ui] as const;
-  });
+  // Both in one storage round trip (lib/storage/validated.ts getItemsFrom): the one panel.html's
+  // first script started (lib/panel/early-stored.ts), or a fresh one should it not have run.
+  const stored = getItemsFrom(storedReader(window, browser.storage.local), settingsItem, panelUiItem).then(
+    async ([settings, ui]) => {
+      await loadLocale(localeOf(settings.locale));
+      return [settings, ui] as const;
+    },
+  );
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml, body { margin: 0; height: 100%; overflow: hidden; background: #fff; }`;
   document.head.append(style);

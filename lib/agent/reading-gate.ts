@@ -18,7 +18,7 @@ export const READINGS_HELD_AT_MOST_MS = 500;
 
 let gate: Promise<void> | undefined;
 
-/** Holds the first reading until `shown` resolves (the dock's panel said it is shown), or the time limit. */
+/** Holds readings until `shown` resolves (the dock's panel said it is shown), or the time limit. */
 export function holdReadingsUntil(shown: Promise<unknown>, atMostMs = READINGS_HELD_AT_MOST_MS): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const held = Promise.race([

@@ -5,7 +5,6 @@
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
 
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Checker } from '../zod-mini';
 import { storedKeys } from './stored-keys';
@@ -18,7 +17,7 @@ export interface ValidatedItem<T> {
   /**
    * The value from what storage holds under the key and its metadata (`<key>$`, WXT's), checked as
    * `get` checks it; undefined when the stored version is behind the item's (its migrations must run:
-   * `get`). For `getItems`.
+   * `get`). For `getItemsFrom`.
    */
   fromStored(raw: unknown, meta: unknown): T | undefined;
   set(value: T): Promise<void>;
@@ -83,25 +82,19 @@ type Values<T extends readonly ValidatedItem<unknown>[]> = {
 };
 
 /**
- * Several items of storage.local in one storage round trip (the panel's first render waits for
- * its settings: WXT's versioned item reads its value and its metadata one after the other). Each
- * value is checked as `get` checks it; an item stored at an older version is read through `get`,
- * which runs its migrations first.
- */
-export function getItems<const T extends readonly ValidatedItem<unknown>[]>(...items: T): Promise<Values<T>> {
-  return getItemsFrom((keys) => browser.storage.local.get(keys), ...items);
-}
-
-/**
- * `getItems` from a read of storage.local that may already be under way (the panel document starts
- * it in its first script: lib/panel/early-stored.ts). `read` gets the keys to read (`storedKeys`).
+ * Several items of storage.local from one read of it (the panel's first render waits for its
+ * settings: WXT's versioned item reads its value and its metadata one after the other). `read`
+ * gets the keys to read (`storedKeys`); the panel document starts that read in its first script
+ * (lib/panel/early-stored.ts). Each value is checked as `get` checks it; an item stored at an older
+ * version is read through `get`, which runs its migrations first.
  */
 export async function getItemsFrom<const T extends readonly ValidatedItem<unknown>[]>(
   read: (keys: string[]) => Promise<Record<string, unknown> | undefined>,
   ...items: T
 ): Promise<Values<T>> {
   const names = items.map((item) => {
-    if (!item.key.startsWith('local:')) throw new Error(`getItems reads storage.local only, not ${item.key}`);
+    if (!item.key.startsWith('local:'))
+      throw new Error(`getItemsFrom reads storage.local only, not ${item.key}`);
     return item.key.slice('local:'.length);
   });
   const stored = await read(storedKeys(names)).catch(() => undefined);

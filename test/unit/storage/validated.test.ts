@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { defineValidatedItem, getItems } from '@/lib/storage/validated';
+import { defineValidatedItem, getItemsFrom } from '@/lib/storage/validated';
 import { z } from '@/lib/zod-mini';
 
 const schema = z.object({ collapsed: z.boolean(), width: z.number().check(z.gte(100)) });
@@ -86,7 +86,8 @@ describe('settings item', () => {
   });
 });
 
-describe('getItems', () => {
+describe('getItemsFrom', () => {
+  const readLocal = (keys: string[]) => browser.storage.local.get(keys);
   const ui = () =>
     defineValidatedItem('local:g-ui', { schema, fallback: { collapsed: false, width: 300 }, version: 1 });
 
@@ -108,7 +109,7 @@ describe('getItems', () => {
       version: 1,
     });
     const get = vi.spyOn(browser.storage.local, 'get');
-    expect(await getItems(ui(), bad, empty)).toEqual([
+    expect(await getItemsFrom(readLocal, ui(), bad, empty)).toEqual([
       { collapsed: true, width: 420 },
       { collapsed: false, width: 300 },
       { collapsed: false, width: 111 },
@@ -128,6 +129,6 @@ describe('getItems', () => {
         2: (old) => ({ collapsed: (old as { open: boolean }).open, width: (old as { w: number }).w }),
       },
     });
-    expect(await getItems(item)).toEqual([{ collapsed: true, width: 500 }]);
+    expect(await getItemsFrom(readLocal, item)).toEqual([{ collapsed: true, width: 500 }]);
   });
 });
