@@ -18,6 +18,8 @@
  * - a page that removes or replaces the host gets a fresh dock (new key), never
  *   an old one put back.
  */
+import type { Locale } from '../i18n/locales';
+import { DOCK_TEXTS } from '../i18n/messages/dock';
 import { isPanelReady, isPanelShown, panelKeyMessage } from '../panel/handshake';
 import type { PanelUi } from '../storage/items';
 import type { DockPlace } from './yield';
@@ -74,21 +76,28 @@ export interface Dock {
   remove(): void;
 }
 
-/** The parts of the extension's API the dock's frame is named from (the polyfill's or the browser's own). */
+/** The part of the extension's API the dock's frame is loaded from (the polyfill's or the browser's own). */
 export interface DockExtension {
   runtime: { readonly id?: string; getURL(path: string): string };
-  i18n?: { getMessage(name: string): string };
 }
 
-/** The panel document's URL and origin, and the frame's accessible name in the browser's language. */
-export function dockFrame(ext: DockExtension): Pick<DockOptions, 'panelUrl' | 'panelOrigin' | 'title'> {
+/**
+ * The panel document's URL and origin, and the frame's accessible name in the user's language (the
+ * stored preference, resolved by the caller). The name comes from our own small dock area
+ * (lib/i18n/messages/dock/), not from `i18n.getMessage`: a content script's first getMessage is a
+ * synchronous round trip to the browser, 4–10 ms of the host's thread just before the frame starts
+ * loading (npm run bench:host).
+ */
+export function dockFrame(
+  ext: DockExtension,
+  locale: Locale,
+): Pick<DockOptions, 'panelUrl' | 'panelOrigin' | 'title'> {
   const panelUrl = ext.runtime.getURL('/panel.html');
   const url = new URL(panelUrl);
   return {
     panelUrl,
     panelOrigin: url.protocol === 'chrome-extension:' ? `chrome-extension://${ext.runtime.id}` : url.origin,
-    // _locales: lib/i18n/locale-files.ts.
-    title: ext.i18n?.getMessage('extName') || 'MSI Actions setup helper',
+    title: DOCK_TEXTS[locale].dockFrameTitle,
   };
 }
 

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
 import { takeEarlyDock } from '../boot/early-dock';
+import type { Locale } from '../i18n/locales';
 import { type PanelUi, panelUiItem } from '../storage/items';
 import { type Dock, dockFrame, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
@@ -26,6 +27,8 @@ export interface DockRequest {
   open: boolean;
   /** The stored width and collapse, as the background read them. */
   ui?: PanelUi;
+  /** The user's UI language, as the background resolved it: the frame's name is in it. */
+  locale?: Locale;
 }
 
 export async function putUpDock(req: DockRequest, doc: Document = document): Promise<'new' | 'existing'> {
@@ -54,7 +57,7 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
   } else {
     early?.remove();
     dock = mountDock(doc, {
-      ...dockFrame(browser),
+      ...dockFrame(browser, req.locale ?? 'en'),
       key: req.key,
       ui,
       app: req.app,

@@ -10,10 +10,11 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { localeFor } from '../i18n/locales';
 import type { MessageType, PageReport, Payload, Responses } from '../messaging/protocol';
 import { PANEL_PORT } from '../panel/channel';
 import type { PanelEvent } from '../panel/events';
-import { type PanelUi, panelUiItem } from '../storage/items';
+import { panelUiItem, settingsItem } from '../storage/items';
 import { mayAccept, type PanelRegistry, type SenderKind } from './panels';
 import { type ShownPage, sameShown, type TabPages } from './tab-pages';
 
@@ -84,18 +85,10 @@ export function createPanelHub(deps: HubDeps) {
       .then((learnt) => (learnt ? hub.showChanged(tabId, pages.shown(tabId)) : undefined));
   };
 
-  // The dock's stored width and collapse, kept here as they change: putting the dock up does not
-  // wait for a storage read first.
-  let ui: Promise<PanelUi> | undefined;
-  const storedUi = () => {
-    if (!ui) {
-      ui = panelUiItem.get();
-      panelUiItem.watch((next) => {
-        ui = Promise.resolve(next);
-      });
-    }
-    return ui;
-  };
+  // The dock's stored width and collapse, and the UI language, kept here as they change: putting the
+  // dock up does not wait for a storage read first.
+  const storedUi = cachedItem(panelUiItem);
+  const storedSettings = cachedItem(settingsItem);
 
   const kindOf = (sender: Runtime.MessageSender): SenderKind => registry.kindOf(sender, deps.isOurHost);
 
@@ -174,8 +167,17 @@ export function createPanelHub(deps: HubDeps) {
       const key = registry.issueKey(tabId);
       // The stored width and collapse go with the request: the agent, on the host page's thread,
       // puts the dock up without reading storage first.
-      const ui = await storedUi();
-      await callAgent(tabId, 0, 'agent:dock', { key, app: shown.app ?? '', page: shown.page, open, ui });
+      const [ui, settings] = await Promise.all([storedUi(), storedSettings()]);
+      // The language the agent names the dock's frame in (lib/agent/dock.ts): the panel's own.
+      const locale = localeFor(settings.locale, () => browser.i18n.getUILanguage());
+      await callAgent(tabId, 0, 'agent:dock', {
+        key,
+        app: shown.app ?? '',
+        page: shown.page,
+        open,
+        ui,
+        locale,
+      });
     },
 
     /** The dock is on screen, uncovered and opaque: sensitive actions may go ahead. */
@@ -253,3 +255,17 @@ export function createPanelHub(deps: HubDeps) {
 }
 
 export type PanelHub = ReturnType<typeof createPanelHub>;
+
+/** A stored item's value, read once and then kept as it changes (a watch). */
+function cachedItem<T>(item: { get(): Promise<T>; watch(cb: (next: T) => void): unknown }): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (!value) {
+      value = item.get();
+      item.watch((next) => {
+        value = Promise.resolve(next);
+      });
+    }
+    return value;
+  };
+}

@@ -21,7 +21,8 @@
  */
 import { DOCK_TAG, type Dock, dockFrame, mountDock } from '../agent/dock';
 import { startingPlace, startsSmall } from '../agent/yield';
-import { lenientPanelUi, PANEL_UI_KEY, SETTINGS_KEY } from '../storage/panel-ui';
+import { localeFor } from '../i18n/locales';
+import { lenientLocalePref, lenientPanelUi, PANEL_UI_KEY, SETTINGS_KEY } from '../storage/panel-ui';
 import type { Bridge } from './bridge';
 import { extensionApi } from './runtime';
 
@@ -45,7 +46,8 @@ export async function putUpEarlyDock(
   if (!stored || bridge.panel || bridge.early || doc.querySelector(DOCK_TAG)) return undefined;
   if ((stored[SETTINGS_KEY] as { panelPlace?: unknown } | undefined)?.panelPlace === 'side') return undefined;
   const ui = lenientPanelUi(stored[PANEL_UI_KEY]);
-  const dock = mountDock(doc, { ...dockFrame({ runtime, i18n: ext.i18n }), ui, ...report });
+  const locale = localeFor(lenientLocalePref(stored[SETTINGS_KEY]), () => ext.i18n?.getUILanguage());
+  const dock = mountDock(doc, { ...dockFrame({ runtime }, locale), ui, ...report });
   // Where the agent starts it too (lib/agent/dock-yield.ts): the strip on a small viewport.
   const win = doc.defaultView ?? window;
   const viewport = { width: win.innerWidth, height: win.innerHeight };

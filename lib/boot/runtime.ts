@@ -4,7 +4,7 @@
  * page, and loading the polyfill (or touching any extension API at all) costs
  * more there than the whole recognition. They are touched only on a page of the
  * guide: `runtime.sendMessage` to report it, and in the top frame the stored
- * dock state, the panel's URL and the frame's name (./early-dock.ts).
+ * dock state and language, the browser's UI language and the panel's URL (./early-dock.ts).
  * Chromium's MV3 `chrome.*` and Firefox's `browser.*` both return a promise
  * when given no callback.
  */
@@ -19,7 +19,8 @@ interface RuntimeLike {
 export interface ExtensionLike {
   runtime?: RuntimeLike;
   storage?: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  i18n?: { getMessage(name: string): string };
+  /** The browser's UI language (read in the renderer: no round trip to the browser, unlike getMessage). */
+  i18n?: { getUILanguage(): string };
 }
 
 export function extensionApi(): ExtensionLike | undefined {

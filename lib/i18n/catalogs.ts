@@ -4,7 +4,8 @@
  * area's types.ts its shape), and the core texts are lib/i18n/messages/<locale>.ts.
  * Flat areas (core, csv, hold, reasons) merge here into one key space for `t()`;
  * the structured ones (checklist, findings) are read through their helpers
- * (lib/checklist/texts.ts, lib/csv/finding-text.ts). All fill {name} placeholders
+ * (lib/checklist/texts.ts, lib/csv/finding-text.ts), and the dock's name of the panel's frame
+ * (dock) by the dock only (lib/agent/dock.ts). All fill {name} placeholders
  * with the one `format` (./format.ts) and resolve locales with ./locales.ts.
  */
 import { LOCALES, type Locale } from './locales';

@@ -20,6 +20,7 @@
  */
 import { credentialsAgentMessages } from '../features/credentials/protocol';
 import { csvAgentMessages } from '../features/csv/protocol';
+import { LOCALES } from '../i18n/locales';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '../storage/panel-ui';
 import { lazySchemas, z } from '../zod-mini';
 import { highlightTarget, knownPage, PANEL_KEY } from './shapes';
@@ -35,7 +36,7 @@ const pageAgentMessages = {
   /**
    * Put up the dock (a fresh one with this one-time key when there is none) and show this page in it.
    * `ui`: the stored width and collapse, read by the background, so the agent puts the dock up
-   * without a storage round trip of its own on the host page's thread.
+   * without a storage round trip of its own on the host page's thread; `locale` likewise.
    */
   'agent:dock': () =>
     z.object({
@@ -49,6 +50,8 @@ const pageAgentMessages = {
           width: z.int().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
         }),
       ),
+      /** The user's UI language, resolved by the background: the dock's frame is named in it. */
+      locale: z.optional(z.enum(LOCALES)),
     }),
   /** Show the dock over the host's open dialogs (the user expanded it while it made room). */
   'agent:dock-stay': () => z.object({}),

@@ -4,6 +4,8 @@
  * before the agent is there (lib/boot/early-dock.ts). The validated items are
  * in ./items.ts, built on these names and bounds.
  */
+import { LOCALES, type Locale } from '../i18n/locales';
+
 export const PANEL_MIN_WIDTH = 280;
 export const PANEL_MAX_WIDTH = 720;
 export const PANEL_DEFAULT_WIDTH = 380;
@@ -27,4 +29,13 @@ export function lenientPanelUi(raw: unknown): { collapsed: boolean; width: numbe
     width:
       typeof v.width === 'number' && Number.isFinite(v.width) ? clampWidth(v.width) : PANEL_DEFAULT_WIDTH,
   };
+}
+
+/**
+ * The stored UI language preference read leniently from the raw settings (any version): anything but
+ * one of our locales is 'auto'. The bootstrap names the dock's frame in it (lib/boot/early-dock.ts).
+ */
+export function lenientLocalePref(raw: unknown): 'auto' | Locale {
+  const locale = (raw as { locale?: unknown } | null | undefined)?.locale;
+  return LOCALES.find((l) => l === locale) ?? 'auto';
 }

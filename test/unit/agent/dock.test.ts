@@ -198,9 +198,16 @@ describe('the dock, as the host page sees it', () => {
 describe('the agent’s hold on the dock (putUpDock)', () => {
   let sendMessage: ReturnType<typeof vi.fn>;
   beforeEach(() => {
-    Object.assign(fakeBrowser.i18n, { getMessage: () => 'MSI Actions setup helper' });
     sendMessage = vi.fn(async () => ({ ok: true }));
     Object.assign(fakeBrowser.runtime, { sendMessage });
+  });
+
+  it('names its frame in the language the background sent, English without one', async () => {
+    await putUpDock({ key: KEY, app: 'marketo', page: 'marketo-actions-config', open: false, locale: 'ja' });
+    expect(currentDock()?.frame.title).toBe('MSI Actions セットアップヘルパー');
+    currentDock()?.remove();
+    await putUpDock({ key: KEY, app: 'marketo', page: 'marketo-actions-config', open: false });
+    expect(currentDock()?.frame.title).toBe('MSI Actions Setup Helper');
   });
 
   it('puts one dock up, posts its key to the extension’s origin, and shows later pages in the same dock', async () => {

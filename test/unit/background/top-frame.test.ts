@@ -7,6 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PanelEvent } from '@/lib/panel/events';
+import { settingsItem } from '@/lib/storage/items';
 import { EXT_ID, type FakeExtension, installFakeExtension, PANEL_URL, settle } from './fake-extension';
 
 const TAB = 3;
@@ -52,8 +53,19 @@ describe('what the top frame shows, read from its bootstrap', () => {
       id: TAB,
     });
     const dock = ext.toAgents.find((m) => m.type === 'agent:dock');
-    expect(dock?.payload).toMatchObject({ app: 'marketo', page: 'unknown', open: true });
+    // The browser's language (the stored preference is 'auto'): the agent names the dock's frame in it.
+    expect(dock?.payload).toMatchObject({ app: 'marketo', page: 'unknown', open: true, locale: 'en' });
     expect(ext.bg.hub.shown(TAB)).toMatchObject({ app: 'marketo', munchkinId: '123-ABC-456' });
+  });
+
+  it('sends the agent the language the user chose for the panel, to name the dock’s frame in', async () => {
+    await settingsItem.set({ ...(await settingsItem.get()), locale: 'ja' });
+    ext.frame(TAB, 0, 'https://engage-ab.marketo.com/?munchkinId=123-ABC-456#DB0A1', {
+      toolbar: () => 'load',
+      top: { app: 'marketo', page: 'unknown', munchkinId: '123-ABC-456', instanceHost: 'engage-ab' },
+    });
+    await ext.bg.hub.putUpDock(TAB, true);
+    expect(ext.toAgents.find((m) => m.type === 'agent:dock')?.payload).toMatchObject({ locale: 'ja' });
   });
 
   it('tells the side panel the instance of the active tab, though its page reported nothing', async () => {

@@ -24,18 +24,18 @@ const EXTENSION = 'chrome-extension://ourextensionid';
 /** The browser's own extension global as the bootstrap sees it, with what storage.local holds. */
 function fakeExtensionApi(stored: Record<string, unknown> = {}) {
   const sendMessage = vi.fn(async (_message: unknown) => ({ ok: true }));
+  const getMessage = vi.fn((_name: string) => '');
   const get = vi.fn(async (keys: string[]) =>
     Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]])),
   );
   const api = {
     runtime: { id: 'ourextensionid', sendMessage, getURL: (path: string) => `${EXTENSION}${path}` },
     storage: { local: { get } },
-    i18n: {
-      getMessage: (name: string) => (name === 'extName' ? 'Assistant de configuration MSI Actions' : ''),
-    },
+    // The browser's UI language; getMessage is there to show it is never asked (a synchronous round trip).
+    i18n: { getUILanguage: () => 'fr-FR', getMessage },
   };
   Object.defineProperty(globalThis, 'browser', { configurable: true, value: api });
-  return { sendMessage, get };
+  return { sendMessage, get, getMessage };
 }
 
 const docks = () => document.querySelectorAll('msi-panel');
@@ -74,11 +74,21 @@ describe('the dock the bootstrap puts up', () => {
     expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('500px');
     const early = getBridge().early!;
     expect(early.frame.src).toBe(`${EXTENSION}/panel.html`);
+    // Named in the browser's language (the stored preference is 'auto' here), without asking the browser.
     expect(early.frame.title).toBe('Assistant de configuration MSI Actions');
+    expect(api.getMessage).not.toHaveBeenCalled();
     // Reported in the same check: the dock does not wait for the background.
     expect(api.sendMessage).toHaveBeenCalledOnce();
     // No key yet: its panel document gets nothing until the agent has one.
     expect(loadPanel(early.frame)).not.toHaveBeenCalled();
+  });
+
+  it('names its frame in the language the user chose in the options, over the browser’s', async () => {
+    fakeExtensionApi({ settings: { locale: 'ja', panelPlace: 'page' } });
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([marketoApp]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(getBridge().early?.frame.title).toBe('MSI Actions セットアップヘルパー');
   });
 
   it('is taken over by the agent: the same frame, no second dock, and the key posted once the panel has loaded', async () => {
