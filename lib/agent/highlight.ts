@@ -8,6 +8,11 @@
  * placed, and the Navigation API is listened to where there is one), when the
  * element is gone or shows nothing (it never outlines empty space), after a
  * few seconds, or when the panel asks (clearHighlight). One outline at a time.
+ *
+ * Invariant: its shadow root is open on purpose, and so holds nothing page script could use. It
+ * draws the outline and the label the admin sees on the page anyway (where to click), no control,
+ * and takes no pointer input (`pointer-events: none`). Tools outside the test suite find it by its
+ * `data-testid="msi-highlight"`. Guarded in test/unit/agent/highlight.test.ts.
  */
 const HOST_TAG = 'msi-highlight';
 const CSS = `

@@ -30,6 +30,19 @@ describe('"show me" outline', () => {
     expect(box?.style.width).toBe('94px');
   });
 
+  it('gives page script, which can open its shadow root, nothing but the label the admin sees, and no control', () => {
+    highlightElement(target(), 'Here');
+    const root = outline()?.shadowRoot;
+    expect(root?.textContent?.includes('Here')).toBe(true);
+    expect(
+      root?.querySelectorAll('button, a, input, select, textarea, iframe, [tabindex], [role]'),
+    ).toHaveLength(0);
+    // It takes no pointer input: a click on the outline reaches the page's control under it.
+    expect(root?.querySelector('style')?.textContent).toMatch(/\.box \{[^}]*pointer-events: none/);
+    // The box holds the label only (no page data, no panel text).
+    expect(root?.querySelector('[data-testid="msi-highlight"]')?.textContent).toBe('Here');
+  });
+
   it('goes away on Escape', () => {
     const handle = highlightElement(target(), 'Here');
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

@@ -83,6 +83,12 @@ describe.each(VARIANTS)('guardCsvDialog on the demo User Management page (%s)', 
     await settle(d);
     expect(stage(d.document)).toBe('choose-file');
     expect(marker()?.textContent).toBe('2 errors: see the panel');
+    // Its shadow root is open (page script can read it): it holds the label the admin sees and nothing
+    // else, no row of the file and no control (lib/csv-dialog/hold-marker.ts).
+    const root = d.document.querySelector('msi-csv-hold')?.shadowRoot;
+    expect(root?.querySelectorAll('button, a, input, select, textarea, iframe, [tabindex]')).toHaveLength(0);
+    const shown = root?.textContent ?? '';
+    for (const cell of BAD.split(/[\n,]/).filter((c) => c.includes('@'))) expect(shown).not.toContain(cell);
 
     const enter = new d.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     next().dispatchEvent(enter);
