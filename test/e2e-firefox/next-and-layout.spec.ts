@@ -86,9 +86,16 @@ describe('the panel beside the host in Firefox', () => {
       }
       await eventually(() => dockWidth(page)).toBe(380);
       // A keyboard user tabs to Actions (the dock makes room for the focused control), then opens the dialog.
-      await page.evaluate(() =>
-        [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Actions')?.focus(),
-      );
+      // The Sales app is recognised by its route: the dock can be up before the app has drawn the page.
+      await eventually(() =>
+        page.evaluate(() => {
+          const actions = [...document.querySelectorAll('button')].find(
+            (b) => b.textContent?.trim() === 'Actions',
+          );
+          actions?.focus();
+          return actions !== undefined && document.activeElement === actions;
+        }),
+      ).toBe(true);
       await page.keyboard.press('Enter');
       await clickText(page, '[role=menuitem]', 'Inviter des utilisateurs via CSV');
       await eventually(() => count(page, '[role=dialog]')).toBe(1);
