@@ -10,6 +10,7 @@ import { toChromeMessages } from '@/lib/i18n/locale-files';
 import { LOCALES, type Locale, localeFor, resolveLocale } from '@/lib/i18n/locales';
 import { CHECKLIST_TEXTS } from '@/lib/i18n/messages/checklist';
 import { CSV_TEXTS } from '@/lib/i18n/messages/csv';
+import { DOCK_TEXTS } from '@/lib/i18n/messages/dock';
 import { en as core } from '@/lib/i18n/messages/en';
 import { FINDING_TEXTS } from '@/lib/i18n/messages/findings';
 import { HOLD_TEXTS } from '@/lib/i18n/messages/hold';
@@ -33,6 +34,8 @@ const AREAS: Record<string, Record<Locale, unknown>> = {
   core: Object.fromEntries(LOCALES.map((l) => [l, CATALOGS[l]])) as Record<Locale, unknown>,
   checklist: CHECKLIST_TEXTS,
   findings: FINDING_TEXTS,
+  // Read by the dock only (not merged into CATALOGS): the name of the panel's frame.
+  dock: DOCK_TEXTS,
 };
 
 describe('catalogues', () => {
