@@ -45,8 +45,9 @@ describe('toolbar button', () => {
           app: '',
           page: 'unknown',
           open: true,
-          // The stored dock state goes with the request (the agent reads no storage first).
+          // The stored dock state and the UI language go with the request (the agent reads no storage first).
           ui: { collapsed: false, width: 380 },
+          locale: 'en',
         },
       }),
     ]);
