@@ -67,6 +67,8 @@ export interface Dock {
    */
   setPlace(place: DockPlace): void;
   setPage(app: string, page: string): void;
+  /** Names the frame in this language (the admin changed it in the options). */
+  setLocale(locale: Locale): void;
   /** Where the dock draws, in the viewport (for the visibility check). */
   rect(): DOMRect;
   /** True while our host is still the element in the page. */
@@ -200,6 +202,9 @@ export function mountDock(doc: Document, options: DockOptions): Dock {
     setPlace(next) {
       place = next;
       apply();
+    },
+    setLocale(locale) {
+      frame.title = DOCK_TEXTS[locale].dockFrameTitle;
     },
     setPage(app, page) {
       host.setAttribute('data-app', app);

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
 import { takeEarlyDock } from '../boot/early-dock';
-import type { Locale } from '../i18n/locales';
-import { type PanelUi, panelUiItem } from '../storage/items';
+import { type Locale, localeFor } from '../i18n/locales';
+import { type PanelUi, panelUiItem, settingsItem } from '../storage/items';
 import { type Dock, dockFrame, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
 import { holdReadingsUntil } from './reading-gate';
@@ -53,6 +53,7 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
     dock = early;
     dock.setUi(ui);
     dock.setPage(req.app, req.page);
+    if (req.locale) dock.setLocale(req.locale);
     dock.setKey(req.key);
   } else {
     early?.remove();
@@ -67,10 +68,18 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
   // The page's first reading waits until the panel is shown (./reading-gate.ts).
   holdReadingsUntil(dock.shown);
   unwatch?.();
-  unwatch = panelUiItem.watch((next) => {
+  const unwatchUi = panelUiItem.watch((next) => {
     dock?.setUi(next);
     yielding?.check();
   });
+  // The frame's name follows the language the admin picks in the options, as the panel does.
+  const unwatchLocale = settingsItem.watch((next) =>
+    dock?.setLocale(localeFor(next.locale, () => browser.i18n.getUILanguage())),
+  );
+  unwatch = () => {
+    unwatchUi();
+    unwatchLocale();
+  };
   // Out of the way of the host's dialogs, menus and the outlined control; narrow on a small viewport.
   yielding?.stop();
   yielding = watchDockYield(doc, dock, { open: req.open });

@@ -16,7 +16,7 @@ import { mountDock } from '@/lib/agent/dock';
 import { currentDock, putUpDock } from '@/lib/agent/panel-dock';
 import { getBridge } from '@/lib/boot/bridge';
 import { PANEL_READY, PANEL_SHOWN } from '@/lib/panel/handshake';
-import { panelUiItem } from '@/lib/storage/items';
+import { panelUiItem, settingsItem } from '@/lib/storage/items';
 import { loadPanel } from './panel-window';
 
 const KEY = '0123456789abcdef0123456789abcdef';
@@ -200,6 +200,12 @@ describe('the agent’s hold on the dock (putUpDock)', () => {
   beforeEach(() => {
     sendMessage = vi.fn(async () => ({ ok: true }));
     Object.assign(fakeBrowser.runtime, { sendMessage });
+  });
+
+  it('renames its frame when the admin picks another language in the options', async () => {
+    await putUpDock({ key: KEY, app: 'marketo', page: 'marketo-actions-config', open: false, locale: 'en' });
+    await settingsItem.set({ ...(await settingsItem.get()), locale: 'de' });
+    await vi.waitFor(() => expect(currentDock()?.frame.title).toBe('MSI Actions Einrichtungsassistent'));
   });
 
   it('names its frame in the language the background sent, English without one', async () => {

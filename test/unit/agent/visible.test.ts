@@ -27,6 +27,7 @@ function dock(rect = DOCK, attached = true): Dock {
     ui: () => ({ width: 380, collapsed: false }),
     setPlace() {},
     setPage() {},
+    setLocale() {},
     rect: () => rect,
     attached: () => attached,
     focus() {},
