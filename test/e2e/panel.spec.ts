@@ -361,4 +361,7 @@ test('the panel follows the language chosen in the options', async ({ page, cont
     'aria-label',
     'Réduire le panneau',
   );
+  // The dock's frame is named in it too (a screen reader announces the frame by that name).
+  const frameElement = await (await ui(page)).frameElement();
+  expect(await frameElement.getAttribute('title')).toBe('Assistant de configuration MSI Actions');
 });
