@@ -7,7 +7,7 @@
  * Invariant: its shadow root is open on purpose, and so holds nothing page script could use. It
  * holds only the label the admin sees beside the button (that the check holds it, and how many
  * errors it found), never a row of the file or a finding's detail, no control, and it takes no
- * clicks. Tools find it by `data-testid="csv-hold-marker"`. Guarded in test/unit/csv-dialog.
+ * clicks. Tools find it by `data-testid="csv-hold-marker"`. Guarded in test/unit/csv-ui/guard.test.ts.
  */
 const HOST_TAG = 'msi-csv-hold';
 const CSS = `
