@@ -1,13 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { loadLocale } from '@/lib/i18n/locale-texts';
-import { type Locale, localeFor } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeOf } from '@/lib/i18n/ui-locale';
 import { settingsItem } from '@/lib/storage/items';
 import { I18nProvider } from './I18nProvider';
-
-/** The UI language for a stored preference: the browser's unless the options name one. */
-export const localeOf = (pref: 'auto' | Locale): Locale =>
-  localeFor(pref, () => browser.i18n.getUILanguage());
 
 /**
  * The panel language: the browser's, unless the options say otherwise; follows changes live.

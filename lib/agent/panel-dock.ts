@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import { getBridge } from '../boot/bridge';
 import { takeEarlyDock } from '../boot/early-dock';
-import { type Locale, localeFor } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { localeOf } from '../i18n/ui-locale';
 import { type PanelUi, panelUiItem, settingsItem } from '../storage/items';
 import { type Dock, dockFrame, mountDock } from './dock';
 import { type DockYield, watchDockYield } from './dock-yield';
@@ -73,9 +74,7 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
     yielding?.check();
   });
   // The frame's name follows the language the admin picks in the options, as the panel does.
-  const unwatchLocale = settingsItem.watch((next) =>
-    dock?.setLocale(localeFor(next.locale, () => browser.i18n.getUILanguage())),
-  );
+  const unwatchLocale = settingsItem.watch((next) => dock?.setLocale(localeOf(next.locale)));
   unwatch = () => {
     unwatchUi();
     unwatchLocale();

@@ -8,15 +8,14 @@
  * Invariant: nothing from the page is trusted to decide for the user (a file chosen in the dialog
  * is checked in the panel document, not here; a removal goes through only after the panel's answer).
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { removalCaution } from '../checklist/cautions';
 import { type RemovalFacts, removalFacts } from '../checklist/removal-facts';
 import { PROGRESS_STORAGE_KEY } from '../checklist/schema';
 import { type CsvDialogGuard, guardCsvDialog, guardInviteBox, type InviteGuard } from '../csv-dialog';
 import { installRemovalGuard, type RemovalAttempt } from '../guard/removal';
-import { localeFor } from '../i18n/locales';
 import { HOLD_TEXTS } from '../i18n/messages/hold';
+import { localeOf } from '../i18n/ui-locale';
 import { MAX_FILE_BYTES } from '../messaging/agent-protocol';
 import { base64ToBytes, bytesToBase64Async } from '../messaging/bytes';
 import type { ReplaceResult, UsersContext } from '../messaging/protocol';
@@ -43,7 +42,7 @@ export function userManagementGuards(page: KnownPageId, doc: Document): Array<()
 function holdLabel(key: 'csvHoldChecking' | 'csvInviteHoldChecking'): () => string {
   let text = HOLD_TEXTS.en[key];
   void settingsItem.get().then(({ locale }) => {
-    text = HOLD_TEXTS[localeFor(locale, () => browser.i18n.getUILanguage())][key];
+    text = HOLD_TEXTS[localeOf(locale)][key];
   });
   return () => text;
 }

@@ -10,7 +10,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { localeFor } from '../i18n/locales';
+import { localeOf } from '../i18n/ui-locale';
 import type { MessageType, PageReport, Payload, Responses } from '../messaging/protocol';
 import { PANEL_PORT } from '../panel/channel';
 import type { PanelEvent } from '../panel/events';
@@ -165,18 +165,16 @@ export function createPanelHub(deps: HubDeps) {
     async putUpDock(tabId: number, open: boolean): Promise<void> {
       const shown = pages.shown(tabId);
       const key = registry.issueKey(tabId);
-      // The stored width and collapse go with the request: the agent, on the host page's thread,
-      // puts the dock up without reading storage first.
+      // The stored width and collapse, and the language the frame is named in (the panel's own), go
+      // with the request: the agent, on the host page's thread, puts the dock up without reading storage.
       const [ui, settings] = await Promise.all([storedUi(), storedSettings()]);
-      // The language the agent names the dock's frame in (lib/agent/dock.ts): the panel's own.
-      const locale = localeFor(settings.locale, () => browser.i18n.getUILanguage());
       await callAgent(tabId, 0, 'agent:dock', {
         key,
         app: shown.app ?? '',
         page: shown.page,
         open,
         ui,
-        locale,
+        locale: localeOf(settings.locale),
       });
     },
 

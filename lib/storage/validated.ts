@@ -4,7 +4,6 @@
  * schema (hand-edited, written by a buggy build, truncated) falls back to the
  * default, is reported through `onCorrupt`, and never crashes the panel.
  */
-
 import { storage } from 'wxt/utils/storage';
 import type { Checker } from '../zod-mini';
 import { storedKeys } from './stored-keys';
