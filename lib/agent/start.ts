@@ -15,6 +15,7 @@ import { clearHighlight, highlightElement } from './highlight';
 import { currentDock, placeDockNow, putUpDock, stayDock } from './panel-dock';
 import { readPageSliced } from './read-page';
 import { dockVisibility } from './visible';
+import { warmUpFirstMessage } from './warm-up';
 import { watchPage } from './watch-page';
 
 /** The page and the dock here, in every app's agent; each app adds its features' handlers (./apps/). */
@@ -62,4 +63,7 @@ export function startAgent(app: AgentApp): void {
       sender,
     ),
   );
+  // The first message's check, done ahead in short tasks of their own (./warm-up.ts): the dock's in
+  // the top frame, the watch's in a framed page. Samples only, made up here.
+  warmUpFirstMessage(window.top === window, app.app);
 }
