@@ -72,7 +72,9 @@ export async function startTracing(cdp: CDPSession): Promise<Tracing> {
         if (chunk.eof) break;
       }
       await cdp.send('IO.close', { handle: stream });
-      const parsed = JSON.parse(Buffer.concat(parts).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+      const parsed = JSON.parse(Buffer.concat(parts).toString('utf8')) as
+        | TraceEvent[]
+        | { traceEvents: TraceEvent[] };
       return Array.isArray(parsed) ? parsed : parsed.traceEvents;
     },
   };
