@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { agentLibsFromWorld } from './lib/build/agent-libs';
 import { eagerCompile } from './lib/build/compile-hints';
 import { polyfillWithoutNamespaceCopy } from './lib/build/polyfill-import';
 import { FOCUS_PANEL_COMMAND, FOCUS_PANEL_KEY } from './lib/commands';
@@ -12,7 +13,7 @@ const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [polyfillWithoutNamespaceCopy(), eagerCompile(/^boot-[a-z]+\.js$/)],
+    plugins: [agentLibsFromWorld(), polyfillWithoutNamespaceCopy(), eagerCompile(/^boot-[a-z]+\.js$/)],
     build: { sourcemap: process.env.MSI_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

@@ -15,9 +15,15 @@ export const AGENT_SCRIPTS = {
   sales: '/agent-sales.js',
   salesforce: '/agent-salesforce.js',
 } as const satisfies Record<AppId, string>;
+/**
+ * The libraries every agent reads from its frame's isolated world (lib/agent/libs.ts), injected
+ * just before the agent, by a call of its own: the browser evaluates the files of one call in one
+ * task, and one task of both was the longest of ours on the host's main thread.
+ */
+export const AGENT_LIBS_SCRIPT = '/agent-libs.js';
 /** "Report this page"'s sanitiser (entrypoints/report.ts), injected only when asked (./report.ts). */
 export const REPORT_SCRIPT = '/report.js';
-type ScriptFile = (typeof AGENT_SCRIPTS)[AppId] | typeof REPORT_SCRIPT;
+type ScriptFile = (typeof AGENT_SCRIPTS)[AppId] | typeof AGENT_LIBS_SCRIPT | typeof REPORT_SCRIPT;
 
 /** The tab a content script's message came from. */
 export const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id;
@@ -152,9 +158,11 @@ function injectAgent(tabId: number, frameId: number): Promise<void> {
   let pending = agentInjections.get(key);
   if (!pending) {
     pending = appOfFrame(tabId, frameId)
-      .then((app) => {
+      .then(async (app) => {
         // Not one of our hosts: no agent (the call that needed it fails as for a frame we cannot script).
         if (!app) throw new Error('This frame is not on a host of ours.');
+        // Libraries first, then the app's agent: two tasks on the host's thread, not one.
+        await injectIntoFrame(tabId, frameId, AGENT_LIBS_SCRIPT);
         return injectIntoFrame(tabId, frameId, AGENT_SCRIPTS[app]);
       })
       .then(() => {

@@ -67,7 +67,11 @@ export function bundleSizes(dir: string): Bundle[] {
       ),
     );
   }
-  // One agent per app (a frame gets its app's); agent.js before the split, for a build compared with an older one.
+  // The agents' libraries (injected just before an agent, a task of their own: lib/agent/libs.ts), then
+  // one agent per app (a frame gets its app's); agent.js before the split, for a build compared with an older one.
+  if (fs.existsSync(path.join(dir, 'agent-libs.js'))) {
+    out.push(bundle(dir, 'agent-libs.js', 'before the agent, its own task', ['agent-libs.js']));
+  }
   for (const file of ['agent-marketo.js', 'agent-sales.js', 'agent-salesforce.js', 'agent.js']) {
     if (fs.existsSync(path.join(dir, file)))
       out.push(bundle(dir, file, 'frame of a guide page, on demand', [file]));

@@ -31,8 +31,21 @@ async function pageCredentials(page: Page) {
 /** Everything a main-world script can sweep: the DOM, every open shadow root, every frame it may read. */
 async function sweep(
   page: Page,
-): Promise<{ text: string; closedHost: boolean; ourFrames: number; readable: number }> {
+): Promise<{ text: string; closedHost: boolean; ourFrames: number; readable: number; ourGlobals: string[] }> {
   return page.evaluate(() => {
+    // What our scripts keep on their own (isolated) world's global: the agent's mark and the libraries
+    // it shares (lib/agent/flag.ts, lib/agent/libs.ts). The page's global must show neither.
+    const ourGlobals: string[] = [];
+    const globals = [window, ...Array.from({ length: window.frames.length }, (_, i) => window.frames[i])];
+    for (const g of globals) {
+      try {
+        const w = g as unknown as Record<string | symbol, unknown>;
+        if (w.__msiActionsAgent !== undefined) ourGlobals.push('__msiActionsAgent');
+        if (w[Symbol.for('msi-actions.agent-libs')] !== undefined) ourGlobals.push('agent-libs');
+      } catch {
+        // cross-origin: nothing to read
+      }
+    }
     const parts: string[] = [location.href];
     const visit = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
@@ -63,6 +76,7 @@ async function sweep(
       closedHost: host !== null && host.shadowRoot === null,
       ourFrames,
       readable,
+      ourGlobals,
     };
   });
 }
@@ -110,6 +124,7 @@ async function expectNothingFor(sales: Page, extensionId: string, values: string
   const seen = await sweep(sales);
   expect(seen.closedHost).toBe(true);
   expect(seen.ourFrames).toBe(0);
+  expect(seen.ourGlobals).toEqual([]);
   // Not the values, not even their last four characters (the panel shows those in its own document).
   for (const value of [clientSecret, clientId]) expect(seen.text).not.toContain(value.slice(-4));
 

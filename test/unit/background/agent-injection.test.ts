@@ -21,6 +21,7 @@ const { sendToFrame } = await import('@/lib/messaging/send');
 const urls = new Map<string, string>();
 /** The agent files injected, in order. */
 const injected: string[] = [];
+const LIBS = '/agent-libs.js';
 
 describe('callAgent', () => {
   let executeScript: ReturnType<typeof vi.fn>;
@@ -36,7 +37,8 @@ describe('callAgent', () => {
         if (!injection.files) return [{ result: urls.get(frame) }];
         await new Promise((r) => setTimeout(r, 5));
         injected.push(...injection.files);
-        agentIn.add(frame);
+        // The libraries alone are no agent (lib/agent/libs.ts): the app's agent file is.
+        if (!injection.files.includes(LIBS)) agentIn.add(frame);
         return [];
       },
     );
@@ -52,12 +54,20 @@ describe('callAgent', () => {
       callAgent(7, 0, 'credentials:read', { frameId: 0 }),
       callAgent(7, 0, 'credentials:fill-preview', { frameId: 0 }),
     ]);
-    expect(executeScript).toHaveBeenCalledOnce();
-    expect(injected).toEqual(['/agent-sales.js']);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(injected).toEqual([LIBS, '/agent-sales.js']);
     expect(answers.map((a) => (a as unknown as { type: string }).type)).toEqual([
       'credentials:fill-preview',
       'credentials:read',
       'credentials:fill-preview',
+    ]);
+  });
+
+  it('injects the libraries and then the agent, each by a call of its own (two tasks in the page, not one)', async () => {
+    await callAgent(7, 0, 'credentials:read', { frameId: 0 });
+    expect(executeScript.mock.calls.map(([injection]) => injection.files)).toEqual([
+      [LIBS],
+      ['/agent-sales.js'],
     ]);
   });
 
@@ -66,13 +76,13 @@ describe('callAgent', () => {
       callAgent(7, 0, 'credentials:read', { frameId: 0 }),
       callAgent(7, 3, 'credentials:read', { frameId: 3 }),
     ]);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript).toHaveBeenCalledTimes(4);
     // The frame navigated: its new document has no agent.
     agentIn.delete('7/0');
     await callAgent(7, 0, 'credentials:read', { frameId: 0 });
-    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript).toHaveBeenCalledTimes(6);
     await callAgent(7, 0, 'credentials:read', { frameId: 0 });
-    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript).toHaveBeenCalledTimes(6);
   });
 
   it("injects the agent of the app the frame's bootstrap reported, else of the frame's own URL; none off our hosts", async () => {
@@ -85,13 +95,17 @@ describe('callAgent', () => {
     await callAgent(9, 3, 'credentials:read', { frameId: 3 });
     await callAgent(9, 4, 'credentials:read', { frameId: 4 });
     expect(injected).toEqual([
+      LIBS,
       '/agent-marketo.js',
+      LIBS,
       '/agent-salesforce.js',
+      LIBS,
       '/agent-salesforce.js',
+      LIBS,
       '/agent-sales.js',
     ]);
     await expect(callAgent(9, 5, 'credentials:read', { frameId: 5 })).rejects.toThrow();
-    expect(injected).toHaveLength(4);
+    expect(injected).toHaveLength(8);
   });
 
   it('injects at once into a frame whose bootstrap reported no agent, and asks first again once it has one', async () => {
@@ -99,9 +113,9 @@ describe('callAgent', () => {
     await callAgent(7, 0, 'credentials:read', { frameId: 0 });
     // One message: the call itself, after the injection (no first message that no one could answer).
     expect(vi.mocked(sendToFrame)).toHaveBeenCalledOnce();
-    expect(injected).toEqual(['/agent-sales.js']);
+    expect(injected).toEqual([LIBS, '/agent-sales.js']);
     await callAgent(7, 0, 'credentials:read', { frameId: 0 });
-    expect(executeScript).toHaveBeenCalledOnce();
+    expect(executeScript).toHaveBeenCalledTimes(2);
     expect(vi.mocked(sendToFrame)).toHaveBeenCalledTimes(2);
   });
 
