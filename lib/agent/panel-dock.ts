@@ -47,8 +47,9 @@ export async function putUpDock(req: DockRequest, doc: Document = document): Pro
   const ui = req.open ? { ...stored, collapsed: false } : stored;
   if (req.open && stored.collapsed) await panelUiItem.set(ui);
   // The bootstrap put the dock up on recognising the page, its frame already loading (lib/boot/early-dock.ts):
-  // it gets its key and the stored state here. Otherwise (a framed page of the guide, the toolbar,
-  // a dock the page removed) a fresh one.
+  // it gets the stored state here, and this key too (a panel already accepted with the key the
+  // bootstrap had ignores it; one that was not presents it). Otherwise (a framed page of the
+  // guide, the toolbar, a dock the page removed) a fresh one.
   const early = takeEarlyDock(getBridge());
   if (early?.attached()) {
     dock = early;

@@ -12,17 +12,25 @@ import type { PanelHub } from './panel-hub';
 export function createPanelHandlers(hub: PanelHub): Handlers {
   const tab = (sender: Runtime.MessageSender) => hub.tabOf(sender);
   return {
-    'page:report': async ({ agent, ...report }, sender) => {
+    'page:report': async ({ agent, dock, ...report }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId === undefined) return { ok: true };
       // Whether the frame runs an agent is about our scripts, not the page: kept apart (./frames.ts).
       frameReported(tabId, sender.frameId, agent);
+      // The top frame's bootstrap put the dock up: its key, in the answer (./panel-hub.ts `earlyDock`).
+      const key = dock && sender.frameId === 0 ? hub.earlyDock(tabId, report) : undefined;
+      if (key) return { ok: true, key };
       await hub.report(tabId, sender.frameId, report);
       return { ok: true };
     },
     'panel:hello': ({ key }, sender) => {
       const ok = hub.redeem(key, sender);
       return ok ? { ok, tabId: sender.tab?.id as number } : { ok };
+    },
+    'dock:shown': (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      return { ok: hub.dockShown(tabId) };
     },
     'agent:dock-lost': async (_payload, sender) => {
       const tabId = sender.tab?.id;

@@ -19,6 +19,12 @@ import { mayAccept, type PanelRegistry, type SenderKind } from './panels';
 import { type ShownPage, sameShown, type TabPages } from './tab-pages';
 
 const SESSION_KEY = 'panelHub';
+/**
+ * How long a report is held for the panel of the bootstrap's dock to be shown (`earlyDock`): it is
+ * some 80–130 ms after the dock went up (`npm run bench:host`); a panel that never is (its frame
+ * taken out, a key refused) leaves the dock to the agent after this.
+ */
+export const AGENT_HELD_MS = 1500;
 
 type CallAgent = <T extends MessageType>(
   tabId: number,
@@ -91,6 +97,9 @@ export function createPanelHub(deps: HubDeps) {
   const storedSettings = cachedItem(settingsItem);
 
   const kindOf = (sender: Runtime.MessageSender): SenderKind => registry.kindOf(sender, deps.isOurHost);
+  /** Per tab: a report held until the panel of the bootstrap's dock presents its key (`earlyDock`). */
+  const held = new Map<number, { release(): void; drop(): void }>();
+  const settle = (tabId: number, frameId: number) => hub.settleReport(tabId, frameId);
 
   const hub = {
     kindOf,
@@ -122,6 +131,56 @@ export function createPanelHub(deps: HubDeps) {
     async report(tabId: number, frameId: number, report: PageReport): Promise<void> {
       pages.report(tabId, frameId, report);
       void persist();
+      // Whatever was held for the panel's key goes now, for this report (./panel-hub.ts `earlyDock`).
+      held.get(tabId)?.drop();
+      await settle(tabId, frameId);
+    },
+
+    /**
+     * The top frame's bootstrap put the dock up itself on recognising a page of the guide
+     * (lib/boot/early-dock.ts) and reported it: it gets the dock's key in the answer, and the rest
+     * of a report (the agent, injected to take the dock over and watch the page) is held until the
+     * bootstrap says the panel is shown (`dockShown`), at most `AGENT_HELD_MS`. Injected at once, the agent's
+     * evaluation ran on the host's thread while the panel's process started, on the same cores, and
+     * took 15–30 ms of wall time for 4–6 ms of CPU (`npm run bench:host`). Undefined, having done
+     * nothing, when the panel does not open in the page: the report is then an ordinary one.
+     */
+    earlyDock(tabId: number, report: PageReport): string | undefined {
+      if (report.page === 'unknown' || (deps.panelPlace?.() ?? 'page') !== 'page') return undefined;
+      pages.report(tabId, 0, report);
+      void persist();
+      held.get(tabId)?.drop();
+      const release = () => {
+        if (held.get(tabId) !== hold) return;
+        hold.drop();
+        // The tab was forgotten meanwhile (a load reported after the page's own report, as Firefox
+        // may): what its top frame shows now is read from its bootstrap, if anything of ours.
+        const relearn = pages.appOf(tabId, 0) === undefined ? hub.learnTop(tabId) : undefined;
+        void Promise.resolve(relearn)
+          .then(() => settle(tabId, 0))
+          .catch(() => {});
+      };
+      const timer = setTimeout(release, AGENT_HELD_MS);
+      const hold = {
+        release,
+        drop: () => {
+          clearTimeout(timer);
+          if (held.get(tabId) === hold) held.delete(tabId);
+        },
+      };
+      held.set(tabId, hold);
+      return registry.issueKey(tabId);
+    },
+
+    /** The panel of the bootstrap's dock is shown: the report held for it goes on (`earlyDock`). */
+    dockShown(tabId: number): boolean {
+      const hold = held.get(tabId);
+      hold?.release();
+      return hold !== undefined;
+    },
+
+    /** What a report puts in motion: the dock, the instance of a framed page, the page watched. */
+    async settleReport(tabId: number, frameId: number): Promise<void> {
       const dock =
         pages.recognised(tabId) && (deps.panelPlace?.() ?? 'page') === 'page'
           ? hub.putUpDock(tabId, false).catch(() => {})
@@ -226,12 +285,15 @@ export function createPanelHub(deps: HubDeps) {
       lastUrl.set(tabId, base as string);
     },
     forgetTab(tabId: number) {
+      const hold = held.get(tabId);
       pages.forget(tabId);
       registry.forgetTab(tabId);
       watching.delete(tabId);
       lastShown.delete(tabId);
       lastUnread.delete(tabId);
       void persist();
+      // A report held for the bootstrap's dock (`earlyDock`) goes on now, with what the top frame shows.
+      hold?.release();
     },
 
     /** After a restart of the service worker: the registered panels and the tabs' pages. */

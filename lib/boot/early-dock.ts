@@ -6,11 +6,14 @@
  * it starts here rather than once the background has injected the agent and
  * asked it for a dock, some 40 ms later.
  *
- * The dock put up here has no key: its panel document shows nothing and can do
- * nothing until the agent takes the dock over (lib/agent/panel-dock.ts) and
- * posts it the key the background issued. Everything else holds as for the
- * agent's own dock (lib/agent/dock.ts): closed shadow root, nothing of the panel
- * in the page, the reference kept in the isolated world (the bridge).
+ * The dock put up here has no key at first: its panel document shows nothing and
+ * can do nothing until it has one. The bootstrap then reports the page saying
+ * that it put the dock up, and the background answers with the dock's one-time
+ * key (lib/background/panel-hub.ts `earlyDock`), which the dock posts to its own
+ * frame's window only; the agent, injected once the panel is shown, takes the
+ * dock over (lib/agent/panel-dock.ts). Everything else holds as for the agent's
+ * own dock (lib/agent/dock.ts): closed shadow root, nothing of the panel in the
+ * page, the key and the reference kept in the isolated world (the bridge).
  *
  * Invariants (test/unit/boot/early-dock.test.ts):
  * - only in the top frame, only for a page of the guide, only when the panel

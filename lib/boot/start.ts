@@ -56,13 +56,30 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // the top frame shows stays on the bridge, where the background reads it when it needs it
     // (the toolbar, the instance of a framed page, the browser's side panel: lib/background/inject.ts).
     const known = report.page !== 'unknown';
-    if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
-    // The top frame shows a page of the guide: the dock's frame starts loading now, while the
-    // background injects the agent that will give it its key (./early-dock.ts).
+    // The top frame shows a page of the guide: the dock's frame starts loading now (./early-dock.ts),
+    // and the report that follows says so; the background answers with the dock's key, and injects
+    // the agent only once the panel is shown, so that the agent's evaluation does not share
+    // the host's thread and the cores with the panel's start (`npm run bench:host`).
     if (known && bridge && !docked) {
       docked = true;
-      void putUpEarlyDock(doc, bridge, { app: report.app ?? '', page: report.page });
+      void putUpEarlyDock(doc, bridge, { app: report.app ?? '', page: report.page })
+        .catch(() => undefined)
+        .then((dock) => {
+          // A newer report went meanwhile: this one is stale; the agent gives the dock its key.
+          if (last !== report || stopped) return;
+          return send('page:report', { ...report, agent: hasAgent(), dock: dock !== undefined }).then(
+            (res) => {
+              if (!dock || !res?.key || bridge.early !== dock) return;
+              dock.setKey(res.key);
+              // The agent was held for the panel's start: it may come once the panel is shown.
+              return dock.shown.then(() => send('dock:shown', {}));
+            },
+          );
+        })
+        .catch(() => {});
+      return;
     }
+    if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
   };
   stopWatching = watchPage({
     win,

@@ -54,6 +54,11 @@ export const pageReport = z.object({
    * it at once when it needs it, without first asking a frame that cannot answer. Not part of the page.
    */
   agent: z.optional(z.boolean()),
+  /**
+   * The top frame's bootstrap put the dock up itself (lib/boot/early-dock.ts): the answer carries
+   * the dock's key, and the agent can wait until the panel has presented it. Not part of the page.
+   */
+  dock: z.optional(z.boolean()),
 });
 export type PageReport = z.infer<typeof pageReport>;
 
@@ -77,6 +82,11 @@ const pageMessages = {
   'dock:stay': () => z.object({}),
   /** agent → background: the page took the dock out; put a fresh one up. */
   'agent:dock-lost': () => z.object({}),
+  /**
+   * top frame's bootstrap → background: the panel of the dock it put up is shown (painted); the
+   * agent held for it may come (lib/background/panel-hub.ts `earlyDock`).
+   */
+  'dock:shown': () => z.object({}),
 };
 
 const pageSenders = {
@@ -87,6 +97,7 @@ const pageSenders = {
   'page:unhighlight': FROM_PANEL,
   'dock:stay': FROM_PANEL,
   'agent:dock-lost': FROM_CONTENT,
+  'dock:shown': FROM_CONTENT,
 } as const satisfies Senders<typeof pageMessages>;
 
 /** Each message type's payload schema, built on first use (lib/zod-mini.ts `lazySchemas`). */
@@ -117,12 +128,14 @@ export const messageSenders: { readonly [T in MessageType]?: readonly SenderKind
 
 /** Response type of each message: the page's here, each feature's in its protocol. */
 interface PageResponses {
-  'page:report': { ok: true };
+  /** `key`: the one-time key for the dock the top frame's bootstrap put up (`dock: true`). */
+  'page:report': { ok: true; key?: string };
   'panel:hello': { ok: boolean; tabId?: number };
   'page:highlight': { ok: boolean; reason?: string };
   'page:unhighlight': { ok: boolean };
   'dock:stay': { ok: boolean };
   'agent:dock-lost': { ok: boolean };
+  'dock:shown': { ok: boolean };
   'agent:dock-stay': { ok: boolean };
   'agent:highlight': { ok: boolean; reason?: string };
   'agent:unhighlight': { ok: boolean };

@@ -20,6 +20,10 @@ describe('the journey in Firefox', () => {
     const { page } = lane;
     await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
     await eventually(() => stepState(page, 'set-up-marketo-sales-account')).toBe('blocked');
+    // The page's reading made its instance the active one (the Sales page names none: it uses that).
+    await eventually(async () =>
+      text(await ui(page), `${byTestId('checklist-instance')} option:checked`),
+    ).toContain('app-zz99');
     await page.goto(demoPage('sales-user-management').url('en'));
     await eventually(() => attr(page, 'msi-panel', 'data-page')).toBe('sales-user-management');
     // Being in the Sales app's admin settings proves the Sales account exists (step 1).

@@ -139,6 +139,8 @@ test('on User Management with nothing ticked, the steps the page proves possible
   // A Marketo instance whose first admin is not invited yet, prerequisites unticked.
   await page.goto('https://app-zz99.marketo.com/?lang=en&demoState=fresh#AD0SI2');
   await expectState(page, 'set-up-marketo-sales-account', 'blocked');
+  // The page's reading made its instance the active one (the Sales page names none: it uses that).
+  await expect((await ui(page)).getByTestId('checklist-instance')).toHaveValue(/app-zz99/);
   await page.goto(demoPage('sales-user-management').url('en'));
   await expect(panel(page)).toHaveAttribute('data-page', 'sales-user-management');
   // Being in the Sales app's admin settings proves the Sales account exists (step 1).

@@ -184,6 +184,7 @@ describe('what each sender may send (mayAccept)', () => {
     'agent:dock-lost',
     'agent:csv-file',
     'agent:csv-state',
+    'dock:shown',
   ];
 
   it('content scripts: only page reports and what their page shows; never credentials or checklist changes', () => {

@@ -15,6 +15,7 @@ import { getBridge } from '@/lib/boot/bridge';
 import { ADOPT_WITHIN_MS } from '@/lib/boot/early-dock';
 import { startBootstrap } from '@/lib/boot/start';
 import { marketoApp } from '@/lib/pages/marketo/app';
+import { PANEL_SHOWN } from '@/lib/panel/handshake';
 import { loadPanel } from '../agent/panel-window';
 
 const RECOGNISABLE = '<h2>Integration Information</h2><h2>Action Field Sync</h2><p>Client ID</p>';
@@ -77,10 +78,58 @@ describe('the dock the bootstrap puts up', () => {
     // Named in the browser's language (the stored preference is 'auto' here), without asking the browser.
     expect(early.frame.title).toBe('Assistant de configuration MSI Actions');
     expect(api.getMessage).not.toHaveBeenCalled();
-    // Reported in the same check: the dock does not wait for the background.
+    // Reported once the dock is up, saying so: the dock does not wait for the background.
     expect(api.sendMessage).toHaveBeenCalledOnce();
-    // No key yet: its panel document gets nothing until the agent has one.
+    expect(api.sendMessage.mock.calls[0]?.[0]).toMatchObject({
+      type: 'page:report',
+      payload: { dock: true },
+    });
+    // No key in the answer: its panel document gets nothing until the agent has one.
     expect(loadPanel(early.frame)).not.toHaveBeenCalled();
+  });
+
+  it('gives its panel the key the background answered with, and says when the panel is shown', async () => {
+    const api = fakeExtensionApi();
+    api.sendMessage.mockImplementation(async (message: unknown) =>
+      (message as { type: string }).type === 'page:report' ? { ok: true, key: KEY } : { ok: true },
+    );
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([marketoApp]);
+    await vi.advanceTimersByTimeAsync(0);
+    const early = getBridge().early!;
+    const postMessage = loadPanel(early.frame);
+    expect(postMessage).toHaveBeenCalledWith({ msiPanelKey: KEY }, EXTENSION);
+    expect(document.documentElement.outerHTML).not.toContain(KEY);
+    expect(api.sendMessage).toHaveBeenCalledOnce();
+    // A page posting "shown" itself counts for nothing: only our frame's window.
+    window.dispatchEvent(new MessageEvent('message', { data: PANEL_SHOWN, source: window }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.sendMessage).toHaveBeenCalledOnce();
+    window.dispatchEvent(
+      new MessageEvent('message', { data: PANEL_SHOWN, source: early.frame.contentWindow as Window }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.sendMessage).toHaveBeenCalledTimes(2);
+    expect(api.sendMessage.mock.calls[1]?.[0]).toEqual({ type: 'dock:shown', payload: {} });
+  });
+
+  it('does not send a report gone stale while the dock went up (the page changed meanwhile)', async () => {
+    const api = fakeExtensionApi();
+    let readStorage = () => {};
+    api.get.mockImplementation(() => new Promise((resolve) => (readStorage = () => resolve({}))));
+    document.body.innerHTML = RECOGNISABLE;
+    stop = startBootstrap([marketoApp]);
+    await vi.advanceTimersByTimeAsync(0);
+    // The page goes before the stored state is read: the bootstrap reports that, and only that.
+    document.body.replaceChildren();
+    await vi.advanceTimersByTimeAsync(3000);
+    readStorage();
+    await vi.advanceTimersByTimeAsync(0);
+    const reports = api.sendMessage.mock.calls.map(
+      (c) => (c[0] as { payload: { page: string; dock?: boolean } }).payload,
+    );
+    expect(reports.map((r) => r.page)).toEqual(['unknown']);
+    expect(reports.some((r) => r.dock)).toBe(false);
   });
 
   it('names its frame in the language the user chose in the options, over the browser’s', async () => {
