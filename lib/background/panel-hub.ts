@@ -97,9 +97,26 @@ export function createPanelHub(deps: HubDeps) {
   const storedSettings = cachedItem(settingsItem);
 
   const kindOf = (sender: Runtime.MessageSender): SenderKind => registry.kindOf(sender, deps.isOurHost);
-  /** Per tab: a report held until the panel of the bootstrap's dock presents its key (`earlyDock`). */
+  /** The dock goes in the page (not only in the browser's side panel). */
+  const inPage = () => (deps.panelPlace?.() ?? 'page') === 'page';
+  /** Per tab: a report held until the panel of the bootstrap's dock is shown (`earlyDock`). */
   const held = new Map<number, { release(): void; drop(): void }>();
-  const settle = (tabId: number, frameId: number) => hub.settleReport(tabId, frameId);
+  /** Takes a frame's report (kept across a restart of the worker); a report held for the tab before it goes no further (`earlyDock`). */
+  const record = (tabId: number, frameId: number, report: PageReport) => {
+    pages.report(tabId, frameId, report);
+    void persist();
+    held.get(tabId)?.drop();
+  };
+  /** What a report puts in motion: the dock, the instance of a framed page, the page watched. */
+  const settle = async (tabId: number, frameId: number): Promise<void> => {
+    const dock =
+      pages.recognised(tabId) && inPage() ? hub.putUpDock(tabId, false).catch(() => {}) : undefined;
+    // A page of the guide in a sub-frame belongs to the instance its top frame names (the
+    // experience.adobe.com shell's so:<Munchkin ID>), which reported nothing if it is no such
+    // page: read while the dock goes up, before the page is watched (its readings name the instance).
+    await Promise.all([dock, frameId !== 0 ? hub.learnTop(tabId) : undefined]);
+    await hub.showChanged(tabId, pages.shown(tabId));
+  };
 
   const hub = {
     kindOf,
@@ -129,10 +146,7 @@ export function createPanelHub(deps: HubDeps) {
 
     /** A frame's bootstrap reported its page. */
     async report(tabId: number, frameId: number, report: PageReport): Promise<void> {
-      pages.report(tabId, frameId, report);
-      void persist();
-      // Whatever was held for the panel's key goes now, for this report (./panel-hub.ts `earlyDock`).
-      held.get(tabId)?.drop();
+      record(tabId, frameId, report);
       await settle(tabId, frameId);
     },
 
@@ -146,15 +160,13 @@ export function createPanelHub(deps: HubDeps) {
      * nothing, when the panel does not open in the page: the report is then an ordinary one.
      */
     earlyDock(tabId: number, report: PageReport): string | undefined {
-      if (report.page === 'unknown' || (deps.panelPlace?.() ?? 'page') !== 'page') return undefined;
-      pages.report(tabId, 0, report);
-      void persist();
-      held.get(tabId)?.drop();
+      if (report.page === 'unknown' || !inPage()) return undefined;
+      record(tabId, 0, report);
       const release = () => {
         if (held.get(tabId) !== hold) return;
         hold.drop();
-        // The tab was forgotten meanwhile (a load reported after the page's own report, as Firefox
-        // may): what its top frame shows now is read from its bootstrap, if anything of ours.
+        // The tab was forgotten meanwhile (another document loaded, or a browser reported this
+        // document's load after its report): what its top frame shows now is read from its bootstrap.
         const relearn = pages.appOf(tabId, 0) === undefined ? hub.learnTop(tabId) : undefined;
         void Promise.resolve(relearn)
           .then(() => settle(tabId, 0))
@@ -177,19 +189,6 @@ export function createPanelHub(deps: HubDeps) {
       const hold = held.get(tabId);
       hold?.release();
       return hold !== undefined;
-    },
-
-    /** What a report puts in motion: the dock, the instance of a framed page, the page watched. */
-    async settleReport(tabId: number, frameId: number): Promise<void> {
-      const dock =
-        pages.recognised(tabId) && (deps.panelPlace?.() ?? 'page') === 'page'
-          ? hub.putUpDock(tabId, false).catch(() => {})
-          : undefined;
-      // A page of the guide in a sub-frame belongs to the instance its top frame names (the
-      // experience.adobe.com shell's so:<Munchkin ID>), which reported nothing if it is no such
-      // page: read while the dock goes up, before the page is watched (its readings name the instance).
-      await Promise.all([dock, frameId !== 0 ? hub.learnTop(tabId) : undefined]);
-      await hub.showChanged(tabId, pages.shown(tabId));
     },
 
     /**

@@ -12,7 +12,7 @@
 import { hasAgent } from '../agent/flag';
 import { missedComponents, recognisedShadowRoots } from '../dom/text';
 import type { PageReport } from '../messaging/protocol';
-import { getBridge, type ToolbarOutcome } from './bridge';
+import { type Bridge, getBridge, type ToolbarOutcome } from './bridge';
 import { dropEarlyDock, putUpEarlyDock } from './early-dock';
 import { type AppRecogniser, recognise, sameReport } from './recognise';
 import { ContextInvalidated, sendFromBootstrap } from './runtime';
@@ -42,6 +42,20 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
       throw error;
     });
 
+  const dockThenReport = async (bridge: Bridge, report: PageReport) => {
+    const dock = await putUpEarlyDock(doc, bridge, { app: report.app ?? '', page: report.page }).catch(
+      () => undefined,
+    );
+    // A newer report went meanwhile: this one is stale; the agent gives the dock its key.
+    if (last !== report || stopped) return;
+    const res = await send('page:report', { ...report, agent: hasAgent(), dock: dock !== undefined });
+    if (!dock || !res?.key || bridge.early !== dock) return;
+    dock.setKey(res.key);
+    // The agent was held for the panel's start: it may come once the panel is shown.
+    await dock.shown;
+    await send('dock:shown', {});
+  };
+
   const check = (url: URL, busy = false) => {
     const report = recognise(url, doc, apps, busy);
     if (sameReport(last, report)) return;
@@ -62,21 +76,7 @@ export function startBootstrap(apps: readonly AppRecogniser[], doc: Document = d
     // the host's thread and the cores with the panel's start (`npm run bench:host`).
     if (known && bridge && !docked) {
       docked = true;
-      void putUpEarlyDock(doc, bridge, { app: report.app ?? '', page: report.page })
-        .catch(() => undefined)
-        .then((dock) => {
-          // A newer report went meanwhile: this one is stale; the agent gives the dock its key.
-          if (last !== report || stopped) return;
-          return send('page:report', { ...report, agent: hasAgent(), dock: dock !== undefined }).then(
-            (res) => {
-              if (!dock || !res?.key || bridge.early !== dock) return;
-              dock.setKey(res.key);
-              // The agent was held for the panel's start: it may come once the panel is shown.
-              return dock.shown.then(() => send('dock:shown', {}));
-            },
-          );
-        })
-        .catch(() => {});
+      dockThenReport(bridge, report).catch(() => {});
       return;
     }
     if (known || toldKnown) send('page:report', { ...report, agent: hasAgent() }).catch(() => {});
